@@ -1,0 +1,17 @@
+"""The checks, one module per category. Importing this package registers every rule."""
+
+from __future__ import annotations
+
+from . import cast, counts, dates, names, networks, seasons
+from .base import Check, Context, Judgement
+
+ALL_CHECKS: list[Check] = [
+    *cast.CHECKS,
+    *names.CHECKS,
+    *dates.CHECKS,
+    *counts.CHECKS,
+    *seasons.CHECKS,
+    *networks.CHECKS,
+]
+
+__all__ = ["ALL_CHECKS", "Check", "Context", "Judgement"]

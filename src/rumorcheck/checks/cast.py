@@ -1,0 +1,259 @@
+"""Cast attribution: who plays whom.
+
+Reads every credit the article makes ("Ji Sung (Park Jung-woo)", "X as Y", "Y, played by X")
+and compares it with the reference's cast, roles, young versions and dual roles.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..extract.claims import Credit, Mention
+from ..extract.mentions import FUNCTION_WORDS, looks_like_name
+from ..findings import Severity, Verdict
+from ..names import Kind, Match, Resolution, fold
+from ..reference import RoleRef
+from ..rules import Example, rule
+from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
+
+MISATTRIBUTED_ROLE = rule(
+    "cast/misattributed-role", Severity.ERROR,
+    "A role is credited to an actor who does not play it.",
+    """
+    What it flags:
+        A credit that pairs a character of the show with an actor the reference does not give
+        that role to: another cast member, or someone not in the cast at all.
+    Why it matters:
+        Spun articles splice cast lists and swap look-alike names; a wrong credit is the most
+        visible error a reader repeats.
+    Example:
+        "Oh Ji-hwan (Kang Tae-oh)" when Kang Tae-oh is played by Choi Woo-jin.
+    Not flagged:
+        Correct credits in any supported form, spelling variants of the right actor, and roles
+        the reference marks as uncertain.
+    """,
+    (Example("Oh Ji-hwan (Kang Tae-oh) returns for the finale.", "Oh Ji-hwan (Kang Tae-oh)"),
+     Example("Choi Woo-jin (Kang Tae-oh) returns for the finale.")),
+)
+ROLE_VERSION_MISMATCH = rule(
+    "cast/role-version-mismatch", Severity.WARNING,
+    "An actor who plays a character's younger self is credited with the adult role, or the reverse.",
+    """
+    What it flags:
+        A credit naming an actor with a character when the actor plays only the young version
+        (or only the adult version) of that character.
+    Why it matters:
+        Child actors are routinely credited as the lead; the reader learns the wrong face.
+    Example:
+        "Han Jae-sung as Kang Tae-oh" when Han Jae-sung plays young Kang Tae-oh.
+    Not flagged:
+        "Han Jae-sung as young Kang Tae-oh", "the younger Kang Tae-oh (Han Jae-sung)".
+    """,
+    (Example("Han Jae-sung as Kang Tae-oh", "Han Jae-sung as Kang Tae-oh"),
+     Example("Han Jae-sung as young Kang Tae-oh")),
+)
+INCOMPLETE_DUAL_ROLE = rule(
+    "cast/incomplete-dual-role", Severity.INFO,
+    "An actor who plays two characters is credited with one of them.",
+    """
+    What it flags:
+        A correct credit for an actor who plays more than one character, naming only one.
+    Why it matters:
+        Not an error, but a reader may not know the actor also plays the other character.
+    Example:
+        "Baek Soo-ah (Han Yu-na)" when Baek Soo-ah plays the twins Han Yu-na and Han Yu-ri.
+    Not flagged:
+        Credits of actors with one role.
+    """,
+    (Example("Baek Soo-ah (Han Yu-na) is the heart of the show.", "Baek Soo-ah (Han Yu-na)"),
+     Example("Lee Bo-ra (Yoon Seo-yeon) is the heart of the show.")),
+)
+UNKNOWN_ROLE = rule(
+    "cast/unknown-role", Severity.WARNING,
+    "A cast member is credited with a character the show does not have.",
+    """
+    What it flags:
+        A credit whose actor is in the cast but whose character is nowhere in the reference.
+    Why it matters:
+        Invented or borrowed characters are a mark of plots spliced from another show.
+    Example:
+        "Lee Bo-ra plays Jang Mi-rae" when Lee Bo-ra plays Yoon Seo-yeon and there is no Jang Mi-rae.
+    Not flagged:
+        A role written as a description of the character the actor plays ("Prisoner" for
+        "Prisoner #2460"), or a parenthesis that is not a name (a film title, a band).
+    """,
+    (Example("Lee Bo-ra plays Jang Mi-rae, a florist.", "Lee Bo-ra plays Jang Mi-rae"),
+     Example("Lee Bo-ra plays Yoon Seo-yeon, a florist.")),
+)
+
+ACTOR_KINDS = {Kind.PERSON, Kind.NOT_CAST}
+ROLE_KINDS = {Kind.CHARACTER}
+_TITLES = {"detective", "dci", "di", "ds", "dc", "inspector", "officer", "dr", "doctor", "prosecutor", "judge",
+           "professor", "captain", "sergeant", "agent", "chief", "mr", "mrs", "ms", "miss", "lawyer", "teacher"}
+
+
+def check_credits(ctx: Context) -> Iterable[Judgement]:
+    for credit in ctx.article.claims.credits:
+        yield _judge(ctx, credit)
+
+
+def _judge(ctx: Context, credit: Credit) -> Judgement:
+    actor_mention, role_mention = _orient(ctx, credit)
+    actor = ctx.resolve(actor_mention.text, ACTOR_KINDS)
+    role = _resolve_role(ctx, role_mention.text)
+    if actor is not None and actor.entity.kind is Kind.PERSON:
+        member = ctx.reference.show.cast[actor.entity.index]
+        own = [r for r in ctx.reference.roles() if r.actor is member]
+        if role is None:
+            return _unknown_role(ctx, credit, actor, own, role_mention)
+        return _known_actor_and_role(ctx, credit, actor, role, own)
+    if role is not None:
+        return _role_of_someone_else(ctx, credit, actor_mention, actor, role)
+    return UNVERIFIABLE
+
+
+def _orient(ctx: Context, credit: Credit) -> tuple[Mention, Mention]:
+    """(actor side, role side): fixed by the form, or by what each side of a parenthesis is."""
+    if credit.form == "played-by":
+        return credit.second, credit.first
+    if credit.form == "as":
+        return credit.first, credit.second
+    first_is_role = ctx.resolve(credit.first.text, ROLE_KINDS) is not None
+    second_is_actor = ctx.resolve(credit.second.text, ACTOR_KINDS) is not None
+    first_is_actor = ctx.resolve(credit.first.text, ACTOR_KINDS) is not None
+    second_is_role = _resolve_role(ctx, credit.second.text) is not None
+    if (first_is_role and not first_is_actor) and (second_is_actor or not second_is_role):
+        return credit.second, credit.first
+    return credit.first, credit.second
+
+
+def _resolve_role(ctx: Context, text: str) -> Resolution | None:
+    """A character by name, also after dropping a title ("Detective Lorena Ortiz" -> "Lorena Ortiz")."""
+    found = ctx.resolve(text, ROLE_KINDS)
+    words = text.split()
+    while found is None and len(words) > 1 and words[0].strip(".").casefold() in _TITLES:
+        words = words[1:]
+        found = ctx.resolve(" ".join(words), ROLE_KINDS)
+    return found
+
+
+def _known_actor_and_role(ctx: Context, credit: Credit, actor: Resolution, role: Resolution,
+                          own: list[RoleRef]) -> Judgement:
+    character = role.entity.name
+    matching = [r for r in own if fold(r.role.character) == fold(character)]
+    if not matching:
+        return _misattributed(ctx, credit, actor.entity.name, role)
+    ref = matching[0]
+    if ref.role.uncertain:
+        return UNVERIFIABLE
+    if ref.role.young != credit.young:
+        return _version_mismatch(ctx, credit, ref)
+    if len(own) > 1:
+        others = [r.role.character for r in own if r is not ref]
+        return ctx.finding(
+            INCOMPLETE_DUAL_ROLE, Verdict.SUPPORTED,
+            f"{ref.actor.name} plays {_and([character, *others])}",
+            credit.start, credit.end,
+            found=f"{credit.first.text} / {credit.second.text}",
+            expected=f"{ref.actor.name} as {' / '.join([character, *others])}",
+            evidence=ctx.reference.cast_evidence(ref.cast_index),
+        )
+    return SUPPORTED
+
+
+def _misattributed(ctx: Context, credit: Credit, claimed_actor: str, role: Resolution) -> Judgement:
+    holders = [r for r in ctx.reference.roles_of_character(role.entity.name)]
+    if not holders:
+        return UNVERIFIABLE
+    if any(h.role.uncertain for h in holders):
+        return UNVERIFIABLE
+    adult = [h for h in holders if not h.role.young] or holders
+    right = adult[0]
+    played_by = _and([h.actor.name + (" (young)" if h.role.young else "") for h in adult])
+    message = f"{role.entity.name} is played by {played_by}, not {claimed_actor}"
+    note = _not_cast_note(ctx, claimed_actor)
+    if note:
+        message += f" ({note})"
+    return ctx.finding(
+        MISATTRIBUTED_ROLE, Verdict.REFUTED, message, credit.start, credit.end,
+        found=f"{claimed_actor} as {role.entity.name}",
+        expected=f"{right.actor.name} as {right.role.character}",
+        evidence=ctx.reference.cast_evidence(right.cast_index, right.role_index),
+        confidence=min(1.0, role.score / 100),
+    )
+
+
+def _role_of_someone_else(ctx: Context, credit: Credit, actor_mention: Mention, actor: Resolution | None,
+                          role: Resolution) -> Judgement:
+    if actor is None and (not _plausible_person(actor_mention.text)
+                          or ctx.resolve(actor_mention.text, ROLE_KINDS) is not None):
+        return UNVERIFIABLE  # "Jung-woo (Park Jung-woo)" names one character twice
+    claimed = actor.entity.name if actor is not None else actor_mention.text
+    return _misattributed(ctx, credit, claimed, role)
+
+
+def _plausible_person(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 4 and not all(w in FUNCTION_WORDS for w in words)
+
+
+def _not_cast_note(ctx: Context, name: str) -> str | None:
+    for person in ctx.reference.show.not_in_cast:
+        if fold(person.name) == fold(name):
+            return person.note.rstrip(".")
+    return None
+
+
+def _version_mismatch(ctx: Context, credit: Credit, ref: RoleRef) -> Judgement:
+    character = ref.role.character
+    others = [r for r in ctx.reference.roles_of_character(character) if r.role.young != ref.role.young]
+    if ref.role.young:
+        message = f"{ref.actor.name} plays young {character}"
+        if others:
+            message += f"; the adult {character} is played by {_and([o.actor.name for o in others])}"
+        expected = f"{ref.actor.name} as young {character}"
+    else:
+        message = f"{ref.actor.name} plays the adult {character}"
+        if others:
+            message += f"; young {character} is played by {_and([o.actor.name for o in others])}"
+        expected = f"{ref.actor.name} as {character}"
+    return ctx.finding(
+        ROLE_VERSION_MISMATCH, Verdict.REFUTED, message, credit.start, credit.end,
+        found=credit.text, expected=expected,
+        evidence=ctx.reference.cast_evidence(ref.cast_index, ref.role_index),
+    )
+
+
+def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[RoleRef],
+                  role_mention: Mention) -> Judgement:
+    claimed = role_mention.text
+    if any(_describes(claimed, r.role.character) for r in own):
+        return SUPPORTED
+    if credit.form == "parenthesis" and not looks_like_name(claimed):
+        return UNVERIFIABLE
+    member = ctx.reference.show.cast[actor.entity.index]
+    plays = _and([r.role.character for r in own]) if own else "no named character"
+    return ctx.finding(
+        UNKNOWN_ROLE, Verdict.REFUTED,
+        f"{member.name} plays {plays} in {ctx.reference.title}; the reference has no character {claimed!r}",
+        credit.start, credit.end,
+        found=f"{member.name} as {claimed}",
+        expected=f"{member.name} as {plays}",
+        evidence=ctx.reference.cast_evidence(ctx.reference.show.cast.index(member)),
+    )
+
+
+def _describes(claimed: str, character: str) -> bool:
+    """"Prisoner" describes "Prisoner #2460"; "Prison Security" describes "Prison Security Chief"."""
+    claimed_words = re.findall(r"\w+", fold(claimed))
+    character_words = re.findall(r"\w+", fold(character))
+    return bool(claimed_words) and claimed_words == character_words[:len(claimed_words)]
+
+
+def _and(items: list[str]) -> str:
+    items = list(dict.fromkeys(items))
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+CHECKS = [check_credits]

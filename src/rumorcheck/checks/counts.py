@@ -1,0 +1,141 @@
+"""Counts: episodes per season, episode numbers, number of seasons."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..extract.claims import CountClaim
+from ..findings import Severity, Verdict
+from ..rules import Example, rule
+from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
+
+WRONG_EPISODE_COUNT = rule(
+    "count/wrong-episode-count", Severity.ERROR,
+    "An episode count that disagrees with the reference.",
+    """
+    What it flags:
+        "a 12-episode drama", "the season has 12 episodes", "a four-part thriller" when the
+        season (or, where no season is named, every season and the whole run) has another count.
+    Why it matters:
+        Episode counts are copied from site to site; one wrong count spreads.
+    Example:
+        "Harbour Lights is a 12-episode drama." when it has 16 episodes.
+    Not flagged:
+        "the first 4 episodes", "the last two episodes" (parts of a run), counts of seasons the
+        reference does not have.
+    """,
+    (Example("Harbour Lights is a 12-episode drama.", "12-episode"),
+     Example("Harbour Lights is a 16-episode drama.")),
+)
+EPISODE_OUT_OF_RANGE = rule(
+    "count/episode-out-of-range", Severity.ERROR,
+    "An episode number past the end of the season.",
+    """
+    What it flags:
+        "the 20th episode", "episode 20" when the season has fewer episodes.
+    Why it matters:
+        Invented episodes are a sign of fabricated recaps.
+    Example:
+        "In the 20th episode, Tae-oh leaves." for a 16-episode season.
+    Not flagged:
+        Episode numbers within the season, episodes of seasons the reference does not have.
+    """,
+    (Example("In the 20th episode, Tae-oh leaves Busan.", "20th episode"),
+     Example("In the 16th episode, Tae-oh leaves Busan.")),
+)
+WRONG_SEASON_COUNT = rule(
+    "count/wrong-season-count", Severity.ERROR,
+    "A number of seasons that disagrees with the reference.",
+    """
+    What it flags:
+        "the show has three seasons", "a two-season run" when the reference lists another
+        number of aired seasons.
+    Why it matters:
+        Inflated season counts feed fake renewal stories.
+    Example:
+        "Harbour Lights has three seasons so far." for a one-season show.
+    Not flagged:
+        Hedged or future counts ("could run for three seasons").
+    """,
+    (Example("Harbour Lights has three seasons so far.", "three seasons"),
+     Example("Harbour Lights ran for one season.")),
+)
+
+
+def check_counts(ctx: Context) -> Iterable[Judgement]:
+    for claim in ctx.article.claims.counts:
+        if claim.unit == "season":
+            yield _season_count(ctx, claim)
+        elif claim.ordinal:
+            yield _episode_number(ctx, claim)
+        else:
+            yield _episode_count(ctx, claim)
+
+
+def _episode_counts(ctx: Context, claim: CountClaim) -> list[tuple[str, int]] | None:
+    """(label, count) pairs the claim may mean; None when it names a season the show lacks."""
+    reference = ctx.reference
+    if claim.season is not None:
+        season = reference.season(claim.season)
+        if season is None or season.announced_only or not season.episodes:
+            return None
+        return [(f"season {season.number}", season.episodes)]
+    options = [(f"season {s.number}", s.episodes) for s in reference.aired_seasons if s.episodes]
+    if reference.total_episodes and len(options) > 1:
+        options.append(("the whole run", reference.total_episodes))
+    return options or None
+
+
+def _episode_count(ctx: Context, claim: CountClaim) -> Judgement:
+    options = _episode_counts(ctx, claim)
+    if options is None:
+        return UNVERIFIABLE
+    if any(count == claim.value for _, count in options):
+        return SUPPORTED
+    expected = _describe(ctx, options)
+    return ctx.finding(
+        WRONG_EPISODE_COUNT, Verdict.REFUTED, f"{expected}, not {claim.value}",
+        claim.start, claim.end, found=claim.text, expected=expected,
+        evidence=ctx.reference.season_evidence(claim.season or _first_season(ctx)),
+    )
+
+
+def _episode_number(ctx: Context, claim: CountClaim) -> Judgement:
+    options = _episode_counts(ctx, claim)
+    if options is None:
+        return UNVERIFIABLE
+    if claim.value <= max(count for _, count in options):
+        return SUPPORTED
+    expected = _describe(ctx, options)
+    return ctx.finding(
+        EPISODE_OUT_OF_RANGE, Verdict.REFUTED, f"{expected}; there is no episode {claim.value}",
+        claim.start, claim.end, found=claim.text, expected=expected,
+        evidence=ctx.reference.season_evidence(claim.season or _first_season(ctx)),
+    )
+
+
+def _season_count(ctx: Context, claim: CountClaim) -> Judgement:
+    if claim.segment.hedged or claim.segment.future:
+        return UNVERIFIABLE
+    aired = len(ctx.reference.aired_seasons)
+    if claim.value == aired:
+        return SUPPORTED
+    expected = f"{ctx.reference.title} has {aired} season{'s' if aired != 1 else ''}"
+    return ctx.finding(
+        WRONG_SEASON_COUNT, Verdict.REFUTED, f"{expected}, not {claim.value}",
+        claim.start, claim.end, found=claim.text, expected=expected,
+        evidence=ctx.reference.evidence("seasons"),
+    )
+
+
+def _describe(ctx: Context, options: list[tuple[str, int]]) -> str:
+    if len(ctx.reference.show.seasons) == 1 and len(options) == 1:
+        return f"{ctx.reference.title} has {options[0][1]} episodes"
+    return "; ".join(f"{label} has {count} episodes" for label, count in options)
+
+
+def _first_season(ctx: Context) -> int:
+    return min(s.number for s in ctx.reference.show.seasons)
+
+
+CHECKS = [check_counts]

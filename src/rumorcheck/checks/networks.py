@@ -1,0 +1,101 @@
+"""Networks and platforms: who made and first aired the show, and where it can be watched."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Iterable
+
+from ..extract.claims import NetworkClaim
+from ..extract.networks import canonical_network
+from ..findings import Severity, Verdict
+from ..rules import Example, rule
+from .base import SUPPORTED, Context, Judgement
+
+WRONG_NETWORK = rule(
+    "network/wrong-network", Severity.ERROR,
+    "The show is credited to a network or platform that did not make or first air it.",
+    """
+    What it flags:
+        A network named as the show's maker, commissioner or first broadcaster ("Netflix will
+        greenlight", "this Netflix series", "premiered on tvN") that is not the reference's
+        original network. Verbs that take ownership as given (greenlight, renew, cancel,
+        original) are flagged even inside speculation.
+    Why it matters:
+        Naming the wrong network is how spun articles splice two shows with similar titles.
+    Example:
+        "Netflix has renewed Harbour Lights." for a KBS2 drama.
+    Not flagged:
+        The original network and its aliases, other broadcasters the reference lists, and
+        claims about where to watch (see network/unverified-platform).
+    """,
+    (Example("Netflix has renewed Harbour Lights for a second run.", "Netflix"),
+     Example("Harbour Lights aired on KBS2 from March 2021.")),
+)
+UNVERIFIED_PLATFORM = rule(
+    "network/unverified-platform", Severity.INFO,
+    "A streaming or availability claim the reference cannot settle.",
+    """
+    What it flags:
+        "You can watch it on Netflix", "it would be released on Netflix": availability on a
+        platform the reference does not list.
+    Why it matters:
+        Availability differs by country and changes over time; such claims are worth a look
+        but are not contradicted by the reference.
+    Example:
+        "You can watch Harbour Lights on Netflix." when the reference lists only Viu.
+    Not flagged:
+        Platforms the reference lists under streaming or also_aired_on, and the original network.
+    """,
+    (Example("You can watch Harbour Lights on Netflix.", "Netflix"),
+     Example("You can watch Harbour Lights on Viu.")),
+)
+
+
+class _Outlets:
+    def __init__(self, ctx: Context):
+        self.show = ctx.reference.show
+
+    @cached_property
+    def original(self) -> set[str]:
+        names = [self.show.network, *self.show.network_aliases]
+        names += [s.network for s in self.show.seasons if s.network]
+        return {canonical_network(n) for n in names}
+
+    @cached_property
+    def other(self) -> set[str]:
+        return {canonical_network(n) for n in (*self.show.also_aired_on, *self.show.streaming)}
+
+
+def check_networks(ctx: Context) -> Iterable[Judgement]:
+    outlets = _Outlets(ctx)
+    for claim in ctx.article.claims.networks:
+        yield _judge(ctx, outlets, claim)
+
+
+def _judge(ctx: Context, outlets: _Outlets, claim: NetworkClaim) -> Judgement:
+    if claim.network in outlets.original:
+        return SUPPORTED
+    original = ctx.reference.show.network
+    if claim.role == "owner" and (claim.presupposed or not claim.segment.hedged):
+        if claim.network in outlets.other and not claim.presupposed:
+            return SUPPORTED
+        return ctx.finding(
+            WRONG_NETWORK, Verdict.REFUTED,
+            f"{ctx.reference.title} is a {original} show, not a {claim.network} one",
+            claim.start, claim.end, found=claim.segment.text if len(claim.segment.text) < 160 else claim.text,
+            expected=f"original network: {original}",
+            evidence=ctx.reference.evidence("network"),
+        )
+    if claim.network in outlets.other:
+        return SUPPORTED
+    listed = sorted(outlets.other)
+    known = f"; known outlets: {', '.join(listed)}" if listed else ""
+    return ctx.finding(
+        UNVERIFIED_PLATFORM, Verdict.UNVERIFIABLE,
+        f"the reference does not list {claim.network} for {ctx.reference.title} (original network {original}{known})",
+        claim.start, claim.end, found=claim.text, expected=f"original network: {original}{known}",
+        evidence=ctx.reference.evidence("streaming" if ctx.reference.show.streaming else "network"),
+    )
+
+
+CHECKS = [check_networks]

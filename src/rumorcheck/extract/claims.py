@@ -1,0 +1,117 @@
+"""Claims extracted from an article: plain records with character offsets into the text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence, or a line when the page has no full stops (headings, table rows)."""
+
+    start: int
+    end: int
+    text: str
+    heading: bool  # a title or heading line: it names topics, it asserts nothing
+    hedged: bool  # speculation: would, might, probably, if, rumoured...
+    negated: bool
+    future: bool  # "will", "is set to": about something that has not happened
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name-like stretch of text: a person or a character, resolved later."""
+
+    start: int
+    end: int
+    text: str
+    source: str  # "ner", "chunk", "credit"
+
+
+@dataclass(frozen=True)
+class Credit:
+    """An actor-role pairing: "Ji Sung (Park Jung-woo)", "X as Y", "Y, played by X"..."""
+
+    start: int
+    end: int
+    text: str
+    first: Mention  # as written, before deciding which side is the actor
+    second: Mention
+    form: str  # "parenthesis", "as", "played-by", "plays"
+    young: bool  # "as young X", "the younger X"
+    segment: Segment
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date as precise as the article gives it: every day in [first, last] fits."""
+
+    first: dt.date
+    last: dt.date
+    granularity: str  # "day", "month", "year", "season", "alternatives"
+    options: tuple[tuple[dt.date, dt.date], ...] = ()  # for "April or May 2022"
+
+    def contains(self, day: dt.date) -> bool:
+        if self.options:
+            return any(a <= day <= b for a, b in self.options)
+        return self.first <= day <= self.last
+
+
+@dataclass(frozen=True)
+class DateClaim:
+    start: int
+    end: int
+    text: str
+    value: DateValue
+    event: str | None  # "premiere", "finale", or None when the sentence says no air event
+    season: int | None
+    segment: Segment
+    end_value: DateValue | None = None  # "aired from X to Y": Y
+
+
+@dataclass(frozen=True)
+class CountClaim:
+    start: int
+    end: int
+    text: str
+    unit: str  # "episode" or "season"
+    value: int
+    ordinal: bool  # "the 18th episode" names one episode, it does not count them
+    season: int | None
+    segment: Segment
+
+
+@dataclass(frozen=True)
+class SeasonMention:
+    start: int
+    end: int
+    text: str
+    number: int
+    segment: Segment
+    asserted: bool  # the sentence states facts about this season (episodes, dates, "aired")
+    title: str | None  # capitalised words written right before it: whose season it is
+
+
+@dataclass(frozen=True)
+class NetworkClaim:
+    start: int
+    end: int
+    text: str
+    network: str  # canonical name from the network list
+    role: str  # "owner" (made, commissioned or first aired it) or "distribution" (where to watch)
+    presupposed: bool  # "Netflix will greenlight", "this Netflix series": ownership taken as given
+    season: int | None
+    segment: Segment
+
+
+@dataclass(frozen=True)
+class Claims:
+    segments: tuple[Segment, ...]
+    mentions: tuple[Mention, ...]
+    credits: tuple[Credit, ...]
+    dates: tuple[DateClaim, ...]
+    counts: tuple[CountClaim, ...]
+    seasons: tuple[SeasonMention, ...]
+    networks: tuple[NetworkClaim, ...]
+    headline: Segment | None

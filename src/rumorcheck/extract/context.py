@@ -1,0 +1,70 @@
+"""Sentence context: headings, hedging (speculation), negation and future tense."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .claims import Segment
+
+_HEDGES = re.compile(
+    r"""(?<![A-Za-z])(?:
+        would|might|could|should|probably|possibly|perhaps|likely|unlikely|maybe|if|whether|
+        rumou?r(?:s|ed)?|speculat\w*|expect\w*|hop(?:e|es|ed|ing)|reportedly|allegedly|predict\w*|
+        guess\w*|assum\w*|suppos\w*|seems?|appears?|improbable|potential(?:ly)?|chances?|
+        yet\s+to\s+be|not\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?(?:announced|confirmed)|
+        no\s+(?:official\s+)?(?:news|word|confirmation|announcement|update)|in\s+talks|tipped|
+        fans?\s+(?:want|wish|hope)\w*|(?:^|\s)may(?=\s)
+    )(?![A-Za-z])""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_MAY_MONTH = re.compile(r"\bMay\b")
+_NEGATIONS = re.compile(r"(?<![A-Za-z])(?:not|no|never|nor|n[’']t|cannot)(?![A-Za-z])", re.IGNORECASE)
+_FUTURE = re.compile(r"(?<![A-Za-z])(?:will|shall|is\s+set\s+to|are\s+set\s+to|is\s+going\s+to|upcoming|coming\s+soon)(?![A-Za-z])",
+                     re.IGNORECASE)
+_TERMINAL = re.compile(r"[.!?:;…\"”’)]\s*$")
+
+
+def is_hedged(text: str) -> bool:
+    for match in _HEDGES.finditer(text):
+        word = match.group(0).strip()
+        if word == "May":  # the month, not the modal
+            continue
+        return True
+    return False
+
+
+def segments(doc: Doc) -> list[Segment]:
+    out = []
+    for sent in doc.sents:
+        text = sent.text
+        stripped = text.strip()
+        if not stripped:
+            continue
+        lead = len(text) - len(text.lstrip())
+        start = sent.start_char + lead
+        end = start + len(stripped)
+        out.append(Segment(
+            start=start,
+            end=end,
+            text=stripped,
+            heading=is_heading(stripped),
+            hedged=is_hedged(stripped),
+            negated=bool(_NEGATIONS.search(stripped)),
+            future=bool(_FUTURE.search(stripped)),
+        ))
+    return out
+
+
+def is_heading(text: str) -> bool:
+    """A line with no closing punctuation and few words, most of them capitalised."""
+    if "\n" in text.strip():
+        return False
+    words = text.split()
+    if not words or len(words) > 16 or text.rstrip().endswith("."):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] in "‘'\"“")
+    if text.rstrip().endswith(("!", "?")):
+        return capitalised >= 0.6 * len(words)
+    return not _TERMINAL.search(text) or capitalised >= 0.6 * len(words)

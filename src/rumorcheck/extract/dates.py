@@ -1,0 +1,140 @@
+"""Dates with their precision, and the air event a sentence ties them to.
+
+"23 January 2017" is a day, "January 2017" a month, "2017" a year, "spring 2022" a season of
+the year, "April or May 2022" two alternatives, "from January 23 to March 21, 2017" a run.
+A date is checked only when its sentence ties it to a premiere or a finale ("release date",
+"premiered", "final episode"); "filmed in 2016" or "announced in May" are not air dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from .claims import DateValue
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_DM = rf"{_DAY}\s+(?:of\s+)?{_MONTH}"
+_MD = rf"{_MONTH}\s+{_DAY}"
+_FULL = rf"(?:{_DM},?\s+{_YEAR}|{_MD},?\s+{_YEAR}|{_YEAR}-[01]\d-[0-3]\d)"
+_PARTIAL = rf"(?:{_DM}|{_MD})"
+_TO = r"\s*(?:to|until|till|through|and|–|—|-)\s*"
+_PART_OF_YEAR = r"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|spring|summer|fall|autumn|winter)"
+
+_PATTERNS = [
+    ("run", re.compile(rf"(?<![\w])(?:from\s+|between\s+)?(?P<a>{_FULL}|{_PARTIAL}){_TO}(?P<b>{_FULL})(?![\w])")),
+    ("day-run", re.compile(rf"(?<!\d)(?P<d1>[0-3]?\d)\s*(?:–|—|-|to)\s*(?P<d2>[0-3]?\d)\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})(?![\w])")),
+    ("alternatives", re.compile(rf"(?<![\w])(?P<m1>{_MONTH})\s*(?:or|/|and)\s*(?P<m2>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})(?![\w])")),
+    ("day", re.compile(rf"(?<!\d)(?:{_FULL})(?![\w])")),
+    ("part-of-year", re.compile(rf"(?<![\w])(?P<p>{_PART_OF_YEAR})[-\s]+(?:of\s+)?(?P<y>{_YEAR})(?![\w])", re.IGNORECASE)),
+    ("month", re.compile(rf"(?<![\w])(?P<m>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})(?![\w])")),
+    ("year", re.compile(rf"(?<![\w/-])(?P<y>{_YEAR})(?![\w/-])")),
+]
+
+_PARTS = {
+    "early": (1, 4), "the start of": (1, 3), "mid": (5, 8), "late": (9, 12), "the end of": (10, 12),
+    "spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 12),
+}
+
+
+def find_dates(text: str) -> list[tuple[int, int, DateValue, DateValue | None]]:
+    """Every date in ``text``: (start, end, value, end-of-run value or None). No overlaps."""
+    found: list[tuple[int, int, DateValue, DateValue | None]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < b and a < match.end() for a, b in taken):
+                continue
+            parsed = _parse(kind, match)
+            if parsed:
+                found.append((match.start(), match.end(), *parsed))
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda f: f[0])
+
+
+def _parse(kind: str, m: re.Match) -> tuple[DateValue, DateValue | None] | None:
+    try:
+        if kind == "run":
+            last = parse_day(m.group("b"))
+            first = parse_day(m.group("a"), default_year=last.first.year)
+            return first, last
+        if kind == "day-run":
+            month, year = MONTHS[_m(m.group("m"))], int(m.group("y"))
+            first = dt.date(year, month, int(m.group("d1")))
+            last = dt.date(year, month, int(m.group("d2")))
+            return DateValue(first, first, "day"), DateValue(last, last, "day")
+        if kind == "alternatives":
+            year = int(m.group("y"))
+            months = [_month_range(year, MONTHS[_m(m.group(g))]) for g in ("m1", "m2")]
+            return DateValue(months[0][0], months[-1][1], "alternatives", tuple(months)), None
+        if kind == "day":
+            return parse_day(m.group(0)), None
+        if kind == "part-of-year":
+            year = int(m.group("y"))
+            a, b = _PARTS[re.sub(r"\s+", " ", m.group("p").lower())]
+            return DateValue(_month_range(year, a)[0], _month_range(year, b)[1], "season"), None
+        if kind == "month":
+            first, last = _month_range(int(m.group("y")), MONTHS[_m(m.group("m"))])
+            return DateValue(first, last, "month"), None
+        year = int(m.group("y"))
+        return DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), "year"), None
+    except (ValueError, KeyError):
+        return None
+
+
+def parse_day(text: str, default_year: int | None = None) -> DateValue:
+    """One calendar day written in any of the usual forms; ValueError if it is no date."""
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    if iso:
+        day = dt.date(*map(int, iso.groups()))
+        return DateValue(day, day, "day")
+    parts = re.findall(r"[A-Za-z]+|\d+", text)
+    month = next((MONTHS[p.lower()] for p in parts if p.lower() in MONTHS), None)
+    numbers = [int(p) for p in parts if p.isdigit()]
+    year = next((n for n in numbers if n > 31), default_year)
+    days = [n for n in numbers if n <= 31]
+    if month is None or year is None or not days:
+        raise ValueError(text)
+    day = dt.date(year, month, days[0])
+    return DateValue(day, day, "day")
+
+
+def _m(text: str) -> str:
+    return text.lower().rstrip(".")
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+_PREMIERE = re.compile(
+    r"(?<![A-Za-z])(?:premier\w*|release\s+date|released?|releases|releasing|debut\w*|air\s+date|aired|airs?|airing|"
+    r"broadcast\w*|began|begins?|start(?:s|ed)?|launch\w*|drops?|dropped|arriv\w*|returns?|returning|"
+    r"hits?\s+screens|be\s+out|come\s+out|comes\s+out|came\s+out|first\s+episode|episode\s+1\b)",
+    re.IGNORECASE,
+)
+_FINALE = re.compile(
+    r"(?<![A-Za-z])(?:finale|final\s+episode|last\s+episode|ended|ends|concluded|concludes|wrapped\s+up)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_NOT_AIRING = re.compile(
+    r"(?<![A-Za-z])(?:film\w*|shoot\w*|shot|born|announc\w*|confirm\w*|renew\w*|cast(?:ing)?|interview\w*|posted|"
+    r"published|updated|script|reading|wrapped\s+filming|commission\w*|greenlit|ordered)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def air_event(before: str) -> str | None:
+    """"premiere", "finale" or None, from the sentence text before a date."""
+    best: tuple[int, str | None] = (-1, None)
+    for pattern, event in ((_PREMIERE, "premiere"), (_FINALE, "finale"), (_NOT_AIRING, None)):
+        for match in pattern.finditer(before):
+            if match.start() > best[0]:
+                best = (match.start(), event)
+    return best[1]

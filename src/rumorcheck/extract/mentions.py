@@ -1,0 +1,135 @@
+"""Name-like stretches of text: NER PERSON entities widened to the whole name, plus name chunks.
+
+spaCy splits "Jung-woo" into three tokens and the small model often tags only part of a name
+("Yeon Hee" for "Na Yeon Hee"), so each entity is widened to the run of capitalised words around
+it. Runs that NER did not label are kept too when they look like personal names (two or more
+capitalised words, or a hyphenated given name): the resolver decides whether they are anyone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .claims import Mention
+
+# A capitalised word, hyphenated parts and apostrophes kept inside: "Jung-woo", "O'Brien", "Jiménez".
+_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+PARTICLES = {"de", "del", "della", "da", "di", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "dos", "das"}
+# Capitalised words that start sentences or label things but are never part of a personal name.
+FUNCTION_WORDS = set("""
+    A An The This That These Those It Its If Since Even But And Or So Yet Also Meanwhile Alongside
+    While When Where Who Whom Whose What Which Why How Here There Then Now After Before During
+    In On At Of For From With By As To Into About Like Unlike Although Though However Moreover
+    Besides Plus Both Either Neither Not No Yes All Some Many Most Every Each Our We You He She
+    They I My His Her Their Your Season Series Episode Episodes Part Cast Star Stars Actor Actress
+    Singer Rapper Idol Director Writer Creator Producer Mr Mrs Ms Miss Sir Dame Dr Prof Detective
+    DCI DI DS DC Inspector Officer Sergeant Agent Captain Chief Judge Prosecutor Lawyer Doctor
+    Teacher Professor President Young Little Big Old New Netflix Release Date Trailer Plot Story
+    Ending Review Recap Watch Read Share Update Updated News Breaking Exclusive Must Who’s Here’s
+    Jan January Feb February Mar March Apr April May Jun June Jul July Aug August Sep Sept September
+    Oct October Nov November Dec December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+""".split())
+
+
+@dataclass(frozen=True)
+class Chunk:
+    start: int
+    end: int
+    text: str
+
+
+def name_chunks(text: str, offset: int = 0) -> list[Chunk]:
+    """Maximal runs of capitalised words separated by single spaces (particles allowed inside)."""
+    chunks: list[Chunk] = []
+    run: list[re.Match] = []
+
+    def close() -> None:
+        while run and run[-1].group(0) in PARTICLES:
+            run.pop()
+        if run:
+            chunks.append(Chunk(offset + run[0].start(), offset + run[-1].end(), text[run[0].start():run[-1].end()]))
+        run.clear()
+
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        capital = word[0].isupper()
+        if run and (text[run[-1].end():match.start()] != " " or _possessive(run[-1].group(0))):
+            close()
+        if capital or (run and word in PARTICLES):
+            run.append(match)
+        else:
+            close()
+    close()
+    return chunks
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s")) and len(word) > 2
+
+
+def strip_function_words(chunk: Chunk) -> Chunk | None:
+    """Drop leading and trailing words that are never part of a name, and a possessive 's."""
+    text = chunk.text
+    start, end = chunk.start, chunk.end
+    if _possessive(text.split()[-1]):
+        text, end = text[:-2], end - 2
+    words = text.split(" ")
+    while words and _is_function_word(words[0]):
+        start += len(words[0]) + 1
+        words.pop(0)
+    while words and _is_function_word(words[-1]):
+        end -= len(words[-1]) + 1
+        words.pop()
+    if not words:
+        return None
+    return Chunk(start, end, " ".join(words))
+
+
+def _is_function_word(word: str) -> bool:
+    return word.rstrip("’'s") in FUNCTION_WORDS or word in FUNCTION_WORDS or word.strip("‘’'\"“”").lower() in PARTICLES
+
+
+def looks_like_name(text: str) -> bool:
+    """Two or more capitalised words, or one hyphenated given name such as "Jung-hyuk"."""
+    words = text.split()
+    if len(words) >= 2:
+        return all(w[0].isupper() or w in PARTICLES for w in words) and len(words) <= 5
+    return bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", text))
+
+
+def person_mentions(doc: Doc, skip: list[tuple[int, int]]) -> list[Mention]:
+    """Candidate person and character names, each a maximal name-shaped span, no overlaps."""
+    text = doc.text
+    chunks = [c for c in (strip_function_words(c) for c in name_chunks(text)) if c]
+    found: dict[tuple[int, int], Mention] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        chunk = next((c for c in chunks if c.start <= ent.start_char and ent.end_char <= c.end), None)
+        if chunk is None:
+            text_ = ent.text.strip("‘’'\"“” ")
+            if not text_ or text_.split()[0] in FUNCTION_WORDS:
+                continue
+            start = ent.start_char + ent.text.index(text_)
+            chunk = Chunk(start, start + len(text_), text_)
+        found[(chunk.start, chunk.end)] = Mention(chunk.start, chunk.end, chunk.text, "ner")
+    for chunk in chunks:
+        if (chunk.start, chunk.end) not in found and looks_like_name(chunk.text):
+            found[(chunk.start, chunk.end)] = Mention(chunk.start, chunk.end, chunk.text, "chunk")
+    mentions = [m for m in found.values() if not _inside_any(m.start, m.end, skip)]
+    return _without_overlaps(mentions)
+
+
+def _inside_any(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in ranges)
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)

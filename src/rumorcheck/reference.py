@@ -1,0 +1,283 @@
+"""A show's canonical reference: YAML -> validated, indexed records.
+
+The YAML format is documented in README.md ("The reference format"). Validation is strict:
+unknown keys, wrong types, missing fields, duplicate people and roles naming no known character
+are errors that name the file, the line and the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import Enum
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Iterator
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+
+from .errors import InvalidReference
+from .findings import Evidence
+from .yamlsource import YamlDocument, format_loc, read_yaml
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Billing(str, Enum):
+    MAIN = "main"
+    SUPPORTING = "supporting"
+    EXTENDED = "extended"
+    SPECIAL = "special"
+    GUEST = "guest"
+    VOICE = "voice"
+
+
+class Status(str, Enum):
+    ENDED = "ended"
+    ONGOING = "ongoing"
+    RENEWED = "renewed"
+    CANCELLED = "cancelled"
+    UNKNOWN = "unknown"
+
+
+class Source(_Record):
+    id: Slug
+    url: Name
+    title: str | None = None
+
+
+class Season(_Record):
+    number: int = Field(ge=0)
+    title: str | None = None
+    episodes: int | None = Field(default=None, ge=1)
+    first_aired: dt.date | None = None
+    last_aired: dt.date | None = None
+    network: str | None = None
+    announced_only: bool = False  # commissioned, not yet aired
+    source: str | None = None
+
+
+class Role(_Record):
+    character: Name
+    young: bool = False  # plays a younger version of the character
+    voice: bool = False
+    cameo: bool = False
+    seasons: list[int] = Field(default_factory=list)
+    episodes: list[int] = Field(default_factory=list)
+    uncertain: bool = False  # sources disagree: never refute an article on the strength of it
+
+
+class CastMember(_Record):
+    name: Name
+    aliases: list[Name] = Field(default_factory=list)
+    billing: Billing
+    roles: list[Role] = Field(default_factory=list)
+    seasons: list[int] = Field(default_factory=list)
+    episodes: list[int] = Field(default_factory=list)
+    note: str | None = None
+    source: str | None = None
+
+
+class Character(_Record):
+    name: Name
+    aliases: list[Name] = Field(default_factory=list)
+    description: str | None = None
+    seasons: list[int] = Field(default_factory=list)
+    source: str | None = None
+
+
+class NotCast(_Record):
+    """A person often wrongly credited with this show, with the reason they are not in it."""
+
+    name: Name
+    aliases: list[Name] = Field(default_factory=list)
+    note: str
+    source: str | None = None
+
+
+class ShowModel(_Record):
+    id: Slug
+    title: Name
+    aliases: list[Name] = Field(default_factory=list)
+    native_title: str | None = None
+    kind: str = "series"
+    format: str = "serial"  # serial | anthology
+    country: Name
+    language: Name
+    network: Name
+    network_aliases: list[Name] = Field(default_factory=list)
+    also_aired_on: list[Name] = Field(default_factory=list)
+    streaming: list[Name] = Field(default_factory=list)
+    genres: list[Name] = Field(default_factory=list)
+    runtime: int | None = Field(default=None, ge=1, description="minutes per episode")
+    creators: list[Name] = Field(default_factory=list)
+    writers: list[Name] = Field(default_factory=list)
+    directors: list[Name] = Field(default_factory=list)
+    status: Status = Status.UNKNOWN
+    seasons: list[Season] = Field(min_length=1)
+    cast: list[CastMember] = Field(min_length=1)
+    characters: list[Character] = Field(default_factory=list)
+    not_in_cast: list[NotCast] = Field(default_factory=list)
+    sources: list[Source] = Field(min_length=1)
+    notes: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "ShowModel":
+        _no_duplicates("seasons", [s.number for s in self.seasons])
+        _no_duplicates("cast", [c.name.casefold() for c in self.cast])
+        _no_duplicates("characters", [c.name.casefold() for c in self.characters])
+        source_ids = {s.id for s in self.sources}
+        _no_duplicates("sources", [s.id for s in self.sources])
+        season_numbers = {s.number for s in self.seasons}
+        for season in self.seasons:
+            if season.first_aired and season.last_aired and season.last_aired < season.first_aired:
+                raise ValueError(f"season {season.number}: last_aired is before first_aired")
+        for record in [*self.cast, *self.characters, *self.not_in_cast, *self.seasons]:
+            if record.source and record.source not in source_ids:
+                raise ValueError(f"source {record.source!r} is not one of the sources' ids")
+        for member in self.cast:
+            for role in member.roles:
+                bad = set(role.seasons) - season_numbers
+                if bad:
+                    raise ValueError(f"{member.name} as {role.character}: no season {sorted(bad)[0]}")
+        return self
+
+
+def _no_duplicates(field: str, values: list) -> None:
+    seen = set()
+    for value in values:
+        if value in seen:
+            raise ValueError(f"{field}: {value!r} appears twice")
+        seen.add(value)
+
+
+@dataclass(frozen=True)
+class RoleRef:
+    """One actor-role pairing with its place in the reference."""
+
+    actor: CastMember
+    role: Role
+    cast_index: int
+    role_index: int
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A validated show reference plus the indexes and positions checks need."""
+
+    show: ShowModel
+    document: YamlDocument
+
+    @property
+    def id(self) -> str:
+        return self.show.id
+
+    @property
+    def title(self) -> str:
+        return self.show.title
+
+    @property
+    def path(self) -> Path:
+        return self.document.path
+
+    @cached_property
+    def characters(self) -> list[Character]:
+        """Declared characters plus one bare record for each role naming an undeclared one."""
+        declared = list(self.show.characters)
+        known = {c.name.casefold() for c in declared}
+        for member in self.show.cast:
+            for role in member.roles:
+                if role.character.casefold() not in known:
+                    known.add(role.character.casefold())
+                    declared.append(Character(name=role.character))
+        return declared
+
+    def roles(self) -> Iterator[RoleRef]:
+        for ci, member in enumerate(self.show.cast):
+            for ri, role in enumerate(member.roles):
+                yield RoleRef(member, role, ci, ri)
+
+    def roles_of_character(self, name: str) -> list[RoleRef]:
+        key = name.casefold()
+        return [r for r in self.roles() if r.role.character.casefold() == key]
+
+    def season(self, number: int) -> Season | None:
+        return next((s for s in self.show.seasons if s.number == number), None)
+
+    @property
+    def aired_seasons(self) -> list[Season]:
+        return [s for s in self.show.seasons if not s.announced_only]
+
+    @property
+    def total_episodes(self) -> int | None:
+        counts = [s.episodes for s in self.aired_seasons]
+        return sum(counts) if counts and all(counts) else None
+
+    # -- evidence -----------------------------------------------------------------------------
+    def evidence(self, *loc: str | int, source: str | None = None) -> Evidence:
+        """An evidence pointer to the record at ``loc`` (e.g. ``("cast", 11)``)."""
+        return Evidence(
+            reference=self.id,
+            path=format_loc(loc),
+            line=self.document.line_of(tuple(loc)),
+            source=self.source_url(source),
+        )
+
+    def source_url(self, source_id: str | None = None) -> str | None:
+        for src in self.show.sources:
+            if source_id is None or src.id == source_id:
+                return src.url
+        return self.show.sources[0].url
+
+    def cast_evidence(self, cast_index: int, role_index: int | None = None) -> Evidence:
+        member = self.show.cast[cast_index]
+        loc: tuple = ("cast", cast_index) if role_index is None else ("cast", cast_index, "roles", role_index)
+        return self.evidence(*loc, source=member.source)
+
+    def character_evidence(self, name: str) -> Evidence:
+        for i, character in enumerate(self.show.characters):
+            if character.name.casefold() == name.casefold():
+                return self.evidence("characters", i, source=character.source)
+        refs = self.roles_of_character(name)
+        if refs:
+            return self.cast_evidence(refs[0].cast_index, refs[0].role_index)
+        return self.evidence("characters")
+
+    def season_evidence(self, number: int | None = None) -> Evidence:
+        for i, season in enumerate(self.show.seasons):
+            if season.number == number:
+                return self.evidence("seasons", i, source=season.source)
+        return self.evidence("seasons")
+
+
+def load_reference(path: Path | str) -> Reference:
+    """Read and validate one reference YAML file; raise :class:`InvalidReference` naming file:line."""
+    document = read_yaml(Path(path))
+    if not isinstance(document.data, dict):
+        raise InvalidReference(path, "expected a mapping of fields at the top level", line=1)
+    try:
+        show = ShowModel.model_validate(document.data)
+    except ValidationError as exc:
+        raise _first_problem(document, exc) from None
+    return Reference(show, document)
+
+
+def _first_problem(document: YamlDocument, exc: ValidationError) -> InvalidReference:
+    error = exc.errors()[0]
+    loc = tuple(error["loc"])
+    message = error["msg"]
+    if error["type"] == "extra_forbidden":
+        message = "unknown field"
+    elif error["type"] == "missing":
+        message = "required field is missing"
+    elif message.startswith("Value error, "):
+        message = message[len("Value error, "):]
+    extra = len(exc.errors()) - 1
+    if extra:
+        message += f" (and {extra} more problem{'s' if extra > 1 else ''})"
+    return InvalidReference(document.path, message, line=document.line_of(loc), field=format_loc(loc) or None)

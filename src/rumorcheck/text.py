@@ -1,0 +1,141 @@
+"""Reading article files: bytes -> text, plus the lines that are page furniture, not claims.
+
+Scraped pages arrive in many encodings. Byte-order marks are honoured (UTF-8, UTF-16, UTF-32);
+text without one is read as UTF-8, else as Windows-1252 (a superset of Latin-1 for printable
+text). The encoding used is recorded in the result so nothing is silently guessed. Binary files,
+empty files and files over the size limit are errors naming the file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ArticleReadError
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+ARTICLE_SUFFIXES = (".txt", ".md", ".text", ".markdown")
+
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    path: str
+    text: str
+    encoding: str
+    sha256: str
+
+
+def read_article(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleText:
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise ArticleReadError(path, "is a folder, expected an article file")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ArticleReadError(path, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleReadError(path, "no such file") from None
+    except PermissionError:
+        raise ArticleReadError(path, "permission denied") from None
+    except OSError as exc:
+        raise ArticleReadError(path, f"cannot read file ({exc.strerror or exc})") from None
+    text, encoding = decode(raw, path)
+    return ArticleText(str(path), text, encoding, hashlib.sha256(raw).hexdigest())
+
+
+def decode(raw: bytes, path: Path | str = "<text>") -> tuple[str, str]:
+    """Decode an article's bytes; return ``(text, encoding)`` or raise :class:`ArticleReadError`."""
+    if not raw.strip():
+        raise ArticleReadError(path, "file is empty")
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                raise ArticleReadError(path, f"starts with a {encoding} byte-order mark but is not {encoding}") from None
+            return _checked_text(text, path), encoding.replace("-sig", "")
+    if b"\x00" in raw:
+        raise ArticleReadError(path, "binary file (contains NUL bytes), not a text article")
+    try:
+        return _checked_text(raw.decode("utf-8"), path), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return _checked_text(raw.decode("cp1252"), path), "cp1252"
+    except UnicodeDecodeError:
+        return _checked_text(raw.decode("latin-1"), path), "latin-1"
+
+
+def _checked_text(text: str, path: Path | str) -> str:
+    if not text.strip():
+        raise ArticleReadError(path, "file is empty")
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > max(8, len(sample) // 50):
+        raise ArticleReadError(path, "binary file (control characters), not a text article")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# Page furniture: lines that are never claims about the show.
+_BOILERPLATE = re.compile(
+    r"""^\s*(?:
+        (?:must|also|continue|keep)\s+read\b.*         # MUST READ|| Other Show Season 3 ...
+      | read\s+(?:more|next|also)\b.*
+      | related(?:\s+(?:posts?|articles?|stories))?\s*:.*
+      | -*\s*advertisement\s*-*
+      | sponsored(?:\s+content)?
+      | share\s+this(?:\s+(?:article|post|story))?\b.*
+      | (?:share|tweet|pin|email)(?:\s*(?:on\s+)?(?:facebook|twitter|x|whatsapp|pinterest|reddit|linkedin))+\s*
+      | (?:by|written\s+by|posted\s+by|author)\s*:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*
+      | (?:published|updated|last\s+updated)\s*(?:on)?\s*:?.{0,40}
+      | (?:subscribe|sign\s+up|click\s+here|follow\s+us)\b.*
+      | (?:table\s+of\s+contents|contents)\s*
+      | (?:home|news|entertainment|tv)(?:\s*[»›>/|]\s*[\w ]+)+   # breadcrumbs
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SHORT_NAME_LINE = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
+
+
+def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of lines that are page furniture (ads, share buttons, bylines...)."""
+    ranges: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    offset = 0
+    previous = ""
+    for line in lines:
+        end = offset + len(line)
+        stripped = line.strip()
+        is_byline = bool(stripped) and stripped == previous and _SHORT_NAME_LINE.match(line)
+        if stripped and (_BOILERPLATE.match(line) or is_byline):
+            ranges.append((offset, end))
+            if is_byline:  # the first of the repeated byline lines too
+                ranges.append((offset - len(line) - 1, offset - 1))
+        if stripped:
+            previous = stripped
+        offset = end + 1
+    return sorted(set(ranges))
+
+
+class LineIndex:
+    """Character offset -> 1-based (line, column)."""
+
+    def __init__(self, text: str):
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1

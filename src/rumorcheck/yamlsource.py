@@ -1,0 +1,108 @@
+"""Safe YAML reading that keeps line numbers, for references and gold files.
+
+PyYAML's safe loader already refuses arbitrary objects; on top of it this module refuses
+aliases (``*name``), whose nesting can make a tiny file expand into gigabytes ("billion laughs"),
+and duplicate mapping keys, which PyYAML would silently collapse. Every node's 1-based line is
+kept under its path (``("cast", 11, "roles", 0)``) so errors and evidence can point at it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import InvalidReference
+
+MAX_BYTES = 5 * 1024 * 1024
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class YamlDocument:
+    path: Path
+    data: Any
+    lines: dict[Path_, int]
+
+    def line_of(self, loc: Path_) -> int | None:
+        """The line of the deepest node along ``loc`` that exists."""
+        for cut in range(len(loc), -1, -1):
+            line = self.lines.get(tuple(loc[:cut]))
+            if line is not None:
+                return line
+        return None
+
+
+def read_yaml(path: Path, error: type[InvalidReference] = InvalidReference) -> YamlDocument:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise error(path, "file not found") from None
+    except IsADirectoryError:
+        raise error(path, "is a folder, expected a YAML file") from None
+    except OSError as exc:
+        raise error(path, f"cannot read file ({exc.strerror})") from None
+    if len(raw) > MAX_BYTES:
+        raise error(path, f"file is {len(raw):,} bytes; references are limited to {MAX_BYTES:,}")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise error(path, f"not UTF-8 text (byte {exc.start})") from None
+    if not text.strip():
+        raise error(path, "file is empty")
+    return YamlDocument(path, *_parse(path, text, error))
+
+
+def _parse(path: Path, text: str, error: type[InvalidReference]) -> tuple[Any, dict[Path_, int]]:
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                line = event.start_mark.line + 1
+                raise error(path, f"YAML aliases (*{event.anchor}) are not allowed", line=line)
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise error(path, f"malformed YAML: {exc.problem or exc.context}", line=line) from None
+    except yaml.YAMLError as exc:
+        raise error(path, f"malformed YAML: {exc}") from None
+    lines: dict[Path_, int] = {}
+    if node is not None:
+        _index_lines(path, node, (), lines, error)
+    return data, lines
+
+
+def _index_lines(path: Path, node: yaml.Node, loc: Path_, lines: dict[Path_, int], error) -> None:
+    lines[loc] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        seen: set[Any] = set()
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key in seen:
+                raise error(path, f"duplicate key {key!r}", line=key_node.start_mark.line + 1)
+            seen.add(key)
+            _index_lines(path, value_node, (*loc, key), lines, error)
+            lines[(*loc, key)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _index_lines(path, item, (*loc, i), lines, error)
+
+
+def format_loc(loc: Path_) -> str:
+    """``("cast", 11, "roles", 0)`` -> ``cast[11].roles[0]``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
