@@ -1,0 +1,39 @@
+"""rumorcheck: fact-check entertainment rumour articles against a canonical show reference.
+
+    >>> from rumorcheck import Checker, Library
+    >>> checker = Checker(Library.load("reference"))
+    >>> result = checker.check_file("article.txt")
+    >>> [f.rule for f in result.findings]
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .checker import Checker
+from .errors import ArticleReadError, InvalidReference, RumorcheckError
+from .findings import ArticleResult, Evidence, Finding, Severity, TextSpan, Verdict
+from .library import Library
+from .reference import Reference, load_reference
+
+
+def check_text(text: str, reference: str | Reference | None = None, model: str | None = None) -> ArticleResult:
+    """Check one article's text; ``reference`` is a file, a folder, a loaded Reference or None (bundled)."""
+    library = Library([reference]) if isinstance(reference, Reference) else Library.load(reference)
+    checker = Checker(library, **({"model": model} if model else {}))
+    return checker.check_text(text)
+
+
+def check_paths(paths, reference: str | None = None, model: str | None = None) -> list[ArticleResult]:
+    """Check article files and folders; unreadable files give results with ``error`` set."""
+    from .checker import iter_article_paths
+
+    checker = Checker(Library.load(reference), **({"model": model} if model else {}))
+    return [checker.check_file(p) for p in iter_article_paths(paths)]
+
+
+__all__ = [
+    "ArticleReadError", "ArticleResult", "Checker", "Evidence", "Finding", "InvalidReference", "Library",
+    "Reference", "RumorcheckError", "Severity", "TextSpan", "Verdict", "check_paths", "check_text",
+    "load_reference",
+]

@@ -16,8 +16,10 @@ class RumorcheckError(Exception):
     exit_code = 2
 
 
-class InvalidReference(RumorcheckError):
-    """A reference file that cannot be read or fails validation."""
+class InvalidFile(RumorcheckError):
+    """A YAML input (reference, gold file) that cannot be read or fails validation."""
+
+    what = "invalid file"
 
     def __init__(self, path: Path | str, message: str, line: int | None = None, field: str | None = None):
         self.path = str(path)
@@ -25,8 +27,16 @@ class InvalidReference(RumorcheckError):
         self.field = field
         self.problem = message
         where = f"{self.path}:{line}" if line else self.path
-        what = f"{field}: {message}" if field else message
-        super().__init__(f"{where}: invalid reference: {what}")
+        detail = f"{field}: {message}" if field else message
+        super().__init__(f"{where}: {self.what}: {detail}")
+
+
+class InvalidReference(InvalidFile):
+    what = "invalid reference"
+
+
+class InvalidGold(InvalidFile):
+    what = "invalid gold file"
 
 
 class ArticleReadError(RumorcheckError):

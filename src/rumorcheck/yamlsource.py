@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from .errors import InvalidReference
+from .errors import InvalidFile, InvalidReference
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -36,7 +36,7 @@ class YamlDocument:
         return None
 
 
-def read_yaml(path: Path, error: type[InvalidReference] = InvalidReference) -> YamlDocument:
+def read_yaml(path: Path, error: type[InvalidFile] = InvalidReference) -> YamlDocument:
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -57,7 +57,7 @@ def read_yaml(path: Path, error: type[InvalidReference] = InvalidReference) -> Y
     return YamlDocument(path, *_parse(path, text, error))
 
 
-def _parse(path: Path, text: str, error: type[InvalidReference]) -> tuple[Any, dict[Path_, int]]:
+def _parse(path: Path, text: str, error: type[InvalidFile]) -> tuple[Any, dict[Path_, int]]:
     try:
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
             if isinstance(event, yaml.AliasEvent):

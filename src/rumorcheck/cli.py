@@ -1,0 +1,230 @@
+"""The ``rumorcheck`` command line (contract in DESIGN.md).
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or input error.
+User mistakes print one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import sys
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Iterator, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .checker import Checker, iter_article_paths
+from .errors import RumorcheckError, UsageError
+from .evaluate import EvalReport, evaluate
+from .findings import ArticleResult, Severity
+from .library import Library
+from .nlp import DEFAULT_MODEL
+from .render import RENDERERS
+from .rules import DOC_SECTIONS, RuleSelection, all_rules, get_rule
+
+app = typer.Typer(
+    name="rumorcheck",
+    help="Fact-check entertainment rumour articles against a canonical YAML reference of the show.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+reference_app = typer.Typer(help="Work with reference files.", no_args_is_help=True)
+app.add_typer(reference_app, name="reference")
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+@contextlib.contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn user mistakes into one line on stderr and exit code 2."""
+    try:
+        yield
+    except RumorcheckError as exc:
+        typer.echo(f"rumorcheck: error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        typer.echo("rumorcheck: interrupted", err=True)
+        raise typer.Exit(130) from None
+
+
+def write_output(content: str, output: Optional[Path]) -> None:
+    """Print, or write ``output`` atomically: a report is either whole or not there."""
+    if output is None:
+        sys.stdout.write(content)
+        sys.stdout.flush()
+        return
+    target = output.resolve()
+    if target.is_dir():
+        raise UsageError(f"{output}: is a folder; --output needs a file name")
+    if not target.parent.is_dir():
+        raise UsageError(f"{output}: folder {output.parent} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def exit_code(results: list[ArticleResult], fail_on: FailOn) -> int:
+    if any(r.error for r in results):
+        return 2
+    if fail_on is FailOn.never:
+        return 0
+    threshold = Severity(fail_on.value)
+    return 1 if any(f.severity.at_least(threshold) for r in results for f in r.findings) else 0
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively).")],
+    reference: Annotated[Optional[Path], typer.Option(
+        "--reference", "-r", help="A reference YAML file, or a folder of them. Default: the bundled "
+        "references, or $RUMORCHECK_REFERENCES.")] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 when a finding is at or above this severity.")] = FailOn.error,
+    select: Annotated[Optional[list[str]], typer.Option(help="Only rules with this id prefix (repeatable).")] = None,
+    ignore: Annotated[Optional[list[str]], typer.Option(help="Skip rules with this id prefix (repeatable).")] = None,
+    model: Annotated[str, typer.Option(help="spaCy model package to load.")] = DEFAULT_MODEL,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line in text output.")] = False,
+) -> None:
+    """Check articles against a show reference and report every discrepancy."""
+    with user_errors():
+        selection = RuleSelection(tuple(select or ()), tuple(ignore or ()))
+        library = Library.load(reference)
+        checker = Checker(library, model=model, selection=selection)
+        checker.nlp  # load the model now, so a missing model is one error, not one per file
+        results = [checker.check_file(p) for p in _article_paths(paths)]
+        buffer = io.StringIO()
+        RENDERERS[format.value](results, buffer)
+        content = buffer.getvalue()
+        if quiet and format is Format.text:
+            content = "".join(content.splitlines(keepends=True)[:-1])
+        write_output(content, output)
+        if output is not None and not quiet:
+            from .render.text import summary_line
+
+            typer.echo(f"{summary_line(results)}; report written to {output}", err=True)
+    raise typer.Exit(exit_code(results, fail_on))
+
+
+def _article_paths(paths: list[Path]) -> list[Path]:
+    found = list(iter_article_paths(paths))
+    for path in paths:
+        if path.is_dir() and not any(p.is_relative_to(path) for p in found):
+            raise UsageError(f"{path}: no article files (.txt, .md) in this folder")
+    return found
+
+
+@app.command()
+def rules() -> None:
+    """List every rule with its severity and summary."""
+    console = Console(highlight=False)
+    table = Table("rule", "severity", "summary", box=None, show_edge=False, pad_edge=False)
+    for r in all_rules():
+        table.add_row(r.id, r.severity.value, r.summary)
+    console.print(table)
+
+
+@app.command()
+def explain(rule_id: Annotated[str, typer.Argument(metavar="RULE-ID", help="A rule id, e.g. cast/misattributed-role.")]) -> None:
+    """Show a rule's documentation."""
+    with user_errors():
+        r = get_rule(rule_id)
+    typer.echo(f"{r.id} ({r.severity.value})\n{r.summary}\n")
+    for title in DOC_SECTIONS:
+        typer.echo(f"{title}:")
+        for line in r.section(title).splitlines():
+            typer.echo(f"    {line}")
+    typer.echo("")
+
+
+@app.command("eval")
+def eval_command(
+    fixtures: Annotated[Path, typer.Argument(help="Folder holding articles/ and gold/.")] = Path("fixtures"),
+    reference: Annotated[Optional[Path], typer.Option("--reference", "-r", help="Reference file or folder.")] = None,
+    model: Annotated[str, typer.Option(help="spaCy model package to load.")] = DEFAULT_MODEL,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also list every miss and false alarm.")] = True,
+) -> None:
+    """Score findings against gold annotations: precision and recall per category."""
+    with user_errors():
+        checker = Checker(Library.load(reference), model=model)
+        report = evaluate(fixtures, checker)
+    print_eval(report, verbose)
+
+
+def print_eval(report: EvalReport, verbose: bool = True) -> None:
+    console = Console(highlight=False)
+    table = Table("category", "gold", "found", "reported", "correct", "precision", "recall",
+                  box=None, show_edge=False, pad_edge=False, title="warning and error findings")
+    rows = [(name, t) for name, t in report.tallies.items() if t.gold or t.reported]
+    for name, tally in [*rows, ("overall", report.overall)]:
+        table.add_row(name, str(tally.gold), str(tally.gold_matched), str(tally.reported),
+                      str(tally.reported_matched), _ratio(tally.precision), _ratio(tally.recall))
+    console.print(table)
+    console.print(f"show identification: {report.identified}/{report.articles}; "
+                  f"error findings on accurate articles: {report.error_findings_on_accurate}")
+    for error in report.errors:
+        console.print(f"error: {error}")
+    if verbose:
+        for miss in report.misses:
+            console.print(f"miss: {miss.path}: {miss.category} {miss.severity} {miss.text!r} ({miss.note})")
+        for alarm in report.false_alarms:
+            console.print(f"false alarm: {alarm.path}: {alarm.category} {alarm.severity} {alarm.text!r} ({alarm.note})")
+
+
+def _ratio(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+@reference_app.command("validate")
+def reference_validate(paths: Annotated[list[Path], typer.Argument(help="Reference files or folders.")]) -> None:
+    """Validate reference files; print every problem with file:line."""
+    with user_errors():
+        count = 0
+        for path in paths:
+            count += len(Library.load(path).references)
+    typer.echo(f"{count} reference{'s' if count != 1 else ''} valid")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"rumorcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                  help="Show the version and exit.")] = False) -> None:
+    """Fact-check entertainment rumour articles against a canonical YAML reference of the show."""
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

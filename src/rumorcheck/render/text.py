@@ -1,0 +1,72 @@
+"""Linter-style terminal output: ``path:line:col severity rule message``, then the evidence.
+
+Colour is used only when the output is a terminal (rich decides; NO_COLOR is honoured).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TextIO
+
+from rich.console import Console
+from rich.markup import escape
+
+from ..findings import ArticleResult, Finding, Severity, Verdict
+
+STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def render(results: list[ArticleResult], out: TextIO) -> None:
+    console = Console(file=out, highlight=False, soft_wrap=True)
+    for result in results:
+        _article(console, result)
+    console.print(summary_line(results))
+
+
+def _article(console: Console, result: ArticleResult) -> None:
+    if result.error:
+        console.print(f"[bold red]error[/] {escape(result.error)}")
+        return
+    if result.reference is not None and result.reference.how == "identified":
+        console.print(f"[dim]{escape(result.path)}: checked against {escape(result.reference.id)} "
+                      f"(identified, score {result.reference.score:.2f})[/]")
+    for finding in result.findings:
+        _finding(console, result.path, finding)
+
+
+def _finding(console: Console, path: str, f: Finding) -> None:
+    where = f"{path}:{f.span.line}:{f.span.column}"
+    console.print(f"{escape(where)}: [{STYLE[f.severity]}]{f.severity.value}[/] [bold]{f.rule}[/] {escape(f.message)}")
+    console.print(f"    [dim]found:[/] {escape(_short(f.span.text))}")
+    console.print(f"    [dim]reference:[/] {escape(f.expected)}")
+    if f.evidence:
+        e = f.evidence
+        location = f"{e.reference} {e.path}" + (f" (line {e.line})" if e.line else "")
+        console.print(f"    [dim]evidence:[/] {escape(location)}" + (f" [dim]{escape(e.source)}[/]" if e.source else ""))
+
+
+def _short(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def summary_line(results: list[ArticleResult]) -> str:
+    severities = Counter(f.severity for r in results for f in r.findings)
+    verdicts = Counter()
+    for r in results:
+        verdicts.update(r.claims)
+    errors = sum(1 for r in results if r.error)
+    parts = [
+        _plural(severities[Severity.ERROR], "error"),
+        _plural(severities[Severity.WARNING], "warning"),
+        f"{severities[Severity.INFO]} info",
+    ]
+    claims = ", ".join(f"{verdicts.get(v.value, 0)} {v.value}" for v in Verdict)
+    line = f"{_plural(len(results), 'article')}: {', '.join(parts)}; claims: {claims}"
+    if errors:
+        line += f"; {_plural(errors, 'file')} could not be checked"
+    return line
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
