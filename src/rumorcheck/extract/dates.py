@@ -114,8 +114,8 @@ def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
 
 
 _PREMIERE = re.compile(
-    r"(?<![A-Za-z])(?:premier\w*|release\s+date|released?|releases|releasing|debut\w*|air\s+date|aired|airs?|airing|"
-    r"broadcast\w*|began|begins?|start(?:s|ed)?|launch\w*|drops?|dropped|arriv\w*|returns?|returning|"
+    r"(?<![A-Za-z])(?:premier\w*|release\s+date|released?|releases|releasing|debut\w*|air\s+date|first\s+aired|"
+    r"began|begins?|start(?:s|ed)?|launch\w*|drops?|dropped|arriv\w*|returns?|returning|"
     r"hits?\s+screens|be\s+out|come\s+out|comes\s+out|came\s+out|first\s+episode|episode\s+1\b)",
     re.IGNORECASE,
 )
@@ -123,6 +123,8 @@ _FINALE = re.compile(
     r"(?<![A-Za-z])(?:finale|final\s+episode|last\s+episode|ended|ends|concluded|concludes|wrapped\s+up)(?![A-Za-z])",
     re.IGNORECASE,
 )
+# "aired", "broadcast": an air date, of whichever event the sentence named earlier.
+_AIRED = re.compile(r"(?<![A-Za-z])(?:air(?:s|ed|ing)?|broadcast\w*|shown|screened)(?![A-Za-z])", re.IGNORECASE)
 _NOT_AIRING = re.compile(
     r"(?<![A-Za-z])(?:film\w*|shoot\w*|shot|born|announc\w*|confirm\w*|renew\w*|cast(?:ing)?|interview\w*|posted|"
     r"published|updated|script|reading|wrapped\s+filming|commission\w*|greenlit|ordered)(?![A-Za-z])",
@@ -132,9 +134,19 @@ _NOT_AIRING = re.compile(
 
 def air_event(before: str) -> str | None:
     """"premiere", "finale" or None, from the sentence text before a date."""
+    last = _last_keyword(before, ((_PREMIERE, "premiere"), (_FINALE, "finale"), (_NOT_AIRING, None), (_AIRED, "aired")))
+    if last == "premiere" and _NOT_AIRING.search(before[-40:]):
+        return None  # "Filming began in", "production started in"
+    if last != "aired":
+        return last
+    named = _last_keyword(before, ((_PREMIERE, "premiere"), (_FINALE, "finale")))
+    return named or "premiere"
+
+
+def _last_keyword(text: str, patterns) -> str | None:
     best: tuple[int, str | None] = (-1, None)
-    for pattern, event in ((_PREMIERE, "premiere"), (_FINALE, "finale"), (_NOT_AIRING, None)):
-        for match in pattern.finditer(before):
+    for pattern, event in patterns:
+        for match in pattern.finditer(text):
             if match.start() > best[0]:
                 best = (match.start(), event)
     return best[1]

@@ -7,10 +7,13 @@ import re
 from .numbers import CARDINAL_PATTERN, ORDINAL_PATTERN, cardinal, ordinal
 
 _SEASON_WORD = r"(?:season|series)"
+# Table cells scraped without spaces glue words together ("NumberSeason 2"): a capital after a
+# lower-case letter also starts a word.
+_WORD_START = r"(?:(?<![A-Za-z])|(?-i:(?<=[a-z])(?=[A-Z])))"
 SEASON_NUMBERED = re.compile(
-    rf"(?<![A-Za-z]){_SEASON_WORD}\s+(?P<n>\d{{1,2}}|{CARDINAL_PATTERN})(?![\w-])", re.IGNORECASE)
+    rf"{_WORD_START}{_SEASON_WORD}\s+(?P<n>\d{{1,2}}|{CARDINAL_PATTERN})(?![\w-])", re.IGNORECASE)
 SEASON_ORDINAL = re.compile(
-    rf"(?<![A-Za-z])(?P<o>{ORDINAL_PATTERN})\s+(?:{_SEASON_WORD}|instal+ment)(?![A-Za-z])", re.IGNORECASE)
+    rf"{_WORD_START}(?P<o>{ORDINAL_PATTERN})\s+(?:{_SEASON_WORD}|instal+ment)(?![A-Za-z])", re.IGNORECASE)
 
 EPISODE_ADJECTIVE = re.compile(rf"(?<![\w-])(?P<n>{CARDINAL_PATTERN})-(?:episode|part)(?![\w-])", re.IGNORECASE)
 EPISODE_PLURAL = re.compile(rf"(?<![\w-])(?P<n>{CARDINAL_PATTERN})\s+(?:episodes|parts)(?![\w-])", re.IGNORECASE)

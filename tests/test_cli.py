@@ -1,0 +1,154 @@
+"""The command line: exit codes, output formats, one-line errors for bad input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from rumorcheck.cli import app
+
+from .conftest import BUNDLED, DATA, FIXTURES
+
+SEED = FIXTURES / "articles" / "000_ca4b3726235be3cf.txt"
+REF = BUNDLED / "innocent-defendant.yaml"
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def runner():
+    return CliRunner()
+
+
+def run(runner, *args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def one_line_error(result, *needles):
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "Traceback" not in result.output, result.output
+    for needle in needles:
+        assert needle in lines[0]
+
+
+def test_seed_findings_in_json(runner):
+    result = run(runner, "check", SEED, "--reference", REF, "--format", "json")
+    assert result.exit_code == 1
+    document = json.loads(result.stdout)
+    assert document["schema_version"] == 1
+    findings = document["results"][0]["findings"]
+    by_text = {(f["span"]["text"], f["severity"]) for f in findings}
+    assert ("Xiumin (Lee Sung Gyu)", "error") in by_text
+    for name in ["Hyung-kyung Uhm", "Ohh Chang-seok", "Bael Ji-won", "Jung-hyuk", "Han Ki-woong (Cha Min-ho)"]:
+        assert (name, "warning") in by_text, name
+    xiumin = next(f for f in findings if f["span"]["text"] == "Xiumin (Lee Sung Gyu)")
+    assert "Kim Min-seok" in xiumin["message"] and xiumin["rule"] == "cast/misattributed-role"
+    assert xiumin["evidence"]["reference"] == "innocent-defendant" and xiumin["evidence"]["line"]
+    season = [f for f in findings if f["rule"] == "season/nonexistent-season"]
+    assert len(season) == 1 and "18th episode" in SEED.read_text()[season[0]["span"]["start"]:][:60]
+    correct = ["Ji Sung (Park Jung-woo)", "Kim Min-Seok (Lee Sung Gyu)", "Dae-hwan Oh (Cheon Piljae)"]
+    for f in findings:
+        if f["severity"] != "info":
+            assert not any(c in f["span"]["text"] or f["span"]["text"] in c for c in correct), f
+
+
+def test_text_output_is_linter_style(runner):
+    result = run(runner, "check", SEED, "--reference", REF)
+    assert f"{SEED}:22:894: error cast/misattributed-role" in result.stdout
+    assert "claims:" in result.stdout.splitlines()[-1]
+
+
+def test_fail_on_and_selection(runner):
+    assert run(runner, "check", SEED, "-r", REF, "--fail-on", "never").exit_code == 0
+    result = run(runner, "check", SEED, "-r", REF, "--select", "name", "--format", "jsonl")
+    rules = {f["rule"] for f in json.loads(result.stdout)["findings"]}
+    assert rules and all(r.startswith("name/") for r in rules)
+    assert result.exit_code == 0  # name findings are warnings at most
+    assert run(runner, "check", SEED, "-r", REF, "--select", "name", "--fail-on", "warning").exit_code == 1
+    ignored = run(runner, "check", SEED, "-r", REF, "--ignore", "cast/", "--ignore", "season", "-f", "jsonl")
+    assert not {f["rule"] for f in json.loads(ignored.stdout)["findings"]} & {"cast/misattributed-role"}
+
+
+def test_unknown_select_prefix(runner):
+    one_line_error(run(runner, "check", SEED, "--select", "nosuch"), "nosuch")
+
+
+def test_output_file_is_written_whole(runner, tmp_path):
+    out = tmp_path / "report.json"
+    result = run(runner, "check", SEED, "-r", REF, "-f", "json", "-o", out)
+    assert result.exit_code == 1
+    assert json.loads(out.read_text())["results"][0]["path"] == str(SEED)
+    assert list(tmp_path.iterdir()) == [out]
+
+
+@pytest.mark.parametrize("content,problem", [
+    (b"", "empty"), (b"\x00\x01\x02binary\x00", "binary"),
+])
+def test_bad_article_is_one_line(runner, tmp_path, content, problem):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    result = run(runner, "check", path, "-r", REF)
+    assert result.exit_code == 2
+    assert f"{path}: " in result.stdout and problem in result.stdout and "Traceback" not in result.output
+
+
+def test_missing_article(runner, tmp_path):
+    result = run(runner, "check", tmp_path / "nope.txt", "-r", REF)
+    assert result.exit_code == 2 and "no such file" in result.stdout
+
+
+def test_one_bad_file_does_not_stop_the_rest(runner, tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.txt").write_text(SEED.read_text())
+    result = run(runner, "check", tmp_path, "-r", REF, "-f", "jsonl")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.exit_code == 2
+    assert [bool(r["error"]) for r in lines] == [True, False] and lines[1]["findings"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1252"])
+def test_other_encodings_are_checked(runner, tmp_path, encoding):
+    path = tmp_path / "a.txt"
+    path.write_bytes(SEED.read_text().replace("’", "'").encode(encoding))
+    result = run(runner, "check", path, "-r", REF, "-f", "json")
+    document = json.loads(result.stdout)["results"][0]
+    assert document["encoding"] == encoding and any(f["rule"] == "cast/misattributed-role" for f in document["findings"])
+
+
+def test_invalid_reference_is_one_line(runner, tmp_path):
+    bad = tmp_path / "ref.yaml"
+    bad.write_text(REF.read_text().replace("billing: main", "billing: lead", 1))
+    one_line_error(run(runner, "check", SEED, "-r", bad), f"{bad}:", "cast[0].billing")
+    bad.write_text("title: [unclosed\n")
+    one_line_error(run(runner, "check", SEED, "-r", bad), "malformed YAML")
+    one_line_error(run(runner, "reference", "validate", bad), "malformed YAML")
+
+
+def test_missing_model_is_one_line(runner):
+    one_line_error(run(runner, "check", SEED, "-r", REF, "--model", "no_such_model_xx"), "no_such_model_xx")
+
+
+def test_rules_and_explain(runner):
+    listing = run(runner, "rules")
+    assert listing.exit_code == 0 and "cast/misattributed-role" in listing.stdout
+    explained = run(runner, "explain", "cast/misattributed-role")
+    assert "What it flags:" in explained.stdout and "Not flagged:" in explained.stdout
+    one_line_error(run(runner, "explain", "cast/nope"), "unknown rule")
+
+
+def test_reference_validate(runner):
+    result = run(runner, "reference", "validate", BUNDLED, DATA / "harbour-lights.yaml")
+    assert result.exit_code == 0 and "valid" in result.stdout
+
+
+def test_text_over_the_piece_size_is_checked_in_pieces(bundled_checker, monkeypatch):
+    import rumorcheck.nlp as nlp_module
+
+    monkeypatch.setattr(nlp_module, "CHUNK_CHARS", 1500)
+    text = SEED.read_text()
+    result = bundled_checker.check_text(text * 3)
+    xiumin = [f for f in result.findings if f.rule == "cast/misattributed-role"]
+    assert len(xiumin) == 3
+    assert {f.span.text for f in xiumin} == {"Xiumin (Lee Sung Gyu)"}

@@ -1,0 +1,115 @@
+"""Extraction pieces that need no model: dates, counts, seasons, credits, hedging, networks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rumorcheck.extract.claims import Segment
+from rumorcheck.extract.context import is_hedged, is_heading
+from rumorcheck.extract.credits import credits_in
+from rumorcheck.extract.dates import air_event, find_dates
+from rumorcheck.extract.networks import find_networks, network_role
+from rumorcheck.extract.seasons import episode_counts, season_counts, season_mentions
+
+
+def segment(text: str) -> Segment:
+    return Segment(0, len(text), text, is_heading(text), is_hedged(text), False, False)
+
+
+@pytest.mark.parametrize("text,granularity,first,last", [
+    ("It premiered on 23 January 2017.", "day", dt.date(2017, 1, 23), dt.date(2017, 1, 23)),
+    ("Release Date23 January 2017", "day", dt.date(2017, 1, 23), dt.date(2017, 1, 23)),
+    ("It premiered on January 23, 2017.", "day", dt.date(2017, 1, 23), dt.date(2017, 1, 23)),
+    ("out in March 2025", "month", dt.date(2025, 3, 1), dt.date(2025, 3, 31)),
+    ("premieres in spring 2022", "season", dt.date(2022, 3, 1), dt.date(2022, 5, 31)),
+    ("expected in 2024", "year", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+    ("aired 2017-03-21", "day", dt.date(2017, 3, 21), dt.date(2017, 3, 21)),
+])
+def test_dates(text, granularity, first, last):
+    (_, _, value, end), = find_dates(text)
+    assert (value.granularity, value.first, value.last, end) == (granularity, first, last, None)
+
+
+def test_alternative_months():
+    (_, _, value, _), = find_dates("to premiere in April or May 2022 at the oldest")
+    assert value.contains(dt.date(2022, 5, 20)) and value.contains(dt.date(2022, 4, 1))
+    assert not value.contains(dt.date(2021, 5, 17))
+
+
+@pytest.mark.parametrize("text", ["It aired from January 23 to March 21, 2017.", "It aired 17–20 May 2021."])
+def test_runs_have_two_ends(text):
+    (_, _, first, last), = find_dates(text)
+    assert first.granularity == last.granularity == "day" and first.first < last.first
+
+
+@pytest.mark.parametrize("before,event", [
+    ("The show premiered on ", "premiere"),
+    ("Season 1 Release Date", "premiere"),
+    ("The final episode aired on ", "finale"),
+    ("Filming began in ", None),
+    ("The series was renewed in ", None),
+    ("It ended on ", "finale"),
+])
+def test_air_event(before, event):
+    assert air_event(before) == event
+
+
+def test_counts():
+    assert [c[2:] for c in episode_counts("an 18-episode series")] == [(18, False)]
+    assert [c[2:] for c in episode_counts("The season has sixteen episodes.")] == [(16, False)]
+    assert [c[2:] for c in episode_counts("a four-part thriller")] == [(4, False)]
+    assert [c[2:] for c in episode_counts("the 18th episode was the last")] == [(18, True)]
+    assert episode_counts("I watched the first 4 episodes") == []
+    assert [c[2] for c in season_counts("The show has three seasons")] == [3]
+    assert season_counts("three seasons of fun") == []
+
+
+def test_season_mentions():
+    found = [m[2] for m in season_mentions("Season 2, the second season, series two and Season NumberSeason 3")]
+    assert found == [2, 2, 2, 3]
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("the cast: Ji Sung (Park Jung-woo), Um Ki-joon (Cha Sun Ho).",
+     [("Ji Sung", "Park Jung-woo"), ("Um Ki-joon", "Cha Sun Ho")]),
+    ("It stars Katherine Kelly as teacher Sally Wright.", [("Katherine Kelly", "Sally Wright")]),
+    ("It’s A Sin’s Shaun Dooley also stars as DCI Mike Braithwaite.", [("Shaun Dooley", "DCI Mike Braithwaite")]),
+    ("Sally Wright, played by Katherine Kelly, returns.", [("Sally Wright", "Katherine Kelly")]),
+    ("Jamie Bamber (Strike Back and Battlestar Galactica) performs her ex.", []),
+    ("actors such as Kim Min-seok as well", []),
+])
+def test_credits(text, pairs):
+    assert [(c.first.text, c.second.text) for c in credits_in(segment(text))] == pairs
+
+
+def test_young_version_marker():
+    (credit,) = credits_in(segment("Han Ki-woong as young Cha Min-ho"))
+    assert credit.young
+
+
+@pytest.mark.parametrize("text,hedged", [
+    ("It would probably be released on Netflix.", True),
+    ("If so, expect it in May 2022.", True),
+    ("It premiered in May 2022.", False),
+    ("The story begins with him waking up.", False),
+])
+def test_hedging(text, hedged):
+    assert is_hedged(text) is hedged
+
+
+def test_network_roles():
+    text = "Again, it appears improbable that Netflix will greenlight fresh episodes"
+    (start, end, network), = find_networks(text)
+    assert network.name == "Netflix"
+    assert network_role(text[:start], text[end:]) == ("owner", True)
+    text = "you can watch it on Netflix or Disney plus Hotstar."
+    found = find_networks(text)
+    assert [n.name for _, _, n in found] == ["Netflix", "Disney+"]
+    assert all(network_role(text[:a], text[b:])[0] == "distribution" for a, b, _ in found)
+
+
+def test_ambiguous_network_names_need_a_cue():
+    assert find_networks("Max Verstappen said hello") == []
+    assert [n.name for _, _, n in find_networks("now streaming on Max")] == ["Max"]

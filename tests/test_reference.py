@@ -1,0 +1,116 @@
+"""Reference loading and validation: every error names file, line and field."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from rumorcheck.errors import InvalidReference
+from rumorcheck.library import Library
+from rumorcheck.reference import load_reference
+
+from .conftest import BUNDLED, DATA
+
+MINIMAL = """\
+id: demo
+title: Demo
+country: UK
+language: English
+network: ITV
+seasons:
+  - number: 1
+    episodes: 4
+cast:
+  - name: Ann Example
+    billing: main
+    roles:
+      - character: Jo Example
+sources:
+  - id: s
+    url: https://example.org
+"""
+
+
+def write(tmp_path, text, name="ref.yaml"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_bundled_references_are_valid():
+    library = Library.load(BUNDLED)
+    assert "innocent-defendant" in {r.id for r in library.references}
+
+
+def test_evidence_points_at_the_yaml_line(harbour_reference):
+    evidence = harbour_reference.cast_evidence(2)
+    lines = (DATA / "harbour-lights.yaml").read_text().splitlines()
+    assert lines[evidence.line - 1].strip() == "- name: Lee Bo-ra"
+    assert evidence.path == "cast[2]"
+
+
+def test_minimal_reference_loads(tmp_path):
+    ref = load_reference(write(tmp_path, MINIMAL))
+    assert ref.characters[0].name == "Jo Example"  # characters implied by roles
+
+
+@pytest.mark.parametrize("change,line,field,problem", [
+    (("billing: main", "billing: main\n    nickname: X"), 12, "cast[0].nickname", "unknown field"),
+    (("episodes: 4", "episodes: four"), 8, "seasons[0].episodes", "integer"),
+    (("network: ITV\n", ""), None, "network", "required field is missing"),
+    (("billing: main", "billing: star"), 11, "cast[0].billing", "main"),
+])
+def test_validation_errors_name_line_and_field(tmp_path, change, line, field, problem):
+    path = write(tmp_path, MINIMAL.replace(*change))
+    with pytest.raises(InvalidReference) as caught:
+        load_reference(path)
+    error = caught.value
+    assert error.field == field
+    assert problem in error.problem
+    if line:
+        assert error.line == line
+    assert str(path) in str(error) and "\n" not in str(error)
+
+
+def test_duplicate_person_is_an_error(tmp_path):
+    text = MINIMAL.replace("sources:", "  - name: ann example\n    billing: supporting\nsources:")
+    with pytest.raises(InvalidReference, match="appears twice"):
+        load_reference(write(tmp_path, text))
+
+
+def test_duplicate_key_is_an_error(tmp_path):
+    with pytest.raises(InvalidReference, match="duplicate key 'title'") as caught:
+        load_reference(write(tmp_path, MINIMAL.replace("title: Demo", "title: Demo\ntitle: Again")))
+    assert caught.value.line == 3
+
+
+def test_malformed_yaml(tmp_path):
+    with pytest.raises(InvalidReference, match="malformed YAML") as caught:
+        load_reference(write(tmp_path, MINIMAL.replace("title: Demo", "title: [Demo")))
+    assert caught.value.line is not None
+
+
+def test_alias_bomb_is_refused_before_expansion(tmp_path):
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+        for i in range(20))
+    with pytest.raises(InvalidReference, match="aliases"):
+        load_reference(write(tmp_path, bomb))
+
+
+@pytest.mark.parametrize("content,problem", [("", "empty"), ("   \n", "empty"), ("- a\n- b\n", "mapping")])
+def test_empty_or_non_mapping(tmp_path, content, problem):
+    with pytest.raises(InvalidReference, match=problem):
+        load_reference(write(tmp_path, content))
+
+
+def test_role_in_a_season_the_show_lacks(tmp_path):
+    text = MINIMAL.replace("- character: Jo Example", "- character: Jo Example\n        seasons: [3]")
+    with pytest.raises(InvalidReference, match="no season 3"):
+        load_reference(write(tmp_path, text))
+
+
+def test_missing_reference_file(tmp_path):
+    with pytest.raises(InvalidReference, match="not found"):
+        load_reference(tmp_path / "nope.yaml")
