@@ -79,6 +79,7 @@ def test_season_mentions():
     ("Sally Wright, played by Katherine Kelly, returns.", [("Sally Wright", "Katherine Kelly")]),
     ("Jamie Bamber (Strike Back and Battlestar Galactica) performs her ex.", []),
     ("actors such as Kim Min-seok as well", []),
+    ("Oh Chang-seok plays Park Jung-woo's loyal friend.", []),
 ])
 def test_credits(text, pairs):
     assert [(c.first.text, c.second.text) for c in credits_in(segment(text))] == pairs
@@ -113,3 +114,21 @@ def test_network_roles():
 def test_ambiguous_network_names_need_a_cue():
     assert find_networks("Max Verstappen said hello") == []
     assert [n.name for _, _, n in find_networks("now streaming on Max")] == ["Max"]
+
+
+def test_until_ends_a_run():
+    assert air_event("It premiered on SBS on January 23 and ran until ") == "finale"
+
+
+def test_planned_counts_are_not_the_run():
+    assert episode_counts("It was originally planned for 16 episodes but extended") == []
+    assert episode_counts("It was planned as a 16-episode drama") == []
+
+
+def test_hedging_is_judged_per_clause():
+    from rumorcheck.extract.context import hedged_clause
+
+    text = "The show has two seasons so far, and fans are hoping for more."
+    seg = Segment(0, len(text), text, False, is_hedged(text), False, False)
+    assert seg.hedged and not hedged_clause(seg, 13, 24)
+    assert hedged_clause(seg, 40, 50)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..extract.claims import CountClaim
+from ..extract.context import hedged_clause
 from ..findings import Severity, Verdict
 from ..rules import Example, rule
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
@@ -115,7 +116,7 @@ def _episode_number(ctx: Context, claim: CountClaim) -> Judgement:
 
 
 def _season_count(ctx: Context, claim: CountClaim) -> Judgement:
-    if claim.segment.hedged or claim.segment.future:
+    if hedged_clause(claim.segment, claim.start, claim.end) or claim.segment.future:
         return UNVERIFIABLE
     aired = len(ctx.reference.aired_seasons)
     if claim.value == aired:

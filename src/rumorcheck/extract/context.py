@@ -35,6 +35,22 @@ def is_hedged(text: str) -> bool:
     return False
 
 
+_CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+(?=(?:and|but|while|although|though|so|yet|whereas)\b)|\s+but\s+")
+
+
+def clause_around(segment: Segment, start: int, end: int) -> str:
+    """The clause of ``segment`` holding [start, end): "X has two seasons so far" of "..., and fans hope"."""
+    text, a, b = segment.text, start - segment.start, end - segment.start
+    breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    left = max(p for p in breaks if p <= a)
+    right = min((m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start() >= b), default=len(text))
+    return text[left:right]
+
+
+def hedged_clause(segment: Segment, start: int, end: int) -> bool:
+    return segment.hedged and is_hedged(clause_around(segment, start, end))
+
+
 def segments(doc: Doc) -> list[Segment]:
     out = []
     for sent in doc.sents:

@@ -43,6 +43,11 @@ def _usable(chunk: Chunk) -> bool:
     return not all(w in FUNCTION_WORDS for w in chunk.text.split())
 
 
+def _possessive(chunk: Chunk) -> bool:
+    """"plays Park Jung-woo's friend": the role is the friend, not Park Jung-woo."""
+    return chunk.text.endswith(("’s", "'s", "s’", "s'"))
+
+
 def _between(segment: Segment, a: int, b: int) -> str:
     return segment.text[a - segment.start:b - segment.start]
 
@@ -79,7 +84,7 @@ def _verbal(segment: Segment, chunks: list[Chunk]) -> list[Credit]:
 def _as_credit(segment: Segment, left: Chunk, right: Chunk, gap: str) -> Credit | None:
     """``Actor as [descriptor] Role`` and the verb forms."""
     match = _AS_GAP.match(gap)
-    if not match or _NOT_ROLE_WORDS.search(right.text) or not _starts_clause(segment, left):
+    if not match or _NOT_ROLE_WORDS.search(right.text) or _possessive(right) or not _starts_clause(segment, left):
         return None
     young = bool(_YOUNG.search(match.group("descriptor"))) or bool(_YOUNG.match(right.text))
     return Credit(left.start, right.end, _between(segment, left.start, right.end),
@@ -93,7 +98,7 @@ def _starts_clause(segment: Segment, left: Chunk) -> bool:
 
 
 def _played_by_credit(segment: Segment, left: Chunk, right: Chunk, gap: str) -> Credit | None:
-    if not _PLAYED_BY.match(gap):
+    if not _PLAYED_BY.match(gap) or _possessive(right):
         return None
     end = right.end
     if segment.text[right.end - segment.start:right.end - segment.start + 1] == ")":

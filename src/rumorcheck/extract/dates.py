@@ -120,7 +120,7 @@ _PREMIERE = re.compile(
     re.IGNORECASE,
 )
 _FINALE = re.compile(
-    r"(?<![A-Za-z])(?:finale|final\s+episode|last\s+episode|ended|ends|concluded|concludes|wrapped\s+up)(?![A-Za-z])",
+    r"(?<![A-Za-z])(?:finale|final\s+episode|last\s+episode|ended|ends|concluded|concludes|wrapped\s+up|until|till)(?![A-Za-z])",
     re.IGNORECASE,
 )
 # "aired", "broadcast": an air date, of whichever event the sentence named earlier.

@@ -66,6 +66,10 @@ def name_chunks(text: str, offset: int = 0) -> list[Chunk]:
     return chunks
 
 
+def _without_possessive(text: str) -> str:
+    return text[:-2] if _possessive(text) else text
+
+
 def _possessive(word: str) -> bool:
     return word.endswith(("’s", "'s")) and len(word) > 2
 
@@ -110,7 +114,7 @@ def person_mentions(doc: Doc, skip: list[tuple[int, int]]) -> list[Mention]:
             continue
         chunk = next((c for c in chunks if c.start <= ent.start_char and ent.end_char <= c.end), None)
         if chunk is None:
-            text_ = ent.text.strip("‘’'\"“” ")
+            text_ = _without_possessive(ent.text.strip("‘’'\"“” "))
             if not text_ or text_.split()[0] in FUNCTION_WORDS:
                 continue
             start = ent.start_char + ent.text.index(text_)

@@ -36,6 +36,11 @@ _PART_OF_RUN = re.compile(
     re.IGNORECASE)
 
 
+# "originally planned for 16 episodes": a plan, not the run's length.
+_PLANNED = re.compile(r"\b(?:planned|originally|initially|scheduled|set\s+to\s+have|intended|supposed)\b[^.;]{0,30}$",
+                      re.IGNORECASE)
+
+
 def season_mentions(text: str) -> list[tuple[int, int, int]]:
     """(start, end, number) for each season mention."""
     out = []
@@ -55,12 +60,13 @@ def episode_counts(text: str) -> list[tuple[int, int, int, bool]]:
     out = []
     for m in EPISODE_ADJECTIVE.finditer(text):
         n = cardinal(m.group("n"))
-        if n:
+        if n and not _PLANNED.search(text[:m.start()][-50:]):
             out.append((m.start(), m.end(), n, False))
     for m in EPISODE_PLURAL.finditer(text):
         before = text[:m.start()]
         n = cardinal(m.group("n"))
-        if n and _COUNT_CUE.search(before[-40:]) and not _PART_OF_RUN.search(before[-30:]):
+        if (n and _COUNT_CUE.search(before[-40:]) and not _PART_OF_RUN.search(before[-30:])
+                and not _PLANNED.search(before[-50:])):
             out.append((m.start(), m.end(), n, False))
     for m in EPISODE_ORDINAL.finditer(text):
         n = ordinal(m.group("o")) if m.group("o") else int(m.group("n"))
