@@ -53,6 +53,11 @@ class FailOn(str, Enum):
     never = "never"
 
 
+def _console() -> Console:
+    """Plain wide output when piped, so tables do not wrap mid-sentence."""
+    return Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+
+
 @contextlib.contextmanager
 def user_errors() -> Iterator[None]:
     """Turn user mistakes into one line on stderr and exit code 2."""
@@ -142,7 +147,7 @@ def _article_paths(paths: list[Path]) -> list[Path]:
 @app.command()
 def rules() -> None:
     """List every rule with its severity and summary."""
-    console = Console(highlight=False)
+    console = _console()
     table = Table("rule", "severity", "summary", box=None, show_edge=False, pad_edge=False)
     for r in all_rules():
         table.add_row(r.id, r.severity.value, r.summary)
@@ -177,7 +182,7 @@ def eval_command(
 
 
 def print_eval(report: EvalReport, verbose: bool = True) -> None:
-    console = Console(highlight=False)
+    console = _console()
     table = Table("category", "gold", "found", "reported", "correct", "precision", "recall",
                   box=None, show_edge=False, pad_edge=False, title="warning and error findings")
     rows = [(name, t) for name, t in report.tallies.items() if t.gold or t.reported]
