@@ -50,9 +50,11 @@ def test_unrelated_or_partial_names_resolve_to_no_one(resolver, written):
 
 
 def test_subset_of_a_name_is_not_a_match(resolver):
-    # a token-set scorer would give 100 here; whole-key ratio must not
-    assert resolver.resolve("Woo-jin") is None or resolver.resolve("Woo-jin").entity.name == "Choi Woo-jin"
+    # a token-set scorer would give 100 for any word of a name; only indexed short forms count
+    short = resolver.resolve("Woo-jin")
+    assert (short.entity.name, short.match, short.how) == ("Choi Woo-jin", Match.EXACT, "short form")
     assert resolver.resolve("Choi") is None
+    assert resolver.resolve("Woo") is None
 
 
 def test_ambiguous_short_form_is_not_indexed():
