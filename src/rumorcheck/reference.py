@@ -45,6 +45,12 @@ class Status(str, Enum):
     UNKNOWN = "unknown"
 
 
+class Format(str, Enum):
+    SERIAL = "serial"  # one continuing story
+    ANTHOLOGY = "anthology"  # each season a new story, new characters and a new cast
+    MINISERIES = "miniseries"  # one self-contained season
+
+
 class Source(_Record):
     id: Slug
     url: Name
@@ -54,11 +60,14 @@ class Source(_Record):
 class Season(_Record):
     number: int = Field(ge=0)
     title: str | None = None
+    aliases: list[Name] = Field(default_factory=list)  # "Innocent II"
     episodes: int | None = Field(default=None, ge=1)
     first_aired: dt.date | None = None
     last_aired: dt.date | None = None
     network: str | None = None
     announced_only: bool = False  # commissioned, not yet aired
+    synopsis: str | None = None
+    ending: str | None = None  # how the season ends, quoted when an article gives another ending
     source: str | None = None
 
 
@@ -100,13 +109,22 @@ class NotCast(_Record):
     source: str | None = None
 
 
+class SharedTitle(_Record):
+    """Another work with the same or a confusable title, so articles mixing them can be caught."""
+
+    title: Name
+    work: Name  # what it is: "Netflix's Spanish miniseries (2021)"
+    reference: Slug | None = None  # its reference id, when the library has one
+    source: str | None = None
+
+
 class ShowModel(_Record):
     id: Slug
     title: Name
     aliases: list[Name] = Field(default_factory=list)
     native_title: str | None = None
     kind: str = "series"
-    format: str = "serial"  # serial | anthology
+    format: Format = Format.SERIAL
     country: Name
     language: Name
     network: Name
@@ -118,6 +136,9 @@ class ShowModel(_Record):
     creators: list[Name] = Field(default_factory=list)
     writers: list[Name] = Field(default_factory=list)
     directors: list[Name] = Field(default_factory=list)
+    production: list[Name] = Field(default_factory=list)  # production companies
+    based_on: str | None = None
+    shared_titles: list[SharedTitle] = Field(default_factory=list)
     status: Status = Status.UNKNOWN
     seasons: list[Season] = Field(min_length=1)
     cast: list[CastMember] = Field(min_length=1)
@@ -137,15 +158,22 @@ class ShowModel(_Record):
         for season in self.seasons:
             if season.first_aired and season.last_aired and season.last_aired < season.first_aired:
                 raise ValueError(f"season {season.number}: last_aired is before first_aired")
-        for record in [*self.cast, *self.characters, *self.not_in_cast, *self.seasons]:
+        for record in [*self.cast, *self.characters, *self.not_in_cast, *self.seasons, *self.shared_titles]:
             if record.source and record.source not in source_ids:
                 raise ValueError(f"source {record.source!r} is not one of the sources' ids")
         for member in self.cast:
+            _known_seasons(member.name, member.seasons, season_numbers)
             for role in member.roles:
-                bad = set(role.seasons) - season_numbers
-                if bad:
-                    raise ValueError(f"{member.name} as {role.character}: no season {sorted(bad)[0]}")
+                _known_seasons(f"{member.name} as {role.character}", role.seasons, season_numbers)
+        for character in self.characters:
+            _known_seasons(character.name, character.seasons, season_numbers)
         return self
+
+
+def _known_seasons(who: str, seasons: list[int], known: set[int]) -> None:
+    bad = set(seasons) - known
+    if bad:
+        raise ValueError(f"{who}: no season {sorted(bad)[0]}")
 
 
 def _no_duplicates(field: str, values: list) -> None:
@@ -194,8 +222,40 @@ class Reference:
             for role in member.roles:
                 if role.character.casefold() not in known:
                     known.add(role.character.casefold())
-                    declared.append(Character(name=role.character))
+                    declared.append(Character(name=role.character, seasons=role.seasons or member.seasons))
         return declared
+
+    @cached_property
+    def titles(self) -> list[str]:
+        """Every name the show goes by: title, aliases, native title, season titles."""
+        show = self.show
+        names = [show.title, *show.aliases, *([show.native_title] if show.native_title else [])]
+        for season in show.seasons:
+            names += [*([season.title] if season.title else []), *season.aliases]
+        return list(dict.fromkeys(names))
+
+    @cached_property
+    def label(self) -> str:
+        """How to tell the show apart from others in a message: "The Innocent (Netflix, 2021)"."""
+        years = sorted(s.first_aired.year for s in self.aired_seasons if s.first_aired)
+        details = [self.show.network, *([str(years[0])] if years else [])]
+        return f"{self.title} ({', '.join(details)})"
+
+    def seasons_of_member(self, member: CastMember) -> set[int]:
+        """Seasons an actor appears in; empty when the reference does not limit them."""
+        if member.seasons:
+            return set(member.seasons)
+        per_role = [set(r.seasons) for r in member.roles]
+        if per_role and all(per_role):
+            return set().union(*per_role)
+        return set()
+
+    def seasons_of_character(self, name: str) -> set[int]:
+        key = name.casefold()
+        for character in self.characters:
+            if character.name.casefold() == key:
+                return set(character.seasons)
+        return set()
 
     def roles(self) -> Iterator[RoleRef]:
         for ci, member in enumerate(self.show.cast):
