@@ -27,12 +27,18 @@ def harbour_checker(harbour_reference):
 
 
 @pytest.fixture(scope="session")
+def examples_checker():
+    """The fictional shows in tests/data as one library; rule examples name the show to check against."""
+    return Checker(Library.load(DATA))
+
+
+@pytest.fixture(scope="session")
 def bundled_checker():
     return Checker(Library.load(BUNDLED))
 
 
 def pytest_collection_modifyitems(items):
-    slow_fixtures = {"harbour_checker", "bundled_checker"}
+    slow_fixtures = {"harbour_checker", "bundled_checker", "examples_checker"}
     for item in items:
         if slow_fixtures & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)

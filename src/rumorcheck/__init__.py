@@ -18,9 +18,14 @@ from .reference import Reference, load_reference
 
 
 def check_text(text: str, reference: str | Reference | None = None, model: str | None = None) -> ArticleResult:
-    """Check one article's text; ``reference`` is a file, a folder, a loaded Reference or None (bundled)."""
-    library = Library([reference]) if isinstance(reference, Reference) else Library.load(reference)
-    checker = Checker(library, **({"model": model} if model else {}))
+    """Check one article's text against ``reference``: a file or a loaded Reference (that show), a
+    folder of references or None (the bundled library; the show is identified from the text)."""
+    if isinstance(reference, Reference):
+        library = Library([*(r for r in Library.load().references if r.id != reference.id), reference])
+        reference_id = reference.id
+    else:
+        library, reference_id = Library.for_option(reference)
+    checker = Checker(library, reference_id=reference_id, **({"model": model} if model else {}))
     return checker.check_text(text)
 
 
@@ -28,7 +33,8 @@ def check_paths(paths, reference: str | None = None, model: str | None = None) -
     """Check article files and folders; unreadable files give results with ``error`` set."""
     from .checker import iter_article_paths
 
-    checker = Checker(Library.load(reference), **({"model": model} if model else {}))
+    library, reference_id = Library.for_option(reference)
+    checker = Checker(library, reference_id=reference_id, **({"model": model} if model else {}))
     return [checker.check_file(p) for p in iter_article_paths(paths)]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -49,8 +50,8 @@ class Checker:
         article = Article.build(source, self.nlp)
         result = ArticleResult(path=source.path, sha256=source.sha256, encoding=source.encoding)
         choice = self._choose(article, reference)
-        if choice is None:
-            result.error = f"{source.path}: cannot tell which show the article is about; pass --reference"
+        if isinstance(choice, str):
+            result.error = choice
             return result
         reference, result.reference = choice
         findings, verdicts = run_checks(article, reference, self.library, self.selection)
@@ -58,30 +59,34 @@ class Checker:
         result.claims = {v.value: verdicts.get(v, 0) for v in Verdict}
         return result
 
-    def check_text(self, text: str, path: str = "<text>") -> ArticleResult:
-        import hashlib
-
+    def check_text(self, text: str, path: str = "<text>", reference: Reference | None = None) -> ArticleResult:
         source = ArticleText(path, text, "utf-8", hashlib.sha256(text.encode("utf-8")).hexdigest())
-        return self.check_source(source)
+        return self.check_source(source, reference)
 
-    def _choose(self, article: Article, reference: Reference | None) -> tuple[Reference, ReferenceChoice] | None:
+    def _choose(self, article: Article, reference: Reference | None) -> tuple[Reference, ReferenceChoice] | str:
+        """The reference to check against and why, or a one-line reason there is none."""
+        if reference is None and self.reference_id:
+            reference = self.library.get(self.reference_id)
         if reference is not None:
             return reference, ReferenceChoice(reference.id, reference.title, "given", 1.0, str(reference.path))
-        if self.reference_id:
-            ref = self.library.get(self.reference_id)
-            return ref, ReferenceChoice(ref.id, ref.title, "given", 1.0, str(ref.path))
-        headline = article.claims.headline.text if article.claims.headline else ""
-        found = self.library.identify(headline, article.text)
-        if found is None:
-            return None
-        ref, score = found
-        how = "only reference" if len(self.library.references) == 1 else "identified"
-        return ref, ReferenceChoice(ref.id, ref.title, how, round(score, 3), str(ref.path))
+        if len(self.library.references) == 1:
+            only = self.library.references[0]
+            return only, ReferenceChoice(only.id, only.title, "only reference", 1.0, str(only.path))
+        found = self.library.identify(article)
+        if found.chosen is None:
+            return (f"{article.source.path}: cannot tell which show the article is about; closest: "
+                    f"{found.closest()}; pass --reference FILE")
+        chosen = found.chosen.reference
+        return chosen, ReferenceChoice(
+            chosen.id, chosen.title, "identified", found.confidence, str(chosen.path),
+            reasons=list(found.chosen.reasons),
+            candidates=[{"id": c.reference.id, "score": round(c.score, 2)} for c in found.candidates[:3]],
+        )
 
 
 def run_checks(article: Article, reference: Reference, library: Library,
                selection: RuleSelection) -> tuple[list[Finding], Counter]:
-    ctx = Context(article, reference, library.resolver(reference))
+    ctx = Context(article, reference, library.resolver(reference), library)
     findings: list[Finding] = []
     verdicts: Counter = Counter()
     for check in ALL_CHECKS:

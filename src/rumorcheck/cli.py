@@ -119,8 +119,8 @@ def check(
     """Check articles against a show reference and report every discrepancy."""
     with user_errors():
         selection = RuleSelection(tuple(select or ()), tuple(ignore or ()))
-        library = Library.load(reference)
-        checker = Checker(library, model=model, selection=selection)
+        library, reference_id = Library.for_option(reference)
+        checker = Checker(library, model=model, selection=selection, reference_id=reference_id)
         checker.nlp  # load the model now, so a missing model is one error, not one per file
         results = [checker.check_file(p) for p in _article_paths(paths)]
         buffer = io.StringIO()
@@ -176,8 +176,7 @@ def eval_command(
 ) -> None:
     """Score findings against gold annotations: precision and recall per category."""
     with user_errors():
-        checker = Checker(Library.load(reference), model=model)
-        report = evaluate(fixtures, checker)
+        report = evaluate(fixtures, Checker(Library.load(reference), model=model))
     print_eval(report, verbose)
 
 

@@ -115,9 +115,11 @@ class ReferenceChoice:
 
     id: str
     title: str
-    how: str  # "given" (--reference FILE), "gold", or "identified"
-    score: float = 1.0
+    how: str  # "given" (--reference FILE), "only reference", or "identified"
+    score: float = 1.0  # how sure: 1.0 when given; the chosen show's share of the evidence when identified
     path: str | None = None
+    reasons: list[str] = field(default_factory=list)  # the evidence that picked it
+    candidates: list[dict] = field(default_factory=list)  # the best-scoring shows: [{"id", "score"}]
 
 
 @dataclass

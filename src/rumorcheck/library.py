@@ -1,18 +1,31 @@
-"""A folder of references, loaded and indexed once; and which show an article is about."""
+"""A folder of references, loaded and indexed once; and which show an article is about.
+
+Every title, name and network in the library is keyed once when the library loads, so that
+identifying an article's show costs a few dictionary look-ups per name and one
+``process.cdist`` over the headline, however many references there are.
+"""
 
 from __future__ import annotations
 
 import os
+import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from .errors import InvalidReference, UsageError
-from .names import NameResolver, fold
+from .extract.networks import canonical_network
+from .names import Kind, NameResolver, exact_key, fold, short_forms, variant_key
 from .reference import Reference, load_reference
+
+if TYPE_CHECKING:
+    from .article import Article
 
 REFERENCE_SUFFIXES = (".yaml", ".yml")
 
@@ -28,6 +41,290 @@ def bundled_reference_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "reference"
 
 
+# -- the index ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Owner:
+    """A name bearer somewhere in the library."""
+
+    ref: int  # position of the reference in the library
+    kind: Kind
+    index: int  # position in the reference's cast, characters or not_in_cast
+    name: str
+
+
+@dataclass(frozen=True)
+class TitleHit:
+    """A show title written in the article."""
+
+    ref: int
+    title: str  # the reference's spelling
+    start: int  # character offsets in the searched text
+    end: int
+    words: tuple[int, int]  # word positions, to tell "Innocent" inside "Innocent Defendant"
+    quality: float  # 1.0 exact; less for "The X" written as "X", or a near spelling
+
+
+_TITLE_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_ARTICLE = re.compile(r"^(?:the|a|an) ")
+
+
+def _loose(title: str) -> str:
+    return _ARTICLE.sub("", title)
+
+
+class LibraryIndex:
+    """Titles, names and networks of every reference, each keyed once."""
+
+    MAX_TITLE_WORDS = 8
+    TITLE_CUTOFF = 90.0
+    LOOSE_QUALITY = 0.85  # "Innocent" for "The Innocent": the same words, not the same title
+
+    def __init__(self, references: list[Reference]):
+        self.exact_titles: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.loose_titles: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.full_names: dict[str, list[Owner]] = defaultdict(list)
+        self.single_names: dict[str, list[Owner]] = defaultdict(list)
+        self.networks: dict[str, set[int]] = defaultdict(set)
+        self.ref_networks: list[set[str]] = []
+        for i, ref in enumerate(references):
+            self._add_titles(i, ref)
+            self._add_names(i, ref)
+            own = {canonical_network(n) for n in (ref.show.network, *ref.show.network_aliases)}
+            self.ref_networks.append(own)
+            for network in own:
+                self.networks[network].add(i)
+        self.title_choices = list(self.exact_titles)
+        self.max_title_words = min(self.MAX_TITLE_WORDS, max((len(t.split()) for t in self.title_choices), default=1))
+
+    def _add_titles(self, i: int, ref: Reference) -> None:
+        for title in ref.titles:
+            folded = fold(title)
+            if folded:
+                self.exact_titles[folded].append((i, title))
+                self.loose_titles[_loose(folded)].append((i, title))
+
+    def _add_names(self, i: int, ref: Reference) -> None:
+        show = ref.show
+        groups = ((Kind.PERSON, [(m.name, m.aliases) for m in show.cast]),
+                  (Kind.CHARACTER, [(c.name, c.aliases) for c in ref.characters]),
+                  (Kind.NOT_CAST, [(n.name, n.aliases) for n in show.not_in_cast]))
+        for kind, records in groups:
+            for index, (name, aliases) in enumerate(records):
+                owner = Owner(i, kind, index, name)
+                for form in (name, *aliases):
+                    if len(form.split()) >= 2:
+                        _append_once(self.full_names[variant_key(form)], owner)
+                    elif exact_key(form):
+                        _append_once(self.single_names[exact_key(form)], owner)
+                if kind is not Kind.NOT_CAST:
+                    for form in short_forms(name):
+                        _append_once(self.single_names[exact_key(form)], owner)
+
+    # -- look-ups ------------------------------------------------------------------------------
+    def networks_of(self, ref: int) -> set[str]:
+        return self.ref_networks[ref]
+
+    def owners_of(self, text: str) -> list[Owner]:
+        """Who in the library a name stands for: full names by romanisation key, single words exactly."""
+        if len(text.split()) >= 2:
+            return self.full_names.get(variant_key(text), [])
+        return self.single_names.get(exact_key(text), [])
+
+    def titles_in(self, text: str, offset: int = 0, fuzzy: bool = False) -> list[TitleHit]:
+        """Every library title written in ``text``, exactly, without its article, or (``fuzzy``) nearly."""
+        grams = word_grams(text, self.max_title_words)
+        hits: list[TitleHit] = []
+        matched: set[tuple[int, int, int]] = set()
+
+        def add(ref: int, title: str, gram: Gram, quality: float) -> None:
+            if (ref, gram.first, gram.last) not in matched:
+                matched.add((ref, gram.first, gram.last))
+                hits.append(TitleHit(ref, title, offset + gram.start, offset + gram.end,
+                                     (gram.first, gram.last), quality))
+
+        for gram in grams:
+            for ref, title in self.exact_titles.get(gram.folded, ()):
+                add(ref, title, gram, 1.0)
+            for ref, title in self.loose_titles.get(_loose(gram.folded), ()):
+                add(ref, title, gram, self.LOOSE_QUALITY)
+        if fuzzy and grams and self.title_choices:
+            self._fuzzy_titles(grams, add)
+        return _discount_contained(hits)
+
+    def _fuzzy_titles(self, grams: list["Gram"], add) -> None:
+        candidates = [g for g in grams if len(g.folded) >= 6]
+        if not candidates:
+            return
+        scores = process.cdist([g.folded for g in candidates], self.title_choices, scorer=fuzz.ratio,
+                               score_cutoff=self.TITLE_CUTOFF, workers=1)
+        for gi, ti in zip(*np.nonzero(scores)):
+            quality = float(scores[gi, ti]) / 100 * self.LOOSE_QUALITY
+            for ref, title in self.exact_titles[self.title_choices[ti]]:
+                add(ref, title, candidates[gi], quality)
+
+
+@dataclass(frozen=True)
+class Gram:
+    """A run of words: word positions [first, last), character offsets, folded text."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    folded: str
+
+
+def word_grams(text: str, max_words: int) -> list[Gram]:
+    words = [(m.start(), m.end(), fold(m.group(0))) for m in _TITLE_WORD.finditer(text)]
+    return [Gram(a, b, words[a][0], words[b - 1][1], " ".join(w[2] for w in words[a:b]))
+            for a in range(len(words)) for b in range(a + 1, min(len(words), a + max_words) + 1)]
+
+
+def _append_once(items: list, item) -> None:
+    if item not in items:
+        items.append(item)
+
+
+def _discount_contained(hits: list[TitleHit]) -> list[TitleHit]:
+    """"Innocent" inside "Innocent Defendant" is the longer title's word, not a title of its own."""
+    exact = [h for h in hits if h.quality == 1.0]
+    out = []
+    for hit in hits:
+        inside = any(o.ref != hit.ref and o.words[0] <= hit.words[0] and hit.words[1] <= o.words[1]
+                     and o.words != hit.words for o in exact)
+        out.append(TitleHit(hit.ref, hit.title, hit.start, hit.end, hit.words, hit.quality * 0.3) if inside else hit)
+    return out
+
+
+# -- identification -----------------------------------------------------------------------------
+
+@dataclass
+class Candidate:
+    """A show an article may be about, with the evidence for it."""
+
+    reference: Reference
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)
+
+    def summary(self) -> str:
+        return f"{self.reference.id} (score {self.score:.1f}: {'; '.join(self.reasons) or 'no evidence'})"
+
+
+@dataclass
+class Identification:
+    chosen: Candidate | None
+    confidence: float
+    candidates: list[Candidate]  # best first
+
+    def closest(self, n: int = 3) -> str:
+        shown = [c.summary() for c in self.candidates[:n]]
+        return ", ".join(shown) if shown else "no reference shares a title, a name or a network with it"
+
+
+class Identifier:
+    """Scores the references an article's headline, names, networks and dates point to."""
+
+    HEADLINE_WEIGHT = 3.0  # a headline names its show; one name alone does not
+    BODY_TITLE_WEIGHT = 1.0
+    NAME_WEIGHT = 1.0
+    NETWORK_WEIGHT = 1.0
+    DATE_WEIGHT = 1.0
+    MIN_SCORE = 2.0
+    MIN_LEAD = 1.25  # the winner must beat the runner-up by this factor
+
+    def __init__(self, references: list[Reference], index: LibraryIndex):
+        self.references = references
+        self.index = index
+
+    def identify(self, article: "Article") -> Identification:
+        candidates: dict[int, Candidate] = {}
+
+        def candidate(i: int) -> Candidate:
+            if i not in candidates:
+                candidates[i] = Candidate(self.references[i])
+            return candidates[i]
+
+        self._score_titles(article, candidate)
+        self._score_names(article, candidate)
+        self._score_networks(article, candidate)
+        self._score_dates(article, candidates.values())
+        ranked = sorted(candidates.values(), key=lambda c: (-c.score, c.reference.id))
+        return self._decide(ranked)
+
+    def _score_titles(self, article: "Article", candidate) -> None:
+        headline = article.claims.headline
+        head_best: dict[int, TitleHit] = {}
+        if headline is not None:
+            for hit in self.index.titles_in(headline.text, fuzzy=True):
+                if hit.ref not in head_best or hit.quality > head_best[hit.ref].quality:
+                    head_best[hit.ref] = hit
+        for ref, hit in head_best.items():
+            c = candidate(ref)
+            c.score += self.HEADLINE_WEIGHT * hit.quality
+            c.reasons.append(f"headline names {hit.title!r}" + ("" if hit.quality == 1.0 else f" ({hit.quality:.2f})"))
+        body_best: dict[int, float] = {}
+        for mention in article.claims.seasons:
+            if mention.title and mention.segment is not headline:
+                for hit in self.index.titles_in(mention.title):
+                    body_best[hit.ref] = max(body_best.get(hit.ref, 0.0), hit.quality)
+        for ref, quality in body_best.items():
+            c = candidate(ref)
+            c.score += self.BODY_TITLE_WEIGHT * quality
+            c.reasons.append("text names its seasons")
+
+    def _score_names(self, article: "Article", candidate) -> None:
+        owners_by_ref: dict[int, dict[tuple, str]] = defaultdict(dict)
+        texts = {m.text for m in article.claims.mentions}
+        for credit in article.claims.credits:
+            texts.update((credit.first.text, credit.second.text))
+        for text in texts:
+            if len(text.split()) < 2:
+                continue  # single words ("Sam", "Kelly") belong to too many shows to vote
+            owners = self.index.owners_of(text)
+            refs = {o.ref for o in owners}
+            for owner in owners:
+                # a name several shows share counts for each of them in part
+                owners_by_ref[owner.ref][(owner.kind, owner.index)] = (owner.name, len(refs))
+        for ref, owned in owners_by_ref.items():
+            c = candidate(ref)
+            c.score += sum(self.NAME_WEIGHT / sharing for _, sharing in owned.values())
+            names = sorted({name for name, _ in owned.values()})
+            c.names.update(names)
+            c.reasons.append(f"{len(names)} of its people and characters ({', '.join(names[:4])}"
+                             + (", ..." if len(names) > 4 else "") + ")")
+
+    def _score_networks(self, article: "Article", candidate) -> None:
+        named = {claim.network for claim in article.claims.networks}
+        for network in sorted(named):
+            for ref in self.index.networks.get(network, ()):
+                c = candidate(ref)
+                c.score += self.NETWORK_WEIGHT
+                c.reasons.append(f"network {network}")
+
+    def _score_dates(self, article: "Article", candidates: Iterable[Candidate]) -> None:
+        """Air dates are checked only for shows already in the running: never a loop over the library."""
+        precise = [d.value for d in article.claims.dates if d.value.granularity in ("day", "month")]
+        for c in candidates:
+            days = [d for s in c.reference.aired_seasons for d in (s.first_aired, s.last_aired) if d]
+            if any(value.contains(day) for value in precise for day in days):
+                c.score += self.DATE_WEIGHT
+                c.reasons.append("an air date")
+
+    def _decide(self, ranked: list[Candidate]) -> Identification:
+        if not ranked:
+            return Identification(None, 0.0, [])
+        best = ranked[0]
+        second = ranked[1].score if len(ranked) > 1 else 0.0
+        confidence = round(best.score / (best.score + second + 1.0), 3)
+        if best.score < self.MIN_SCORE or best.score < self.MIN_LEAD * second:
+            return Identification(None, confidence, ranked)
+        return Identification(best, confidence, ranked)
+
+
+# -- the library --------------------------------------------------------------------------------
+
 @dataclass
 class Library:
     references: list[Reference]
@@ -36,22 +333,23 @@ class Library:
     @classmethod
     def load(cls, path: Path | str | None = None) -> "Library":
         """One reference file, or every ``*.yaml`` in a folder (recursively)."""
-        path = Path(path) if path is not None else bundled_reference_dir()
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix in REFERENCE_SUFFIXES and p.is_file())
-            if not files:
-                raise UsageError(f"{path}: no reference files (*.yaml) in this folder")
-        elif path.exists():
-            files = [path]
-        else:
-            raise InvalidReference(path, "no such file or folder")
-        references = [load_reference(f) for f in files]
-        seen: dict[str, Path] = {}
-        for ref in references:
-            if ref.id in seen:
-                raise InvalidReference(ref.path, f"id {ref.id!r} is also used by {seen[ref.id]}", line=1, field="id")
-            seen[ref.id] = ref.path
-        return cls(references)
+        return cls(_load_all(_reference_files(Path(path) if path is not None else bundled_reference_dir())))
+
+    @classmethod
+    def with_reference(cls, path: Path | str, library: Path | str | None = None) -> tuple["Library", Reference]:
+        """The library plus one reference file; the file wins over a library reference with its id."""
+        chosen = load_reference(path)
+        others = [r for r in cls.load(library).references if r.id != chosen.id]
+        return cls(sorted([*others, chosen], key=lambda r: r.id)), chosen
+
+    @classmethod
+    def for_option(cls, path: Path | str | None) -> tuple["Library", str | None]:
+        """What ``--reference PATH`` means: a file is the show to check against, with the bundled
+        library around it (to recognise other shows); a folder is a library; None the bundled one."""
+        if path is not None and Path(path).is_file():
+            library, chosen = cls.with_reference(path)
+            return library, chosen.id
+        return cls.load(path), None
 
     def get(self, reference_id: str) -> Reference:
         for ref in self.references:
@@ -60,10 +358,25 @@ class Library:
         known = ", ".join(sorted(r.id for r in self.references))
         raise UsageError(f"no reference with id {reference_id!r} (known: {known})")
 
+    @cached_property
+    def positions(self) -> dict[str, int]:
+        return {r.id: i for i, r in enumerate(self.references)}
+
+    def position(self, reference: Reference) -> int:
+        return self.positions[reference.id]
+
     def resolver(self, reference: Reference) -> NameResolver:
         if reference.id not in self.resolvers:
             self.resolvers[reference.id] = NameResolver.for_reference(reference)
         return self.resolvers[reference.id]
+
+    @cached_property
+    def index(self) -> LibraryIndex:
+        return LibraryIndex(self.references)
+
+    @cached_property
+    def identifier(self) -> Identifier:
+        return Identifier(self.references, self.index)
 
     @cached_property
     def name_patterns(self) -> frozenset[str]:
@@ -80,20 +393,26 @@ class Library:
                 names.update([person.name, *person.aliases])
         return frozenset(names)
 
-    def identify(self, headline: str, text: str) -> tuple[Reference, float] | None:
-        """The reference whose title best matches the article; None when nothing does."""
-        if len(self.references) == 1:
-            return self.references[0], 1.0
-        best: tuple[Reference, float] | None = None
-        folded_head, folded_text = fold(headline), fold(text[:5000])
-        for ref in self.references:
-            titles = [fold(t) for t in (ref.title, *ref.show.aliases) if t]
-            score = max(
-                max(fuzz.partial_ratio(t, folded_head) for t in titles),
-                max(90.0 if t in folded_text else 0.0 for t in titles),
-            )
-            if best is None or score > best[1]:
-                best = (ref, score)
-        if best is None or best[1] < 80:
-            return None
-        return best[0], best[1] / 100
+    def identify(self, article: "Article") -> Identification:
+        return self.identifier.identify(article)
+
+
+def _reference_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.suffix in REFERENCE_SUFFIXES and p.is_file())
+        if not files:
+            raise UsageError(f"{path}: no reference files (*.yaml) in this folder")
+        return files
+    if path.exists():
+        return [path]
+    raise InvalidReference(path, "no such file or folder")
+
+
+def _load_all(files: list[Path]) -> list[Reference]:
+    references = [load_reference(f) for f in files]
+    seen: dict[str, Path] = {}
+    for ref in references:
+        if ref.id in seen:
+            raise InvalidReference(ref.path, f"id {ref.id!r} is also used by {seen[ref.id]}", line=1, field="id")
+        seen[ref.id] = ref.path
+    return references

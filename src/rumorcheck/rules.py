@@ -17,10 +17,12 @@ DOC_SECTIONS = ("What it flags", "Why it matters", "Example", "Not flagged")
 
 @dataclass(frozen=True)
 class Example:
-    """A text checked against the rule examples' reference (``tests/data/harbour-lights.yaml``)."""
+    """A text checked against one of the fictional shows in ``tests/data/`` (Harbour Lights unless
+    ``show`` says otherwise), with the others there as the library."""
 
     text: str
     flagged: str | None = None  # substring the finding's span must overlap; None = must not fire
+    show: str = "harbour-lights"
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import cast, counts, dates, names, networks, seasons
+from . import cast, counts, dates, names, networks, plot, seasons, shows
 from .base import Check, Context, Judgement
 
 ALL_CHECKS: list[Check] = [
@@ -12,6 +12,8 @@ ALL_CHECKS: list[Check] = [
     *counts.CHECKS,
     *seasons.CHECKS,
     *networks.CHECKS,
+    *shows.CHECKS,
+    *plot.CHECKS,
 ]
 
 __all__ = ["ALL_CHECKS", "Check", "Context", "Judgement"]

@@ -10,6 +10,7 @@ from ..extract.networks import canonical_network
 from ..findings import Severity, Verdict
 from ..rules import Example, rule
 from .base import SUPPORTED, Context, Judgement
+from .borrowed import borrowings
 
 WRONG_NETWORK = rule(
     "network/wrong-network", Severity.ERROR,
@@ -81,7 +82,7 @@ def _judge(ctx: Context, outlets: _Outlets, claim: NetworkClaim) -> Judgement:
             return SUPPORTED
         return ctx.finding(
             WRONG_NETWORK, Verdict.REFUTED,
-            f"{ctx.reference.title} is a {original} show, not a {claim.network} one",
+            f"{ctx.reference.title} was made for {original}, not {claim.network}{_owner_elsewhere(ctx, claim.network)}",
             claim.start, claim.end, found=claim.segment.text if len(claim.segment.text) < 160 else claim.text,
             expected=f"original network: {original}",
             evidence=ctx.reference.evidence("network"),
@@ -96,6 +97,15 @@ def _judge(ctx: Context, outlets: _Outlets, claim: NetworkClaim) -> Judgement:
         claim.start, claim.end, found=claim.text, expected=f"original network: {original}{known}",
         evidence=ctx.reference.evidence("streaming" if ctx.reference.show.streaming else "network"),
     )
+
+
+def _owner_elsewhere(ctx: Context, network: str) -> str:
+    """"; Netflix made The Innocent (Netflix, 2021)": the show the article mixed this one up with."""
+    if ctx.library is None:
+        return ""
+    index = ctx.library.index
+    shows = [ctx.library.references[i] for i in sorted(borrowings(ctx).in_play) if network in index.networks_of(i)]
+    return f"; {network} made {shows[0].label}, a different show" if shows else ""
 
 
 CHECKS = [check_networks]

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from rapidfuzz import fuzz
-
 from ..extract.claims import SeasonMention
-from ..extract.mentions import FUNCTION_WORDS
 from ..findings import Severity, Verdict
-from ..names import fold
 from ..reference import Status
 from ..rules import Example, rule
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement, format_date
@@ -71,28 +67,12 @@ UNCONFIRMED_SEASON = rule(
 def check_seasons(ctx: Context) -> Iterable[Judgement]:
     reported_info: set[int] = set()
     for mention in ctx.article.claims.seasons:
-        if not _about_this_show(ctx, mention):
+        if not ctx.about_this_show(mention):
             continue
         if ctx.reference.season(mention.number) is not None:
             yield SUPPORTED
             continue
         yield _missing_season(ctx, mention, reported_info)
-
-
-def _about_this_show(ctx: Context, mention: SeasonMention) -> bool:
-    """A season mention belongs to this show unless another title is written right before it."""
-    if not mention.title:
-        return True
-    words = [w for w in mention.title.split() if w.strip("‘’'\"“”:") not in FUNCTION_WORDS]
-    if not words:
-        return True
-    written = fold(" ".join(words))
-    for title in ctx.show_titles:
-        folded = fold(title)
-        tail = written[-len(folded):] if len(written) >= len(folded) else written
-        if fuzz.ratio(tail, folded) >= 85 or fuzz.ratio(written, folded) >= 85:
-            return True
-    return False
 
 
 def _missing_season(ctx: Context, mention: SeasonMention, reported_info: set[int]) -> Judgement:

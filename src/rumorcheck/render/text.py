@@ -28,8 +28,9 @@ def _article(console: Console, result: ArticleResult) -> None:
         console.print(f"[bold red]error[/] {escape(result.error)}")
         return
     if result.reference is not None and result.reference.how == "identified":
-        console.print(f"[dim]{escape(result.path)}: checked against {escape(result.reference.id)} "
-                      f"(identified, score {result.reference.score:.2f})[/]")
+        choice = result.reference
+        console.print(f"[dim]{escape(result.path)}: about {escape(choice.title)} ({escape(choice.id)}), "
+                      f"identified with confidence {choice.score:.2f}: {escape('; '.join(choice.reasons))}[/]")
     for finding in result.findings:
         _finding(console, result.path, finding)
 

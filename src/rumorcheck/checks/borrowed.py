@@ -1,0 +1,200 @@
+"""What an article about one show borrows from another: titles, people and characters.
+
+Not a check: the show and plot checks share what this finds. It looks the article's names and
+titles up in the library's index (never a loop over references), and keeps only what the
+checked show does not itself have.
+
+Single words ("Mateo", "Casas") are common enough to belong to many shows, so they count only
+for a show already *in play*: one whose full names or exact title the article uses, or which
+the reference names as sharing its title. Sentences that set the two shows apart ("not to be
+confused with", "unlike", "best known for") borrow nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..extract.claims import Segment
+from ..extract.mentions import name_chunks, strip_function_words
+from ..library import Owner, TitleHit, word_grams
+from ..names import Kind, fold
+from ..reference import Reference
+from .base import Context
+
+CONTRAST = re.compile(
+    r"not\s+to\s+be\s+confused|confused\s+with|\bunlike\b|not\s+the\s+same|different\s+(?:show|series|drama|programme)|"
+    r"\bunrelated\b|no\s+relation|not\s+(?:related|connected|linked)|nothing\s+to\s+do\s+with|"
+    r"best\s+known\s+for|known\s+for|also\s+(?:starred|stars|appeared|appears)|previously\s+(?:starred|appeared)|"
+    r"(?:recent|previous|other|earlier)\s+(?:credits|work|roles)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class BorrowedName:
+    start: int
+    end: int
+    text: str
+    owner: Owner  # whose name it is
+    segment: Segment
+
+
+@dataclass(frozen=True)
+class BorrowedTitle:
+    start: int
+    end: int
+    text: str
+    title: str  # the other work's title as the reference spells it
+    other: Reference | None  # the other show, when the library has it
+    shared_index: int | None  # else its entry in the checked show's shared_titles
+
+
+@dataclass
+class Borrowings:
+    names: list[BorrowedName]
+    titles: list[BorrowedTitle]
+    in_play: set[int]  # library positions of the other shows the article draws on
+
+
+def borrowings(ctx: Context) -> Borrowings:
+    if "borrowings" not in ctx._cache:
+        ctx._cache["borrowings"] = _find(ctx)
+    return ctx._cache["borrowings"]
+
+
+def _find(ctx: Context) -> Borrowings:
+    if ctx.library is None or len(ctx.library.references) < 2:
+        return Borrowings([], _shared_titles(ctx, _segments(ctx)), set())
+    this = ctx.library.position(ctx.reference)
+    segments = _segments(ctx)
+    titles = _other_titles(ctx, this, segments) + _shared_titles(ctx, segments)
+    strong: list[BorrowedName] = []
+    weak: list[BorrowedName] = []
+    for segment in segments:
+        for start, end, text in _names_in(segment):
+            if ctx.resolve(text) is not None:
+                continue  # the checked show has someone of that name
+            owners = [o for o in ctx.library.index.owners_of(text) if o.ref != this and o.kind is not Kind.NOT_CAST]
+            target = strong if len(text.split()) >= 2 else weak
+            target += [BorrowedName(start, end, text, o, segment) for o in owners]
+    in_play = {n.owner.ref for n in strong} | {ctx.library.position(t.other) for t in titles if t.other}
+    in_play |= _named_by_network(ctx, this)
+    names = _unambiguous([n for n in strong + weak if n.owner.ref in in_play])
+    return Borrowings(sorted(names, key=lambda n: n.start), titles, in_play)
+
+
+def _segments(ctx: Context) -> list[Segment]:
+    return [s for s in ctx.article.claims.segments if not CONTRAST.search(s.text)]
+
+
+def _names_in(segment: Segment) -> list[tuple[int, int, str]]:
+    out = []
+    for chunk in name_chunks(segment.text, segment.start):
+        chunk = strip_function_words(chunk)
+        if chunk is None:
+            continue
+        text = chunk.text.rstrip("’'")
+        if text:
+            out.append((chunk.start, chunk.start + len(text), text))
+    return out
+
+
+def _unambiguous(names: list[BorrowedName]) -> list[BorrowedName]:
+    """Drop a name that stands for two different people or characters in the shows in play."""
+    owners: dict[tuple[int, int], set[tuple[int, Kind, int]]] = defaultdict(set)
+    for n in names:
+        owners[(n.start, n.end)].add((n.owner.ref, n.owner.kind, n.owner.index))
+    kept, seen = [], set()
+    for n in names:
+        key = (n.start, n.end)
+        refs = {ref for ref, _, _ in owners[key]}
+        if len(refs) == 1 and key not in seen:
+            # a name that is both an actor and a character of that show: prefer the character
+            people = owners[key]
+            if len(people) > 1 and n.owner.kind is not Kind.CHARACTER:
+                continue
+            seen.add(key)
+            kept.append(n)
+    return kept
+
+
+def _other_titles(ctx: Context, this: int, segments: list[Segment]) -> list[BorrowedTitle]:
+    """Exact titles of other library shows, where the checked show's own title does not cover them."""
+    found: dict[str, BorrowedTitle] = {}
+    for segment in segments:
+        hits = ctx.library.index.titles_in(segment.text, segment.start)
+        own = [h for h in hits if h.ref == this and h.quality == 1.0]
+        for hit in hits:
+            if hit.ref == this or hit.quality < 1.0 or _covered(hit, own):
+                continue
+            other = ctx.library.references[hit.ref]
+            if fold(hit.title) not in found:
+                found[fold(hit.title)] = BorrowedTitle(hit.start, hit.end, ctx.article.text[hit.start:hit.end],
+                                                       hit.title, other, None)
+    return list(found.values())
+
+
+def _covered(hit: TitleHit, own: list[TitleHit]) -> bool:
+    """The words are part of the show's own title: "the Innocent Defendant" holds "The Innocent",
+    but "The Innocent" is not ITV's "Innocent" with an article in front."""
+    def overlaps(o: TitleHit) -> bool:
+        return o.words[0] < hit.words[1] and hit.words[0] < o.words[1]
+
+    def inside(o: TitleHit) -> bool:
+        return hit.words[0] <= o.words[0] and o.words[1] <= hit.words[1] and o.words != hit.words
+
+    return any(overlaps(o) and not inside(o) for o in own)
+
+
+def _shared_titles(ctx: Context, segments: list[Segment]) -> list[BorrowedTitle]:
+    """Titles the reference says belong to other works that the library does not hold."""
+    own = {fold(t) for t in ctx.reference.titles}
+    wanted = {}
+    for i, shared in enumerate(ctx.reference.show.shared_titles):
+        in_library = ctx.library is not None and shared.reference in ctx.library.positions
+        if not in_library and fold(shared.title) not in own:
+            wanted[fold(shared.title)] = (i, shared.title)
+    if not wanted:
+        return []
+    longest = max(len(t.split()) for t in wanted)
+    found: dict[str, BorrowedTitle] = {}
+    for segment in segments:
+        grams = word_grams(segment.text, longest)
+        own_spans = [(g.first, g.last) for g in grams if g.folded in own]
+        for gram in grams:
+            if gram.folded in wanted and gram.folded not in found and not any(
+                    a <= gram.first and gram.last <= b for a, b in own_spans):
+                i, title = wanted[gram.folded]
+                start, end = segment.start + gram.start, segment.start + gram.end
+                found[gram.folded] = BorrowedTitle(start, end, ctx.article.text[start:end], title, None, i)
+    return list(found.values())
+
+
+def _named_by_network(ctx: Context, this: int) -> set[int]:
+    """Shows the reference says share its title, whose network the article credits with the show."""
+    named = {c.network for c in ctx.article.claims.networks if c.role == "owner"}
+    if not named:
+        return set()
+    out = set()
+    for shared in ctx.reference.show.shared_titles:
+        i = ctx.library.positions.get(shared.reference or "")
+        if i is not None and i != this and named & ctx.library.index.networks_of(i):
+            out.add(i)
+    return out
+
+
+def group_by_show(ctx: Context, names: list[BorrowedName]) -> list[tuple[tuple[Segment, Reference], list[BorrowedName]]]:
+    """Borrowed names by sentence and by the show they come from: one finding per group."""
+    groups: dict[tuple[int, int], list[BorrowedName]] = {}
+    for name in names:
+        groups.setdefault((name.segment.start, name.owner.ref), []).append(name)
+    return [((g[0].segment, ctx.library.references[g[0].owner.ref]), g) for g in groups.values()]
+
+
+def name_list(names: list[BorrowedName]) -> str:
+    """"Mateo (Mateo Vidal), Casas (Mario Casas) and Lorena Ortiz"."""
+    parts = list(dict.fromkeys(
+        n.text if fold(n.text) == fold(n.owner.name) else f"{n.text} ({n.owner.name})" for n in names))
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
