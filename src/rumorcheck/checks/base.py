@@ -64,25 +64,48 @@ class Context:
         return False
 
     @cached_property
+    def _seasons_named(self) -> dict[int, set[int]]:
+        """Season numbers about this show named in each segment, by segment start."""
+        named: dict[int, set[int]] = {}
+        for mention in self.article.claims.seasons:
+            if self.about_this_show(mention):
+                named.setdefault(mention.segment.start, set()).add(mention.number)
+        return named
+
+    @cached_property
     def article_season(self) -> int | None:
-        """The season the article is about: the headline's, else the one it names most, else None."""
-        mentions = [m for m in self.article.claims.seasons if self.about_this_show(m)]
+        """The season the article is about: the headline's, else the only one it names, else None."""
         headline = self.article.claims.headline
-        in_headline = {m.number for m in mentions if headline is not None and m.segment is headline}
+        in_headline = self._seasons_named.get(headline.start, set()) if headline is not None else set()
         if len(in_headline) == 1:
-            return in_headline.pop()
-        counts = Counter(m.number for m in mentions)
-        ranked = counts.most_common(2)
-        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-            return None
-        return ranked[0][0]
+            return next(iter(in_headline))
+        every = set().union(*self._seasons_named.values()) if self._seasons_named else set()
+        return next(iter(every)) if len(every) == 1 else None
+
+    @cached_property
+    def _segment_seasons(self) -> dict[int, int | None]:
+        """The season each sentence is about: the one it names, else the last one named earlier in
+        its paragraph, else its section heading's, else the article's; None when unclear."""
+        text = self.article.text
+        out: dict[int, int | None] = {}
+        section = paragraph = None
+        previous_end = 0
+        for segment in self.article.claims.segments:
+            named = self._seasons_named.get(segment.start, set())
+            own = next(iter(named)) if len(named) == 1 else None
+            if "\n\n" in text[previous_end:segment.start] or "\n" in text[previous_end:segment.start] and segment.heading:
+                paragraph = None
+            if segment.heading:
+                section = own
+            elif named:
+                paragraph = own
+            out[segment.start] = own if named else (paragraph or section or self.article_season)
+            previous_end = segment.end
+        return out
 
     def season_of(self, segment: Segment) -> int | None:
-        """The season a sentence is about: the one it names, else the article's; None if unclear."""
-        named = {m.number for m in self.article.claims.seasons if m.segment is segment and self.about_this_show(m)}
-        if len(named) == 1:
-            return named.pop()
-        return None if named else self.article_season
+        """The season a sentence is about (see ``_segment_seasons``)."""
+        return self._segment_seasons.get(segment.start, self.article_season)
 
     def finding(self, rule: Rule, verdict: Verdict, message: str, start: int, end: int, *,
                 found: str, expected: str, evidence: Evidence | None, confidence: float = 1.0,

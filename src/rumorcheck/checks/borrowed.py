@@ -12,7 +12,6 @@ confused with", "unlike", "best known for") borrow nothing.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -22,15 +21,6 @@ from ..library import Owner, TitleHit, word_grams
 from ..names import Kind, fold
 from ..reference import Reference
 from .base import Context
-
-CONTRAST = re.compile(
-    r"not\s+to\s+be\s+confused|confused\s+with|\bunlike\b|not\s+the\s+same|different\s+(?:show|series|drama|programme)|"
-    r"\bunrelated\b|no\s+relation|not\s+(?:related|connected|linked)|nothing\s+to\s+do\s+with|"
-    r"best\s+known\s+for|known\s+for|also\s+(?:starred|stars|appeared|appears)|previously\s+(?:starred|appeared)|"
-    r"(?:recent|previous|other|earlier)\s+(?:credits|work|roles)",
-    re.IGNORECASE,
-)
-
 
 @dataclass(frozen=True)
 class BorrowedName:
@@ -86,7 +76,7 @@ def _find(ctx: Context) -> Borrowings:
 
 
 def _segments(ctx: Context) -> list[Segment]:
-    return [s for s in ctx.article.claims.segments if not CONTRAST.search(s.text)]
+    return [s for s in ctx.article.claims.segments if not s.contrast]
 
 
 def _names_in(segment: Segment) -> list[tuple[int, int, str]]:

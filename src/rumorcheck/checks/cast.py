@@ -13,7 +13,7 @@ from ..extract.claims import Credit, Mention
 from ..extract.mentions import FUNCTION_WORDS, looks_like_name
 from ..findings import Severity, Verdict
 from ..names import Kind, Match, Resolution, fold
-from ..reference import RoleRef
+from ..reference import Format, RoleRef
 from ..rules import Example, rule
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
 
@@ -85,6 +85,28 @@ UNKNOWN_ROLE = rule(
     """,
     (Example("Lee Bo-ra plays Jang Mi-rae, a florist.", "Lee Bo-ra plays Jang Mi-rae"),
      Example("Lee Bo-ra plays Yoon Seo-yeon, a florist.")),
+)
+
+WRONG_SEASON = rule(
+    "cast/wrong-season", Severity.WARNING,
+    "An actor is said to be in a season the reference does not list them for.",
+    """
+    What it flags:
+        A credit, or a casting sentence ("stars", "plays", "joins", "returns"), placing a cast
+        member in a season (named in the sentence, or the season the article is about) when the
+        reference limits the actor to other seasons. An error for anthologies, where every
+        season has a new cast; a warning otherwise.
+    Why it matters:
+        Articles about a new season often recycle the previous season's cast list.
+    Example:
+        "Tidewater series 2 stars Oliver Quayle." when Oliver Quayle is in series 1 only.
+    Not flagged:
+        Actors the reference does not limit to seasons, speculation ("could return"), and
+        sentences about the earlier season ("the first series starred ...").
+    """,
+    (Example("Tidewater series 2 stars Oliver Quayle as a pharmacist.", "Oliver Quayle", "tidewater"),
+     Example("Tidewater series 2 stars Rachel Penrose as a pharmacist.", None, "tidewater"),
+     Example("Tidewater series 2 follows the first series, which starred Oliver Quayle.", None, "tidewater")),
 )
 
 ACTOR_KINDS = {Kind.PERSON, Kind.NOT_CAST}
@@ -256,4 +278,48 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-CHECKS = [check_credits]
+_CASTING = re.compile(r"\b(?:stars?|starring|starred|plays?|playing|played|cast|joins?|joined|returns?|returned|"
+                      r"leads?|led|portrays?|portrayed|as)\b", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:first|original|previous|earlier|last|prior)\s+(?:series|season|run|instalment|story)\b",
+                      re.IGNORECASE)
+
+
+def check_cast_seasons(ctx: Context) -> Iterable[Judgement]:
+    seen: set[int] = set()
+    for mention in ctx.article.claims.mentions:
+        found = ctx.resolve(mention.text, {Kind.PERSON})
+        if found is None or found.entity.index in seen:
+            continue
+        judgement = _season_of_actor(ctx, mention, found)
+        if judgement is not None:
+            seen.add(found.entity.index)
+            yield judgement
+
+
+def _season_of_actor(ctx: Context, mention: Mention, found: Resolution) -> Judgement | None:
+    member = ctx.reference.show.cast[found.entity.index]
+    seasons = ctx.reference.seasons_of_member(member)
+    segment = next((s for s in ctx.article.claims.segments if s.start <= mention.start < s.end), None)
+    if not seasons or segment is None:
+        return None
+    if segment.hedged or segment.negated or not _CASTING.search(segment.text) or _EARLIER.search(segment.text):
+        return None
+    number = ctx.season_of(segment)
+    if number is None or ctx.reference.season(number) is None:
+        return None
+    if number in seasons:
+        return SUPPORTED
+    own = ", ".join(str(n) for n in sorted(seasons))
+    anthology = ctx.reference.show.format is Format.ANTHOLOGY
+    return ctx.finding(
+        WRONG_SEASON, Verdict.REFUTED,
+        f"{member.name} is in {ctx.reference.title} season {own}, not season {number}"
+        + (" (an anthology: each season has a new cast)" if anthology else ""),
+        mention.start, mention.end, found=segment.text if len(segment.text) < 200 else mention.text,
+        expected=f"{member.name}: season {own}",
+        evidence=ctx.reference.cast_evidence(found.entity.index),
+        severity=Severity.ERROR if anthology else None,
+    )
+
+
+CHECKS = [check_credits, check_cast_seasons]

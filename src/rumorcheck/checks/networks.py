@@ -9,7 +9,7 @@ from ..extract.claims import NetworkClaim
 from ..extract.networks import canonical_network
 from ..findings import Severity, Verdict
 from ..rules import Example, rule
-from .base import SUPPORTED, Context, Judgement
+from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
 from .borrowed import borrowings
 
 WRONG_NETWORK = rule(
@@ -76,6 +76,8 @@ def check_networks(ctx: Context) -> Iterable[Judgement]:
 def _judge(ctx: Context, outlets: _Outlets, claim: NetworkClaim) -> Judgement:
     if claim.network in outlets.original:
         return SUPPORTED
+    if claim.segment.contrast:
+        return UNVERIFIABLE  # "not to be confused with Netflix's The Innocent"
     original = ctx.reference.show.network
     if claim.role == "owner" and (claim.presupposed or not claim.segment.hedged):
         if claim.network in outlets.other and not claim.presupposed:

@@ -105,7 +105,10 @@ def _own_ending(ctx: Context, segment: Segment) -> str | None:
 def check_other_season_characters(ctx: Context) -> Iterable[Judgement]:
     if ctx.reference.show.format is not Format.ANTHOLOGY:
         return
+    credits = [(c.start, c.end) for c in ctx.article.claims.credits]
     for mention in ctx.article.claims.mentions:
+        if any(a <= mention.start < b for a, b in credits):
+            continue  # a credit's season is cast/wrong-season's to judge
         judgement = _season_of_character(ctx, mention)
         if judgement is not None:
             yield judgement

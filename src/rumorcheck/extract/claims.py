@@ -17,6 +17,7 @@ class Segment:
     hedged: bool  # speculation: would, might, probably, if, rumoured...
     negated: bool
     future: bool  # "will", "is set to": about something that has not happened
+    contrast: bool = False  # sets the show apart from another: "not to be confused with", "unlike"
 
 
 @dataclass(frozen=True)

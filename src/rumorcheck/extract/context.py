@@ -15,7 +15,9 @@ _HEDGES = re.compile(
         guess\w*|assum\w*|suppos\w*|seems?|appears?|improbable|potential(?:ly)?|chances?|
         yet\s+to\s+be|not\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?(?:announced|confirmed)|
         no\s+(?:official\s+)?(?:news|word|confirmation|announcement|update)|in\s+talks|tipped|
-        fans?\s+(?:want|wish|hope)\w*|(?:^|\s)may(?=\s)
+        fans?\s+(?:want|wish|hope)\w*|(?:^|\s)may(?=\s)|
+        ask(?:s|ed|ing)?\s+(?:about|for|whether|if)|wonder\w*|wait(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|
+        demand\w*
     )(?![A-Za-z])""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -23,10 +25,20 @@ _MAY_MONTH = re.compile(r"\bMay\b")
 _NEGATIONS = re.compile(r"(?<![A-Za-z])(?:not|no|never|nor|n[’']t|cannot)(?![A-Za-z])", re.IGNORECASE)
 _FUTURE = re.compile(r"(?<![A-Za-z])(?:will|shall|is\s+set\s+to|are\s+set\s+to|is\s+going\s+to|upcoming|coming\s+soon)(?![A-Za-z])",
                      re.IGNORECASE)
+# Sentences that set two shows apart: what they say of the other show is not said of this one.
+_CONTRAST = re.compile(
+    r"not\s+to\s+be\s+confused|confused\s+with|\bunlike\b|not\s+the\s+same|different\s+(?:show|series|drama|programme)|"
+    r"\bunrelated\b|no\s+relation|not\s+(?:related|connected|linked)|nothing\s+to\s+do\s+with|"
+    r"best\s+known\s+for|known\s+for|also\s+(?:starred|stars|appeared|appears)|previously\s+(?:starred|appeared)|"
+    r"(?:recent|previous|other|earlier)\s+(?:credits|work|roles)",
+    re.IGNORECASE,
+)
 _TERMINAL = re.compile(r"[.!?:;…\"”’)]\s*$")
 
 
 def is_hedged(text: str) -> bool:
+    if text.rstrip().endswith("?"):
+        return True  # a question asserts nothing
     for match in _HEDGES.finditer(text):
         word = match.group(0).strip()
         if word == "May":  # the month, not the modal
@@ -69,6 +81,7 @@ def segments(doc: Doc) -> list[Segment]:
             hedged=is_hedged(stripped),
             negated=bool(_NEGATIONS.search(stripped)),
             future=bool(_FUTURE.search(stripped)),
+            contrast=bool(_CONTRAST.search(stripped)),
         ))
     return out
 
