@@ -152,3 +152,24 @@ def test_text_over_the_piece_size_is_checked_in_pieces(bundled_checker, monkeypa
     xiumin = [f for f in result.findings if f.rule == "cast/misattributed-role"]
     assert len(xiumin) == 3
     assert {f.span.text for f in xiumin} == {"Xiumin (Lee Sung Gyu)"}
+
+
+def test_identified_show_is_reported_in_json(runner):
+    seed = FIXTURES / "articles" / "001_756c12833167cbdd.txt"
+    result = run(runner, "check", seed, "--format", "json")
+    assert result.exit_code == 1
+    reference = json.loads(result.stdout)["results"][0]["reference"]
+    assert reference["id"] == "innocent-itv" and reference["how"] == "identified"
+    assert reference["reasons"] and reference["candidates"][1]["id"] == "the-innocent-netflix"
+    text = run(runner, "check", seed).stdout
+    assert "about Innocent (innocent-itv), identified with confidence" in text.splitlines()[0]
+
+
+def test_article_about_no_known_show_exits_2_naming_candidates(runner, tmp_path):
+    article = tmp_path / "other.txt"
+    article.write_text("Midnight Harbour Season 4 Release Date\n\nNetflix has big plans for it.\n", encoding="utf-8")
+    result = run(runner, "check", article)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    error = result.stdout.splitlines()[0]  # the report keeps the file's one-line error; a summary follows
+    for needle in [str(article), "cannot tell which show", "closest: the-innocent-netflix", "--reference"]:
+        assert needle in error

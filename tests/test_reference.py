@@ -114,3 +114,32 @@ def test_role_in_a_season_the_show_lacks(tmp_path):
 def test_missing_reference_file(tmp_path):
     with pytest.raises(InvalidReference, match="not found"):
         load_reference(tmp_path / "nope.yaml")
+
+
+@pytest.mark.parametrize("change,problem", [
+    (("billing: main", "billing: main\n    seasons: [2]"), "Ann Example: no season 2"),
+    (("sources:", "characters:\n  - name: Jo Example\n    seasons: [4]\nsources:"), "Jo Example: no season 4"),
+    (("network: ITV", "network: ITV\nformat: limited"), "serial"),
+    (("network: ITV", "network: ITV\nshared_titles:\n  - title: Demo Two\n    work: a film\n    studio: X"), "unknown field"),
+])
+def test_season_scope_and_format_are_validated(tmp_path, change, problem):
+    with pytest.raises(InvalidReference, match=problem):
+        load_reference(write(tmp_path, MINIMAL.replace(*change)))
+
+
+def test_anthology_scopes_cast_and_characters():
+    itv = load_reference(BUNDLED / "innocent-itv.yaml")
+    by_name = {m.name: m for m in itv.show.cast}
+    assert itv.seasons_of_member(by_name["Lee Ingleby"]) == {1}
+    assert itv.seasons_of_member(by_name["Katherine Kelly"]) == {2}
+    assert itv.seasons_of_character("Sally Wright") == {2}
+    assert "Innocent II" in itv.titles  # a season's own title is one of the show's titles
+    assert itv.label == "Innocent (ITV, 2018)"
+    assert itv.show.shared_titles[0].reference == "the-innocent-netflix"
+
+
+def test_library_ids_in_shared_titles_exist():
+    library = Library.load(BUNDLED)
+    for ref in library.references:
+        for shared in ref.show.shared_titles:
+            assert shared.reference is None or shared.reference in library.positions, (ref.id, shared.reference)

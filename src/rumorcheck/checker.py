@@ -47,7 +47,11 @@ class Checker:
         return self.check_source(source)
 
     def check_source(self, source: ArticleText, reference: Reference | None = None) -> ArticleResult:
-        article = Article.build(source, self.nlp)
+        return self.check_article(Article.build(source, self.nlp), reference)
+
+    def check_article(self, article: Article, reference: Reference | None = None) -> ArticleResult:
+        """Check an article already parsed (with this checker's pipeline)."""
+        source = article.source
         result = ArticleResult(path=source.path, sha256=source.sha256, encoding=source.encoding)
         choice = self._choose(article, reference)
         if isinstance(choice, str):

@@ -83,8 +83,9 @@ class LibraryIndex:
     def __init__(self, references: list[Reference]):
         self.exact_titles: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.loose_titles: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self.full_names: dict[str, list[Owner]] = defaultdict(list)
-        self.single_names: dict[str, list[Owner]] = defaultdict(list)
+        # name key -> owners, as insertion-ordered sets (dicts): common names have thousands
+        self.full_names: dict[str, dict[Owner, None]] = defaultdict(dict)
+        self.single_names: dict[str, dict[Owner, None]] = defaultdict(dict)
         self.networks: dict[str, set[int]] = defaultdict(set)
         self.ref_networks: list[set[str]] = []
         for i, ref in enumerate(references):
@@ -114,22 +115,25 @@ class LibraryIndex:
                 owner = Owner(i, kind, index, name)
                 for form in (name, *aliases):
                     if len(form.split()) >= 2:
-                        _append_once(self.full_names[variant_key(form)], owner)
+                        self.full_names[variant_key(form)][owner] = None
                     elif exact_key(form):
-                        _append_once(self.single_names[exact_key(form)], owner)
+                        self.single_names[exact_key(form)][owner] = None
                 if kind is not Kind.NOT_CAST:
                     for form in short_forms(name):
-                        _append_once(self.single_names[exact_key(form)], owner)
+                        self.single_names[exact_key(form)][owner] = None
 
     # -- look-ups ------------------------------------------------------------------------------
     def networks_of(self, ref: int) -> set[str]:
         return self.ref_networks[ref]
 
-    def owners_of(self, text: str) -> list[Owner]:
-        """Who in the library a name stands for: full names by romanisation key, single words exactly."""
+    def owners_of(self, text: str, refs: set[int] | None = None) -> list[Owner]:
+        """Who in the library a name stands for (full names by romanisation key, single words
+        exactly), optionally only among the references ``refs``."""
         if len(text.split()) >= 2:
-            return self.full_names.get(variant_key(text), [])
-        return self.single_names.get(exact_key(text), [])
+            owners = self.full_names.get(variant_key(text), {})
+        else:
+            owners = self.single_names.get(exact_key(text), {})
+        return list(owners) if refs is None else [o for o in owners if o.ref in refs]
 
     def titles_in(self, text: str, offset: int = 0, fuzzy: bool = False) -> list[TitleHit]:
         """Every library title written in ``text``, exactly, without its article, or (``fuzzy``) nearly."""
@@ -181,20 +185,14 @@ def word_grams(text: str, max_words: int) -> list[Gram]:
             for a in range(len(words)) for b in range(a + 1, min(len(words), a + max_words) + 1)]
 
 
-def _append_once(items: list, item) -> None:
-    if item not in items:
-        items.append(item)
-
-
 def _discount_contained(hits: list[TitleHit]) -> list[TitleHit]:
-    """"Innocent" inside "Innocent Defendant" is the longer title's word, not a title of its own."""
-    exact = [h for h in hits if h.quality == 1.0]
-    out = []
-    for hit in hits:
-        inside = any(o.ref != hit.ref and o.words[0] <= hit.words[0] and hit.words[1] <= o.words[1]
-                     and o.words != hit.words for o in exact)
-        out.append(TitleHit(hit.ref, hit.title, hit.start, hit.end, hit.words, hit.quality * 0.3) if inside else hit)
-    return out
+    """"Innocent" inside "Innocent Defendant" is a word of the longer title, not a title of its own."""
+    def inside(hit: TitleHit, other: TitleHit) -> bool:
+        return (other.ref != hit.ref and other.quality >= hit.quality and other.words != hit.words
+                and other.words[0] <= hit.words[0] and hit.words[1] <= other.words[1])
+
+    return [TitleHit(h.ref, h.title, h.start, h.end, h.words, h.quality * 0.3) if any(inside(h, o) for o in hits)
+            else h for h in hits]
 
 
 # -- identification -----------------------------------------------------------------------------
@@ -276,9 +274,12 @@ class Identifier:
 
     def _score_names(self, article: "Article", candidate) -> None:
         owners_by_ref: dict[int, dict[tuple, str]] = defaultdict(dict)
-        texts = {m.text for m in article.claims.mentions}
+        # a sentence that sets another show apart ("not to be confused with") votes for neither
+        apart = [(s.start, s.end) for s in article.claims.segments if s.contrast]
+        texts = {m.text for m in article.claims.mentions if not any(a <= m.start < b for a, b in apart)}
         for credit in article.claims.credits:
-            texts.update((credit.first.text, credit.second.text))
+            if not credit.segment.contrast:
+                texts.update((credit.first.text, credit.second.text))
         for text in texts:
             if len(text.split()) < 2:
                 continue  # single words ("Sam", "Kelly") belong to too many shows to vote
@@ -296,7 +297,7 @@ class Identifier:
                              + (", ..." if len(names) > 4 else "") + ")")
 
     def _score_networks(self, article: "Article", candidate) -> None:
-        named = {claim.network for claim in article.claims.networks}
+        named = {claim.network for claim in article.claims.networks if not claim.segment.contrast}
         for network in sorted(named):
             for ref in self.index.networks.get(network, ()):
                 c = candidate(ref)

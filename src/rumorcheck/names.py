@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from typing import Iterable
 
 from rapidfuzz import fuzz, process
@@ -75,6 +76,7 @@ _HYPHENS = "-‐‑‒–—"
 _SPLIT = re.compile(r"[\s" + re.escape(_HYPHENS) + r"]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, strip accents and apostrophes, keep letters, digits, spaces and hyphens."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -60,19 +60,24 @@ def _find(ctx: Context) -> Borrowings:
     this = ctx.library.position(ctx.reference)
     segments = _segments(ctx)
     titles = _other_titles(ctx, this, segments) + _shared_titles(ctx, segments)
-    strong: list[BorrowedName] = []
-    weak: list[BorrowedName] = []
-    for segment in segments:
-        for start, end, text in _names_in(segment):
-            if ctx.resolve(text) is not None:
-                continue  # the checked show has someone of that name
-            owners = [o for o in ctx.library.index.owners_of(text) if o.ref != this and o.kind is not Kind.NOT_CAST]
-            target = strong if len(text.split()) >= 2 else weak
-            target += [BorrowedName(start, end, text, o, segment) for o in owners]
+    names = [(segment, start, end, text) for segment in segments for start, end, text in _names_in(segment)
+             if ctx.resolve(text) is None]  # the checked show has no one of that name
+    strong = _unambiguous(_owned(ctx, this, [n for n in names if len(n[3].split()) >= 2], None))
     in_play = {n.owner.ref for n in strong} | {ctx.library.position(t.other) for t in titles if t.other}
     in_play |= _named_by_network(ctx, this)
+    # single words ("Mateo", "Casas") only for shows already in play: common names have many owners
+    weak = _owned(ctx, this, [n for n in names if len(n[3].split()) < 2], in_play)
     names = _unambiguous([n for n in strong + weak if n.owner.ref in in_play])
     return Borrowings(sorted(names, key=lambda n: n.start), titles, in_play)
+
+
+def _owned(ctx: Context, this: int, names, refs: set[int] | None) -> list[BorrowedName]:
+    out = []
+    for segment, start, end, text in names:
+        for owner in ctx.library.index.owners_of(text, refs):
+            if owner.ref != this and owner.kind is not Kind.NOT_CAST:
+                out.append(BorrowedName(start, end, text, owner, segment))
+    return out
 
 
 def _segments(ctx: Context) -> list[Segment]:
