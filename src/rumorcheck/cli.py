@@ -1,4 +1,4 @@
-"""The ``rumorcheck`` command line (contract in DESIGN.md).
+"""The ``rumorcheck`` command line (documented in README.md, "Commands").
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or input error.
 User mistakes print one line on stderr, never a traceback.

@@ -1,4 +1,4 @@
-"""Scoring against gold annotations (``fixtures/gold/*.yaml``), per DESIGN.md.
+"""Scoring against gold annotations (``fixtures/gold/*.yaml``); the gold format is in README.md ("Accuracy").
 
 A reported finding (severity warning or error) *matches* a gold entry of the same category
 whose span overlaps it. Precision counts reported findings that match any gold entry (info

@@ -1,7 +1,7 @@
 """The records every check produces and every renderer consumes.
 
 A :class:`Finding` is a plain, frozen value: renderers format it, checks create it, nothing
-else changes it. Its JSON form is the contract in DESIGN.md (``Finding.to_dict``).
+else changes it. Its JSON form is documented in README.md ("JSON output") (``Finding.to_dict``).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""JSON (one document) and JSON Lines (one article a line) output, per the DESIGN.md contract."""
+"""JSON (one document) and JSON Lines (one article a line) output, as documented in README.md ("JSON output")."""
 
 from __future__ import annotations
 
