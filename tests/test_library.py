@@ -34,6 +34,13 @@ def test_exact_loose_and_contained_titles(library):
     assert itv and all(h.quality < 0.5 for h in itv)  # "Innocent" is a word of the longer title
 
 
+def test_titles_must_be_written_as_titles(library):
+    assert not library.index.titles_in("Park Jung-woo, the innocent man on death row")
+    assert {library.references[h.ref].id for h in library.index.titles_in("Why The Innocent Man hurts")
+            if h.quality == 1.0} >= {"the-innocent-man"}
+    assert library.index.titles_in("피고인 시즌 2")  # scripts without case need no capitals
+
+
 def test_fuzzy_titles_only_when_asked(library):
     assert not library.index.titles_in("The Inocent Man season 2")
     fuzzy = library.index.titles_in("The Inocent Man season 2", fuzzy=True)

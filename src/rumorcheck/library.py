@@ -148,6 +148,8 @@ class LibraryIndex:
                                      (gram.first, gram.last), quality))
 
         for gram in grams:
+            if not gram.capitalised:
+                continue  # "the innocent man on death row" is prose, not The Innocent Man
             for ref, title in self.exact_titles.get(gram.folded, ()):
                 add(ref, title, gram, 1.0)
             for ref, title in self.loose_titles.get(_loose(gram.folded), ()):
@@ -157,7 +159,7 @@ class LibraryIndex:
         return _discount_contained(hits)
 
     def _fuzzy_titles(self, grams: list["Gram"], add) -> None:
-        candidates = [g for g in grams if len(g.folded) >= 6]
+        candidates = [g for g in grams if len(g.folded) >= 6 and g.capitalised]
         if not candidates:
             return
         scores = process.cdist([g.folded for g in candidates], self.title_choices, scorer=fuzz.ratio,
@@ -177,12 +179,23 @@ class Gram:
     start: int
     end: int
     folded: str
+    capitalised: bool  # written like a title: every word capitalised but small inner ones
+
+
+_SMALL_WORDS = frozenset("a an and the of in on at to for or nor but by with from".split())
 
 
 def word_grams(text: str, max_words: int) -> list[Gram]:
-    words = [(m.start(), m.end(), fold(m.group(0))) for m in _TITLE_WORD.finditer(text)]
-    return [Gram(a, b, words[a][0], words[b - 1][1], " ".join(w[2] for w in words[a:b]))
+    words = [(m.start(), m.end(), fold(m.group(0)), _title_case(m.group(0))) for m in _TITLE_WORD.finditer(text)]
+    return [Gram(a, b, words[a][0], words[b - 1][1], " ".join(w[2] for w in words[a:b]),
+                 words[a][3] and all(w[3] or w[2] in _SMALL_WORDS for w in words[a + 1:b]))
             for a in range(len(words)) for b in range(a + 1, min(len(words), a + max_words) + 1)]
+
+
+def _title_case(word: str) -> bool:
+    """Capitalised, or in a script without case (Hangul), or a number."""
+    first = word[:1]
+    return first.isupper() or first.upper() == first.lower()
 
 
 def _discount_contained(hits: list[TitleHit]) -> list[TitleHit]:
