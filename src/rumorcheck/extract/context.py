@@ -29,7 +29,7 @@ _FUTURE = re.compile(r"(?<![A-Za-z])(?:will|shall|is\s+set\s+to|are\s+set\s+to|i
 _CONTRAST = re.compile(
     r"not\s+to\s+be\s+confused|confused\s+with|\bunlike\b|not\s+the\s+same|different\s+(?:show|series|drama|programme)|"
     r"\bunrelated\b|no\s+relation|not\s+(?:related|connected|linked)|nothing\s+to\s+do\s+with|"
-    r"best\s+known\s+for|known\s+for|also\s+(?:starred|stars|appeared|appears)|previously\s+(?:starred|appeared)|"
+    r"best\s+known\s+for|known\s+for|(?:also|previously|earlier)\s+(?:starred|appeared)\s+in|"
     r"(?:recent|previous|other|earlier)\s+(?:credits|work|roles)",
     re.IGNORECASE,
 )
