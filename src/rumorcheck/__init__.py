@@ -31,11 +31,11 @@ def check_text(text: str, reference: str | Reference | None = None, model: str |
 
 def check_paths(paths, reference: str | None = None, model: str | None = None) -> list[ArticleResult]:
     """Check article files and folders; unreadable files give results with ``error`` set."""
-    from .checker import iter_article_paths
+    from .batch import WalkError, walk
 
     library, reference_id = Library.for_option(reference)
     checker = Checker(library, reference_id=reference_id, **({"model": model} if model else {}))
-    return [checker.check_file(p) for p in iter_article_paths(paths)]
+    return [item.result() if isinstance(item, WalkError) else checker.check_file(item) for item in walk(paths)]
 
 
 __all__ = [

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from spacy.language import Language
 
@@ -17,7 +16,7 @@ from .library import Library
 from .nlp import DEFAULT_MODEL, cached_pipeline
 from .reference import Reference
 from .rules import RuleSelection
-from .text import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES, ArticleText, read_article
+from .text import DEFAULT_MAX_BYTES, ArticleText, read_article
 
 
 class Checker:
@@ -99,12 +98,3 @@ def run_checks(article: Article, reference: Reference, library: Library,
             if judgement.finding is not None and selection.allows(judgement.finding.rule):
                 findings.append(judgement.finding)
     return sorted(findings, key=Finding.sort_key), verdicts
-
-
-def iter_article_paths(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """Files as given, and for folders every article file below them, in a stable order."""
-    for path in map(Path, paths):
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-        else:
-            yield path

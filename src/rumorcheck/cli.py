@@ -20,7 +20,8 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__
-from .checker import Checker, iter_article_paths
+from .batch import ResultLog, check_batch, walk
+from .checker import Checker
 from .errors import RumorcheckError, UsageError
 from .evaluate import EvalReport, evaluate
 from .findings import ArticleResult, Severity
@@ -114,34 +115,61 @@ def check(
     select: Annotated[Optional[list[str]], typer.Option(help="Only rules with this id prefix (repeatable).")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(help="Skip rules with this id prefix (repeatable).")] = None,
     model: Annotated[str, typer.Option(help="spaCy model package to load.")] = DEFAULT_MODEL,
+    include: Annotated[Optional[list[str]], typer.Option(
+        help="In folders, only files matching this glob (repeatable), e.g. 'news/*.txt'.")] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option(help="In folders, skip files matching this glob (repeatable).")] = None,
+    resume: Annotated[bool, typer.Option(
+        help="With --format jsonl --output FILE: keep the results already in FILE and check only "
+        "articles not there (or changed since).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line in text output.")] = False,
 ) -> None:
     """Check articles against a show reference and report every discrepancy."""
     with user_errors():
+        streaming = format is Format.jsonl and output is not None
+        if resume and not streaming:
+            raise UsageError("--resume needs --format jsonl and --output FILE (the results to resume)")
         selection = RuleSelection(tuple(select or ()), tuple(ignore or ()))
         library, reference_id = Library.for_option(reference)
         checker = Checker(library, model=model, selection=selection, reference_id=reference_id)
         checker.nlp  # load the model now, so a missing model is one error, not one per file
-        results = [checker.check_file(p) for p in _article_paths(paths)]
-        buffer = io.StringIO()
-        RENDERERS[format.value](results, buffer)
-        content = buffer.getvalue()
-        if quiet and format is Format.text:
-            content = "".join(content.splitlines(keepends=True)[:-1])
-        write_output(content, output)
+        items = _article_items(paths, tuple(include or ()), tuple(exclude or ()))
+        log = ResultLog(output, resume) if streaming else None
+        try:
+            outcome = check_batch(checker.check_file, items, log)
+        finally:
+            if log is not None:
+                log.close()
+        results = outcome.results
+        if outcome.interrupted:
+            _report_interrupt(outcome, len(items), output if streaming else None)
+            raise typer.Exit(130)
+        if not streaming:
+            buffer = io.StringIO()
+            RENDERERS[format.value](results, buffer)
+            content = buffer.getvalue()
+            if quiet and format is Format.text:
+                content = "".join(content.splitlines(keepends=True)[:-1])
+            write_output(content, output)
         if output is not None and not quiet:
             from .render.text import summary_line
 
-            typer.echo(f"{summary_line(results)}; report written to {output}", err=True)
+            resumed = f" ({outcome.resumed} from the earlier run)" if outcome.resumed else ""
+            typer.echo(f"{summary_line(results)}{resumed}; report written to {output}", err=True)
     raise typer.Exit(exit_code(results, fail_on))
 
 
-def _article_paths(paths: list[Path]) -> list[Path]:
-    found = list(iter_article_paths(paths))
+def _article_items(paths: list[Path], include: tuple[str, ...], exclude: tuple[str, ...]) -> list:
+    items = list(walk(paths, include, exclude))
     for path in paths:
-        if path.is_dir() and not any(p.is_relative_to(path) for p in found):
+        if path.is_dir() and not any(isinstance(i, Path) and i.is_relative_to(path) for i in items):
             raise UsageError(f"{path}: no article files (.txt, .md) in this folder")
-    return found
+    return items
+
+
+def _report_interrupt(outcome, total: int, output: Optional[Path]) -> None:
+    done = len(outcome.results)
+    where = f"; {done} results are in {output}: rerun with --resume to continue" if output else "; nothing written"
+    typer.echo(f"rumorcheck: interrupted after {done} of {total} articles{where}", err=True)
 
 
 @app.command()
