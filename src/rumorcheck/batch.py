@@ -114,14 +114,7 @@ class ResultLog:
         if len(whole) != len(raw):
             with open(self.path, "r+b") as handle:
                 handle.truncate(len(whole))
-        previous = {}
-        for number, line in enumerate(whole.decode("utf-8", errors="replace").splitlines(), 1):
-            try:
-                result = ArticleResult.from_dict(json.loads(line))
-            except (ValueError, KeyError, TypeError):
-                raise UsageError(f"{self.path}:{number}: not a rumorcheck results line; cannot resume") from None
-            previous[result.path] = result
-        return previous
+        return {r.path: r for r in _parse_results(self.path, whole, "cannot resume")}
 
     def earlier(self, path: Path) -> ArticleResult | None:
         """The logged result for ``path`` if its content has not changed and it had no error."""
@@ -136,6 +129,28 @@ class ResultLog:
 
     def close(self) -> None:
         self.handle.close()
+
+
+def read_results(path: Path) -> list[ArticleResult]:
+    """Every result in a results file, in order; a torn last line (an interrupted run) is skipped."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read results ({exc.strerror})") from None
+    results = _parse_results(Path(path), raw[: raw.rfind(b"\n") + 1], "cannot make a report")
+    if not results:
+        raise UsageError(f"{path}: no results in this file")
+    return results
+
+
+def _parse_results(path: Path, raw: bytes, consequence: str) -> list[ArticleResult]:
+    results = []
+    for number, line in enumerate(raw.decode("utf-8", errors="replace").splitlines(), 1):
+        try:
+            results.append(ArticleResult.from_dict(json.loads(line)))
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise UsageError(f"{path}:{number}: not a rumorcheck results line; {consequence}") from None
+    return results
 
 
 @dataclass

@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__
-from .batch import ResultLog, check_batch, walk
+from .batch import ResultLog, check_batch, read_results, walk
 from .checker import Checker
 from .errors import RumorcheckError, UsageError
 from .evaluate import EvalReport, evaluate
@@ -46,6 +46,11 @@ class Format(str, Enum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
+    markdown = "markdown"
+
+
+class ReportFormat(str, Enum):
+    markdown = "markdown"
 
 
 class FailOn(str, Enum):
@@ -170,6 +175,20 @@ def _report_interrupt(outcome, total: int, output: Optional[Path]) -> None:
     done = len(outcome.results)
     where = f"; {done} results are in {output}: rerun with --resume to continue" if output else "; nothing written"
     typer.echo(f"rumorcheck: interrupted after {done} of {total} articles{where}", err=True)
+
+
+@app.command()
+def report(
+    results: Annotated[Path, typer.Argument(help="A results file written by check --format jsonl --output.")],
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.markdown,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+) -> None:
+    """Render a discrepancy report from saved results, without checking anything again."""
+    with user_errors():
+        loaded = read_results(results)
+        buffer = io.StringIO()
+        RENDERERS[format.value](loaded, buffer)
+        write_output(buffer.getvalue(), output)
 
 
 @app.command()

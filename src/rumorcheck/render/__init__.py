@@ -6,6 +6,7 @@ from typing import Callable, TextIO
 
 from ..findings import ArticleResult
 from . import json as json_render
+from . import markdown as markdown_render
 from . import text as text_render
 
 Renderer = Callable[[list[ArticleResult], TextIO], None]
@@ -14,4 +15,5 @@ RENDERERS: dict[str, Renderer] = {
     "text": text_render.render,
     "json": json_render.render,
     "jsonl": json_render.render_lines,
+    "markdown": markdown_render.render,
 }

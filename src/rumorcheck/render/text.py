@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..findings import ArticleResult, Finding, Severity, Verdict
+from ..summary import Summary
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -20,7 +21,20 @@ def render(results: list[ArticleResult], out: TextIO) -> None:
     console = Console(file=out, highlight=False, soft_wrap=True)
     for result in results:
         _article(console, result)
+    if len(results) > 1:
+        _batch_summary(console, Summary.of(results, top=5))
     console.print(summary_line(results))
+
+
+def _batch_summary(console: Console, summary: Summary) -> None:
+    if summary.by_category:
+        counts = ", ".join(f"{c} {sum(n.values())}" for c, n in summary.by_category.items())
+        console.print(f"[bold]findings by category:[/] {escape(counts)}")
+    for path, errors, warnings in summary.ranked:
+        console.print(f"  {escape(path)}: {_plural(errors, 'error')}, {_plural(warnings, 'warning')}")
+    for r in summary.repeated:
+        console.print(f"[bold]repeated:[/] {escape(_short(r.found, 80))} ({r.rule}) in {r.articles} articles; "
+                      f"reference: {escape(_short(r.expected, 80))}")
 
 
 def _article(console: Console, result: ArticleResult) -> None:
