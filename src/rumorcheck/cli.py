@@ -140,7 +140,8 @@ def check(
         items = _article_items(paths, tuple(include or ()), tuple(exclude or ()))
         log = ResultLog(output, resume) if streaming else None
         try:
-            outcome = check_batch(checker.check_file, items, log)
+            with _progress(len(items), enabled=not quiet and len(items) > 1) as advance:
+                outcome = check_batch(checker.check_file, items, log, advance)
         finally:
             if log is not None:
                 log.close()
@@ -169,6 +170,31 @@ def _article_items(paths: list[Path], include: tuple[str, ...], exclude: tuple[s
         if path.is_dir() and not any(isinstance(i, Path) and i.is_relative_to(path) for i in items):
             raise UsageError(f"{path}: no article files (.txt, .md) in this folder")
     return items
+
+
+@contextlib.contextmanager
+def _progress(total: int, enabled: bool) -> Iterator:
+    """A progress bar on stderr (articles done, rate, time left, errors) when it is a terminal."""
+    err = Console(stderr=True)
+    if not (enabled and err.is_terminal):
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("checking"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
+               TextColumn("{task.fields[errors]} unreadable"))
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("check", total=total, errors=0, rate="")
+        errors = 0
+
+        def advance(result: ArticleResult) -> None:
+            nonlocal errors
+            errors += bool(result.error)
+            speed = progress.tasks[0].speed
+            progress.update(task, advance=1, errors=errors, rate=f"{speed:.1f}/s" if speed else "")
+
+        yield advance
 
 
 def _report_interrupt(outcome, total: int, output: Optional[Path]) -> None:
