@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -18,7 +19,7 @@ from .conftest import FIXTURES
 
 
 def fake_check(path):
-    return ArticleResult(path=str(path), sha256=__import__("hashlib").sha256(path.read_bytes()).hexdigest(),
+    return ArticleResult(path=str(path), sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
                          claims={"supported": len(path.read_text())})
 
 

@@ -217,7 +217,6 @@ class Candidate:
     reference: Reference
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
-    names: set[str] = field(default_factory=set)
 
     def summary(self) -> str:
         return f"{self.reference.id} (score {self.score:.1f}: {'; '.join(self.reasons) or 'no evidence'})"
@@ -288,8 +287,8 @@ class Identifier:
     def _score_names(self, article: "Article", candidate) -> None:
         owners_by_ref: dict[int, dict[tuple, str]] = defaultdict(dict)
         # a sentence that sets another show apart ("not to be confused with") votes for neither
-        apart = [(s.start, s.end) for s in article.claims.segments if s.contrast]
-        texts = {m.text for m in article.claims.mentions if not any(a <= m.start < b for a, b in apart)}
+        claims = article.claims
+        texts = {m.text for m in claims.mentions if not getattr(claims.segment_at(m.start), "contrast", False)}
         for credit in article.claims.credits:
             if not credit.segment.contrast:
                 texts.update((credit.first.text, credit.second.text))
@@ -305,7 +304,6 @@ class Identifier:
             c = candidate(ref)
             c.score += sum(self.NAME_WEIGHT / sharing for _, sharing in owned.values())
             names = sorted({name for name, _ in owned.values()})
-            c.names.update(names)
             c.reasons.append(f"{len(names)} of its people and characters ({', '.join(names[:4])}"
                              + (", ..." if len(names) > 4 else "") + ")")
 

@@ -44,10 +44,6 @@ class Context:
             self._cache[key] = self.resolver.resolve(text, kinds)
         return self._cache[key]
 
-    @cached_property
-    def show_titles(self) -> list[str]:
-        return self.reference.titles
-
     def about_this_show(self, mention: SeasonMention) -> bool:
         """A season mention belongs to this show unless another title is written right before it."""
         if not mention.title:
@@ -56,7 +52,7 @@ class Context:
         if not words:
             return True
         written = fold(" ".join(words))
-        for title in self.show_titles:
+        for title in self.reference.titles:
             folded = fold(title)
             tail = written[-len(folded):] if len(written) >= len(folded) else written
             if fuzz.ratio(tail, folded) >= 85 or fuzz.ratio(written, folded) >= 85:

@@ -299,7 +299,7 @@ def check_cast_seasons(ctx: Context) -> Iterable[Judgement]:
 def _season_of_actor(ctx: Context, mention: Mention, found: Resolution) -> Judgement | None:
     member = ctx.reference.show.cast[found.entity.index]
     seasons = ctx.reference.seasons_of_member(member)
-    segment = next((s for s in ctx.article.claims.segments if s.start <= mention.start < s.end), None)
+    segment = ctx.article.claims.segment_at(mention.start)
     if not seasons or segment is None:
         return None
     if segment.hedged or segment.negated or not _CASTING.search(segment.text) or _EARLIER.search(segment.text):

@@ -119,7 +119,7 @@ def _season_of_character(ctx: Context, mention: Mention) -> Judgement | None:
     if found is None:
         return None
     seasons = ctx.reference.seasons_of_character(found.entity.name)
-    segment = _segment_at(ctx, mention.start)
+    segment = ctx.article.claims.segment_at(mention.start)
     if not seasons or segment is None or segment.hedged:
         return None
     number = ctx.season_of(segment)
@@ -133,10 +133,6 @@ def _season_of_character(ctx: Context, mention: Mention) -> Judgement | None:
         expected=f"{found.entity.name}: season {own}",
         evidence=ctx.reference.character_evidence(found.entity.name),
     )
-
-
-def _segment_at(ctx: Context, position: int) -> Segment | None:
-    return next((s for s in ctx.article.claims.segments if s.start <= position < s.end), None)
 
 
 CHECKS = [check_borrowed_characters, check_other_season_characters]

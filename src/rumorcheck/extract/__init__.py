@@ -14,7 +14,7 @@ from .claims import Claims, CountClaim, Credit, DateClaim, Mention, NetworkClaim
 from .context import segments as find_segments
 from .credits import credits_in
 from .dates import air_event, find_dates
-from .mentions import person_mentions
+from .mentions import inside_any, person_mentions
 from .networks import find_networks, network_role
 from .seasons import episode_counts, season_counts, season_mentions
 
@@ -28,7 +28,7 @@ _ASSERTING = re.compile(
 
 
 def extract_claims(doc: Doc, skip: list[tuple[int, int]]) -> Claims:
-    segments = [s for s in find_segments(doc) if not _inside_any(s.start, s.end, skip)]
+    segments = [s for s in find_segments(doc) if not inside_any(s.start, s.end, skip)]
     headline = segments[0] if segments else None
     mentions = person_mentions(doc, skip)
     credits: list[Credit] = []
@@ -47,10 +47,6 @@ def extract_claims(doc: Doc, skip: list[tuple[int, int]]) -> Claims:
         networks += _networks(segment, season_spans)
     return Claims(tuple(segments), tuple(mentions), tuple(credits), tuple(dates), tuple(counts),
                   tuple(seasons), tuple(networks), headline)
-
-
-def _inside_any(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in ranges)
 
 
 def _season_spans(segment: Segment) -> list[tuple[int, int, int]]:

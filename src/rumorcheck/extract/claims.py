@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -116,3 +117,11 @@ class Claims:
     seasons: tuple[SeasonMention, ...]
     networks: tuple[NetworkClaim, ...]
     headline: Segment | None
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    def segment_at(self, position: int) -> Segment | None:
+        """The sentence holding character ``position`` (segments are in text order)."""
+        if not self._starts:
+            self._starts.extend(s.start for s in self.segments)
+        i = bisect_right(self._starts, position) - 1
+        return self.segments[i] if i >= 0 and position < self.segments[i].end else None

@@ -123,11 +123,11 @@ def person_mentions(doc: Doc, skip: list[tuple[int, int]]) -> list[Mention]:
     for chunk in chunks:
         if (chunk.start, chunk.end) not in found and looks_like_name(chunk.text):
             found[(chunk.start, chunk.end)] = Mention(chunk.start, chunk.end, chunk.text, "chunk")
-    mentions = [m for m in found.values() if not _inside_any(m.start, m.end, skip)]
+    mentions = [m for m in found.values() if not inside_any(m.start, m.end, skip)]
     return _without_overlaps(mentions)
 
 
-def _inside_any(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+def inside_any(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
 
 
