@@ -80,6 +80,8 @@ def test_season_mentions():
     ("Jamie Bamber (Strike Back and Battlestar Galactica) performs her ex.", []),
     ("actors such as Kim Min-seok as well", []),
     ("Oh Chang-seok plays Park Jung-woo's loyal friend.", []),
+    ("Kim Min-seok of EXO played the cellmate Lee Sung-gyu.", [("Kim Min-seok", "Lee Sung-gyu")]),
+    ("Kwon Yu-ri from Girls Generation stars as Seo Eun-hye.", [("Kwon Yu-ri", "Seo Eun-hye")]),
 ])
 def test_credits(text, pairs):
     assert [(c.first.text, c.second.text) for c in credits_in(segment(text))] == pairs

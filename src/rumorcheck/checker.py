@@ -51,7 +51,8 @@ class Checker:
     def check_article(self, article: Article, reference: Reference | None = None) -> ArticleResult:
         """Check an article already parsed (with this checker's pipeline)."""
         source = article.source
-        result = ArticleResult(path=source.path, sha256=source.sha256, encoding=source.encoding)
+        result = ArticleResult(path=source.path, sha256=source.sha256, encoding=source.encoding,
+                               source_format=source.source_format)
         choice = self._choose(article, reference)
         if isinstance(choice, str):
             result.error = choice

@@ -168,7 +168,7 @@ def _article_items(paths: list[Path], include: tuple[str, ...], exclude: tuple[s
     items = list(walk(paths, include, exclude))
     for path in paths:
         if path.is_dir() and not any(isinstance(i, Path) and i.is_relative_to(path) for i in items):
-            raise UsageError(f"{path}: no article files (.txt, .md) in this folder")
+            raise UsageError(f"{path}: no article files (.txt, .md, .html) in this folder")
     return items
 
 

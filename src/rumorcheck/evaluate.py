@@ -14,8 +14,9 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .checker import Checker
-from .errors import InvalidGold, UsageError
+from .errors import ArticleReadError, InvalidGold, UsageError
 from .findings import CATEGORIES, ArticleResult, Finding, Severity
+from .text import read_article
 from .yamlsource import format_loc, read_yaml
 
 
@@ -68,7 +69,10 @@ def load_gold(path: Path, articles_dir: Path) -> Gold:
     article = articles_dir / model.article
     if not article.is_file():
         raise InvalidGold(path, f"article {model.article!r} is not in {articles_dir}", document.line_of(("article",)))
-    text = article.read_text("utf-8")
+    try:
+        text = read_article(article).text  # as checked: for a web page, the article found in it
+    except ArticleReadError as exc:
+        raise InvalidGold(path, f"article {model.article!r}: {exc.problem}", document.line_of(("article",))) from None
     entries = []
     for i, entry in enumerate(model.findings):
         line = document.line_of(("findings", i))

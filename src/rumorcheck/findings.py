@@ -131,6 +131,7 @@ class ArticleResult:
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
     encoding: str | None = None
+    source_format: str = "text"  # "html" when the text checked was the article found in a web page
 
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity == severity)
@@ -143,6 +144,7 @@ class ArticleResult:
             "path": self.path,
             "sha256": self.sha256,
             "encoding": self.encoding,
+            "source_format": self.source_format,
             "reference": asdict(self.reference) if self.reference else None,
             "claims": dict(self.claims),
             "findings": [f.to_dict() for f in self.findings],
@@ -160,4 +162,5 @@ class ArticleResult:
             findings=[Finding.from_dict(f) for f in data.get("findings") or []],
             error=data.get("error"),
             encoding=data.get("encoding"),
+            source_format=data.get("source_format", "text"),
         )

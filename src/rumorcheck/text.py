@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ArticleReadError
+from .webpage import HTML_SUFFIXES, is_html, main_text
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-ARTICLE_SUFFIXES = (".txt", ".md", ".text", ".markdown")
+TEXT_SUFFIXES = (".txt", ".md", ".text", ".markdown")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 
 _BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -35,6 +37,7 @@ class ArticleText:
     text: str
     encoding: str
     sha256: str
+    source_format: str = "text"  # "html": the text is the article trafilatura found in the page
 
 
 def read_article(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleText:
@@ -53,7 +56,10 @@ def read_article(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> Articl
     except OSError as exc:
         raise ArticleReadError(path, f"cannot read file ({exc.strerror or exc})") from None
     text, encoding = decode(raw, path)
-    return ArticleText(str(path), text, encoding, hashlib.sha256(raw).hexdigest())
+    digest = hashlib.sha256(raw).hexdigest()
+    if is_html(path):
+        return ArticleText(str(path), main_text(text, path), encoding, digest, "html")
+    return ArticleText(str(path), text, encoding, digest)
 
 
 def decode(raw: bytes, path: Path | str = "<text>") -> tuple[str, str]:

@@ -6,6 +6,7 @@ from functools import cached_property
 from typing import Iterable
 
 from ..extract.claims import NetworkClaim
+from ..extract.context import hedged_clause
 from ..extract.networks import canonical_network
 from ..findings import Severity, Verdict
 from ..rules import Example, rule
@@ -30,6 +31,7 @@ WRONG_NETWORK = rule(
         claims about where to watch (see network/unverified-platform).
     """,
     (Example("Netflix has renewed Harbour Lights for a second run.", "Netflix"),
+     Example("Harbour Lights aired on Netflix in 2021, and fans are asking whether it will return.", "Netflix"),
      Example("Harbour Lights aired on KBS2 from March 2021.")),
 )
 UNVERIFIED_PLATFORM = rule(
@@ -79,7 +81,7 @@ def _judge(ctx: Context, outlets: _Outlets, claim: NetworkClaim) -> Judgement:
     if claim.segment.contrast:
         return UNVERIFIABLE  # "not to be confused with Netflix's The Innocent"
     original = ctx.reference.show.network
-    if claim.role == "owner" and (claim.presupposed or not claim.segment.hedged):
+    if claim.role == "owner" and (claim.presupposed or not hedged_clause(claim.segment, claim.start, claim.end)):
         if claim.network in outlets.other and not claim.presupposed:
             return SUPPORTED
         return ctx.finding(

@@ -75,10 +75,18 @@ def _verbal(segment: Segment, chunks: list[Chunk]) -> list[Credit]:
     for i, left in enumerate(chunks):
         for right in chunks[i + 1:i + 2]:
             gap = _between(segment, left.end, right.start)
-            credit = _as_credit(segment, left, right, gap) or _played_by_credit(segment, left, right, gap)
+            actor = _member_of_group(segment, chunks, i)
+            credit = _as_credit(segment, actor, right, gap) or _played_by_credit(segment, left, right, gap)
             if credit:
                 out.append(credit)
     return out
+
+
+def _member_of_group(segment: Segment, chunks: list[Chunk], i: int) -> Chunk:
+    """"Kim Min-seok of EXO plays ...": the actor is the person, not the band named after "of"."""
+    if i and re.fullmatch(r",?\s+(?:of|from)\s+", _between(segment, chunks[i - 1].end, chunks[i].start)):
+        return chunks[i - 1]
+    return chunks[i]
 
 
 def _as_credit(segment: Segment, left: Chunk, right: Chunk, gap: str) -> Credit | None:
