@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import hashlib
 import json
 import os
@@ -14,6 +16,7 @@ import pytest
 
 from rumorcheck.batch import ResultLog, WalkError, check_batch, walk
 from rumorcheck.findings import ArticleResult
+from rumorcheck.workers import ProcessWorkers
 
 from .conftest import FIXTURES
 
@@ -90,6 +93,57 @@ def test_interrupt_keeps_finished_lines(tmp_path):
     assert [json.loads(line)["path"].endswith(("d.txt", "a.txt")) for line in out.read_text().splitlines()] == [True, True]
 
 
+def many_files(tmp_path, count=24):
+    for i in range(count):
+        (tmp_path / f"{i:02d}.txt").write_text("word " * (i * 37 % 11 + 1), encoding="utf-8")
+    return sorted(tmp_path.glob("*.txt"))
+
+
+def test_workers_give_the_inline_results_in_input_order(tmp_path):
+    files = many_files(tmp_path)
+    inline = check_batch(fake_check, files).results
+    with ProcessWorkers(fake_check, 2) as pool:
+        parallel = check_batch(pool, files).results
+    assert [r.to_dict() for r in parallel] == [r.to_dict() for r in inline]
+    assert [r.path for r in parallel] == [str(f) for f in files]
+
+
+def crash_on_seven(path):
+    if path.name == "07.txt":
+        raise ValueError("unexpected input")
+    return fake_check(path)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_failure_inside_the_checker_is_that_articles_error(tmp_path, jobs):
+    files = many_files(tmp_path, 12)
+    with ProcessWorkers(crash_on_seven, jobs) if jobs > 1 else contextlib.nullcontext(crash_on_seven) as check:
+        results = check_batch(check, files).results
+    errors = {os.path.basename(r.path): r.error for r in results if r.error}
+    assert list(errors) == ["07.txt"] and "internal error (ValueError: unexpected input" in errors["07.txt"]
+    assert len(results) == 12
+
+
+def die_on_three(path):
+    if path.name == "03.txt":
+        os._exit(3)  # a worker killed mid-article (out of memory, a crash in native code)
+    return fake_check(path)
+
+
+def test_a_dead_worker_costs_error_results_not_the_batch(tmp_path):
+    files = many_files(tmp_path, 12)
+    out = tmp_path / "results.jsonl"
+    log = ResultLog(out)
+    with ProcessWorkers(die_on_three, 2) as pool:
+        outcome = check_batch(pool, files, log)
+    log.close()
+    assert len(outcome.results) == 12 and not outcome.interrupted
+    by_name = {os.path.basename(r.path): r for r in outcome.results}
+    assert "worker process checking it died" in by_name["03.txt"].error
+    assert by_name["00.txt"].error is None
+    assert len(out.read_text().splitlines()) == 12  # every article has its line; errors are re-checked on --resume
+
+
 def rumorcheck(*args, **kwargs):
     return subprocess.run([sys.executable, "-m", "rumorcheck", *map(str, args)], capture_output=True, text=True,
                           **kwargs)
@@ -123,9 +177,10 @@ def test_sigkill_then_resume_gives_the_uninterrupted_results(tmp_path):
         for article in articles:
             (batch / f"{copy}-{article.name}").write_bytes(article.read_bytes())
     whole, killed = tmp_path / "whole.jsonl", tmp_path / "killed.jsonl"
-    rumorcheck("check", batch, "--format", "jsonl", "--output", whole)
+    rumorcheck("check", batch, "--format", "jsonl", "--output", whole, "--jobs", "1")
     process = subprocess.Popen([sys.executable, "-m", "rumorcheck", "check", str(batch), "--format", "jsonl",
-                                "--output", str(killed)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                "--output", str(killed), "--jobs", "2"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 120
     while time.time() < deadline and (not killed.exists() or killed.read_text().count("\n") < 5):
         time.sleep(0.05)
@@ -133,9 +188,25 @@ def test_sigkill_then_resume_gives_the_uninterrupted_results(tmp_path):
     process.wait()
     finished_before = killed.read_text().count("\n")
     assert 5 <= finished_before < len(articles) * 4
-    rumorcheck("check", batch, "--format", "jsonl", "--output", killed, "--resume")
+    assert _workers_gone(str(killed)), "workers outlived the killed run"
+    rumorcheck("check", batch, "--format", "jsonl", "--output", killed, "--resume", "--jobs", "2")
 
     def by_path(path):
         return {json.loads(line)["path"]: json.loads(line) for line in path.read_text().splitlines()}
 
     assert by_path(killed) == by_path(whole)
+
+
+def _workers_gone(argument: str, wait: float = 10.0) -> bool:
+    """No process left whose command line holds ``argument`` (forked workers share it)."""
+    deadline = time.time() + wait
+    while time.time() < deadline:
+        alive = []
+        for cmdline in glob.glob("/proc/[0-9]*/cmdline"):
+            with contextlib.suppress(OSError):
+                if argument.encode() in open(cmdline, "rb").read():
+                    alive.append(cmdline)
+        if not alive:
+            return True
+        time.sleep(0.2)
+    return False

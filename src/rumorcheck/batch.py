@@ -14,6 +14,8 @@ import hashlib
 import json
 import os
 import signal
+from collections import deque
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -22,6 +24,7 @@ from .errors import UsageError
 from .findings import ArticleResult
 from .render.json import result_line
 from .text import ARTICLE_SUFFIXES
+from .workers import CheckFile, InlineWorkers, ProcessWorkers, done, result_of
 
 
 @dataclass(frozen=True)
@@ -160,35 +163,51 @@ class BatchOutcome:
     interrupted: bool = False
 
 
-def check_batch(check_file: Callable[[Path], ArticleResult], items: Iterable[Path | WalkError],
+def check_batch(check: CheckFile | InlineWorkers | ProcessWorkers, items: Iterable[Path | WalkError],
                 log: ResultLog | None = None, on_result: Callable[[ArticleResult], None] | None = None
                 ) -> BatchOutcome:
-    """Check every item in order, logging each result as it finishes; stop cleanly on an interrupt."""
+    """Check every item, logging each result in input order as soon as it and those before it are
+    done; stop cleanly on an interrupt. ``check`` is a function checking one file, or workers."""
+    pool = InlineWorkers(check) if callable(check) else check
     outcome = BatchOutcome()
+    in_flight: deque[tuple[Path | str, Future, bool]] = deque()  # (path, its result, log it?)
+
+    def settle(limit: int) -> None:
+        while in_flight and (in_flight[0][1].done() or len(in_flight) > limit):
+            path, future, new = in_flight.popleft()
+            result = result_of(future, path)
+            if log is not None and new:
+                log.write(result)
+            outcome.results.append(result)
+            if on_result is not None:
+                on_result(result)
+
     try:
         with _sigterm_interrupts():
             for item in items:
-                result = _one(check_file, item, log, outcome)
-                outcome.results.append(result)
-                if on_result is not None:
-                    on_result(result)
+                in_flight.append((_path_of(item), *_start(pool, item, log, outcome)))
+                settle(pool.capacity)
+            settle(0)
     except KeyboardInterrupt:
         outcome.interrupted = True
+        pool.stop()
     return outcome
 
 
-def _one(check_file, item: Path | WalkError, log: ResultLog | None, outcome: BatchOutcome) -> ArticleResult:
+def _path_of(item: Path | WalkError) -> Path | str:
+    return item.path if isinstance(item, WalkError) else item
+
+
+def _start(pool: InlineWorkers | ProcessWorkers, item: Path | WalkError, log: ResultLog | None,
+           outcome: BatchOutcome) -> tuple[Future, bool]:
+    """The item's result to come, and whether it is new (an earlier run's is not logged again)."""
     if isinstance(item, WalkError):
-        result = item.result()
-    else:
-        earlier = log.earlier(item) if log is not None else None
-        if earlier is not None:
-            outcome.resumed += 1
-            return earlier
-        result = check_file(item)
-    if log is not None:
-        log.write(result)
-    return result
+        return done(item.result()), True
+    earlier = log.earlier(item) if log is not None else None
+    if earlier is None:
+        return pool.submit(item), True
+    outcome.resumed += 1
+    return done(earlier), False
 
 
 @contextlib.contextmanager

@@ -28,6 +28,7 @@ from .findings import ArticleResult, Severity
 from .library import Library
 from .nlp import DEFAULT_MODEL
 from .render import RENDERERS
+from .workers import default_jobs, workers
 from .rules import DOC_SECTIONS, RuleSelection, all_rules, get_rule
 
 app = typer.Typer(
@@ -126,7 +127,10 @@ def check(
     resume: Annotated[bool, typer.Option(
         help="With --format jsonl --output FILE: keep the results already in FILE and check only "
         "articles not there (or changed since).")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line in text output.")] = False,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes for folders. Default: one per core. Results are the "
+        "same, in the same order, for any number.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, and no summary line in text output.")] = False,
 ) -> None:
     """Check articles against a show reference and report every discrepancy."""
     with user_errors():
@@ -139,9 +143,12 @@ def check(
         checker.nlp  # load the model now, so a missing model is one error, not one per file
         items = _article_items(paths, tuple(include or ()), tuple(exclude or ()))
         log = ResultLog(output, resume) if streaming else None
+        jobs = min(jobs or default_jobs(), len(items))
         try:
-            with _progress(len(items), enabled=not quiet and len(items) > 1) as advance:
-                outcome = check_batch(checker.check_file, items, log, advance)
+            # workers first: they are forked before the progress bar starts its thread
+            with workers(checker.check_file, jobs) as pool, \
+                    _progress(len(items), enabled=not quiet and len(items) > 1) as advance:
+                outcome = check_batch(pool, items, log, advance)
         finally:
             if log is not None:
                 log.close()
