@@ -48,10 +48,12 @@ class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
     markdown = "markdown"
+    html = "html"
 
 
 class ReportFormat(str, Enum):
     markdown = "markdown"
+    html = "html"
 
 
 class FailOn(str, Enum):
@@ -93,11 +95,18 @@ def write_output(content: str, output: Optional[Path]) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(content)
+        os.chmod(tmp, 0o666 & ~_umask())  # as an ordinary new file: mkstemp's are private
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def exit_code(results: list[ArticleResult], fail_on: FailOn) -> int:

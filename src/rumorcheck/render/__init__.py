@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable, TextIO
 
 from ..findings import ArticleResult
+from . import html as html_render
 from . import json as json_render
 from . import markdown as markdown_render
 from . import text as text_render
@@ -16,4 +17,5 @@ RENDERERS: dict[str, Renderer] = {
     "json": json_render.render,
     "jsonl": json_render.render_lines,
     "markdown": markdown_render.render,
+    "html": html_render.render,
 }
