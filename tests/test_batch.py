@@ -16,7 +16,7 @@ import pytest
 
 from rumorcheck.batch import ResultLog, WalkError, check_batch, walk
 from rumorcheck.findings import ArticleResult
-from rumorcheck.workers import ProcessWorkers
+from rumorcheck.workers import ProcessWorkers, one_by_one
 
 from .conftest import FIXTURES
 
@@ -102,7 +102,7 @@ def many_files(tmp_path, count=24):
 def test_workers_give_the_inline_results_in_input_order(tmp_path):
     files = many_files(tmp_path)
     inline = check_batch(fake_check, files).results
-    with ProcessWorkers(fake_check, 2) as pool:
+    with ProcessWorkers(one_by_one(fake_check), 2, chunk=5) as pool:
         parallel = check_batch(pool, files).results
     assert [r.to_dict() for r in parallel] == [r.to_dict() for r in inline]
     assert [r.path for r in parallel] == [str(f) for f in files]
@@ -117,7 +117,7 @@ def crash_on_seven(path):
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_failure_inside_the_checker_is_that_articles_error(tmp_path, jobs):
     files = many_files(tmp_path, 12)
-    with ProcessWorkers(crash_on_seven, jobs) if jobs > 1 else contextlib.nullcontext(crash_on_seven) as check:
+    with ProcessWorkers(one_by_one(crash_on_seven), jobs, chunk=4) if jobs > 1 else contextlib.nullcontext(crash_on_seven) as check:
         results = check_batch(check, files).results
     errors = {os.path.basename(r.path): r.error for r in results if r.error}
     assert list(errors) == ["07.txt"] and "internal error (ValueError: unexpected input" in errors["07.txt"]
@@ -134,7 +134,7 @@ def test_a_dead_worker_costs_error_results_not_the_batch(tmp_path):
     files = many_files(tmp_path, 12)
     out = tmp_path / "results.jsonl"
     log = ResultLog(out)
-    with ProcessWorkers(die_on_three, 2) as pool:
+    with ProcessWorkers(one_by_one(die_on_three), 2, chunk=2) as pool:
         outcome = check_batch(pool, files, log)
     log.close()
     assert len(outcome.results) == 12 and not outcome.interrupted
@@ -173,7 +173,8 @@ def test_sigkill_then_resume_gives_the_uninterrupted_results(tmp_path):
     batch = tmp_path / "batch"
     batch.mkdir()
     articles = sorted((FIXTURES / "articles").glob("*.txt"))
-    for copy in range(4):
+    copies = 12  # several chunks per worker: the kill lands mid-run
+    for copy in range(copies):
         for article in articles:
             (batch / f"{copy}-{article.name}").write_bytes(article.read_bytes())
     whole, killed = tmp_path / "whole.jsonl", tmp_path / "killed.jsonl"
@@ -187,7 +188,7 @@ def test_sigkill_then_resume_gives_the_uninterrupted_results(tmp_path):
     process.send_signal(signal.SIGKILL)
     process.wait()
     finished_before = killed.read_text().count("\n")
-    assert 5 <= finished_before < len(articles) * 4
+    assert 5 <= finished_before < len(articles) * copies
     assert _workers_gone(str(killed)), "workers outlived the killed run"
     rumorcheck("check", batch, "--format", "jsonl", "--output", killed, "--resume", "--jobs", "2")
 
@@ -210,3 +211,15 @@ def _workers_gone(argument: str, wait: float = 10.0) -> bool:
             return True
         time.sleep(0.2)
     return False
+
+
+@pytest.mark.slow
+def test_checking_in_chunks_gives_the_one_by_one_results(bundled_checker, tmp_path):
+    """Batched parsing and freed vocabulary strings change nothing in the findings."""
+    (tmp_path / "empty.txt").write_bytes(b"")
+    paths = sorted((FIXTURES / "articles").iterdir())
+    paths.insert(3, tmp_path / "empty.txt")
+    chunked = bundled_checker.check_files(paths)
+    single = [bundled_checker.check_file(p) for p in paths]
+    assert [r.to_dict() for r in chunked] == [r.to_dict() for r in single]
+    assert "file is empty" in chunked[3].error and sum(bool(r.findings) for r in chunked) >= 10

@@ -23,8 +23,9 @@ from typing import Callable, Iterable, Iterator
 from .errors import UsageError
 from .findings import ArticleResult
 from .render.json import result_line
+from .summary import Tally
 from .text import ARTICLE_SUFFIXES
-from .workers import CheckFile, InlineWorkers, ProcessWorkers, done, result_of
+from .workers import InlineWorkers, ProcessWorkers, done, one_by_one, results_of
 
 
 @dataclass(frozen=True)
@@ -158,35 +159,56 @@ def _parse_results(path: Path, raw: bytes, consequence: str) -> list[ArticleResu
 
 @dataclass
 class BatchOutcome:
-    results: list[ArticleResult] = field(default_factory=list)
+    results: list[ArticleResult] = field(default_factory=list)  # empty unless kept
+    tally: Tally = field(default_factory=Tally)
     resumed: int = 0  # results taken from an earlier run
     interrupted: bool = False
 
+    def add(self, result: ArticleResult, keep: bool) -> None:
+        self.tally.add(result)
+        if keep:
+            self.results.append(result)
 
-def check_batch(check: CheckFile | InlineWorkers | ProcessWorkers, items: Iterable[Path | WalkError],
-                log: ResultLog | None = None, on_result: Callable[[ArticleResult], None] | None = None
-                ) -> BatchOutcome:
+
+def check_batch(check: Callable[[Path], ArticleResult] | InlineWorkers | ProcessWorkers,
+                items: Iterable[Path | WalkError], log: ResultLog | None = None,
+                on_result: Callable[[ArticleResult], None] | None = None, keep: bool = True) -> BatchOutcome:
     """Check every item, logging each result in input order as soon as it and those before it are
-    done; stop cleanly on an interrupt. ``check`` is a function checking one file, or workers."""
-    pool = InlineWorkers(check) if callable(check) else check
+    done; stop cleanly on an interrupt. ``check`` is a function checking one file, or workers.
+    With ``keep=False`` results are logged and counted but not kept (long streamed batches)."""
+    pool = InlineWorkers(one_by_one(check), chunk=1) if callable(check) else check
     outcome = BatchOutcome()
-    in_flight: deque[tuple[Path | str, Future, bool]] = deque()  # (path, its result, log it?)
+    in_flight: deque[tuple[list, Future, bool]] = deque()  # (paths, their results, log them?)
+    chunk: list[Path] = []
+
+    def send() -> None:
+        if chunk:
+            in_flight.append((chunk.copy(), pool.submit(chunk.copy()), True))
+            chunk.clear()
 
     def settle(limit: int) -> None:
         while in_flight and (in_flight[0][1].done() or len(in_flight) > limit):
-            path, future, new = in_flight.popleft()
-            result = result_of(future, path)
-            if log is not None and new:
-                log.write(result)
-            outcome.results.append(result)
-            if on_result is not None:
-                on_result(result)
+            paths, future, new = in_flight.popleft()
+            for result in results_of(future, paths):
+                if log is not None and new:
+                    log.write(result)
+                outcome.add(result, keep)
+                if on_result is not None:
+                    on_result(result)
 
     try:
         with _sigterm_interrupts():
             for item in items:
-                in_flight.append((_path_of(item), *_start(pool, item, log, outcome)))
+                ready = _ready(item, log, outcome)
+                if ready is None:
+                    chunk.append(item)
+                    if len(chunk) >= pool.chunk:
+                        send()
+                else:
+                    send()  # keep input order: what came before goes first
+                    in_flight.append(([_path_of(item)], done([ready[0]]), ready[1]))
                 settle(pool.capacity)
+            send()
             settle(0)
     except KeyboardInterrupt:
         outcome.interrupted = True
@@ -198,16 +220,16 @@ def _path_of(item: Path | WalkError) -> Path | str:
     return item.path if isinstance(item, WalkError) else item
 
 
-def _start(pool: InlineWorkers | ProcessWorkers, item: Path | WalkError, log: ResultLog | None,
-           outcome: BatchOutcome) -> tuple[Future, bool]:
-    """The item's result to come, and whether it is new (an earlier run's is not logged again)."""
+def _ready(item: Path | WalkError, log: ResultLog | None, outcome: BatchOutcome) -> tuple[ArticleResult, bool] | None:
+    """The item's result if it needs no checking, and whether it is new (an earlier run's is not
+    logged again); None when it must be checked."""
     if isinstance(item, WalkError):
-        return done(item.result()), True
+        return item.result(), True
     earlier = log.earlier(item) if log is not None else None
     if earlier is None:
-        return pool.submit(item), True
+        return None
     outcome.resumed += 1
-    return done(earlier), False
+    return earlier, False
 
 
 @contextlib.contextmanager

@@ -13,7 +13,7 @@ from .checks import ALL_CHECKS, Context
 from .errors import RumorcheckError
 from .findings import ArticleResult, Finding, ReferenceChoice, Verdict
 from .library import Library
-from .nlp import DEFAULT_MODEL, cached_pipeline
+from .nlp import CHUNK_CHARS, DEFAULT_MODEL, cached_pipeline
 from .reference import Reference
 from .rules import RuleSelection
 from .text import DEFAULT_MAX_BYTES, ArticleText, read_article
@@ -44,6 +44,28 @@ class Checker:
         except RumorcheckError as exc:
             return ArticleResult(path=str(path), error=str(exc))
         return self.check_source(source)
+
+    def check_files(self, paths: list[Path]) -> list[ArticleResult]:
+        """Check several files at once: spaCy parses them as one batch (``nlp.pipe``), and the
+        strings their parses add to the vocabulary are freed afterwards (``memory_zone``), so a
+        long run does not grow."""
+        results: dict[int, ArticleResult] = {}
+        sources: list[tuple[int, ArticleText]] = []
+        for i, path in enumerate(paths):
+            try:
+                sources.append((i, read_article(path, self.max_bytes)))
+            except RumorcheckError as exc:
+                results[i] = ArticleResult(path=str(path), error=str(exc))
+        nlp = self.nlp
+        with nlp.memory_zone():
+            short = [(i, s) for i, s in sources if len(s.text) <= min(nlp.max_length, CHUNK_CHARS)]
+            docs = nlp.pipe((s.text for _, s in short), batch_size=max(1, len(short)))
+            for (i, source), doc in zip(short, docs):
+                results[i] = self.check_article(Article.from_doc(source, doc))
+            for i, source in sources:
+                if i not in results:  # long: parsed in pieces
+                    results[i] = self.check_source(source)
+        return [results[i] for i in range(len(paths))]
 
     def check_source(self, source: ArticleText, reference: Reference | None = None) -> ArticleResult:
         return self.check_article(Article.build(source, self.nlp), reference)

@@ -25,6 +25,7 @@ from .checker import Checker
 from .errors import RumorcheckError, UsageError
 from .evaluate import EvalReport, evaluate
 from .findings import ArticleResult, Severity
+from .summary import Tally
 from .library import Library
 from .nlp import DEFAULT_MODEL
 from .render import RENDERERS
@@ -109,13 +110,13 @@ def _umask() -> int:
     return mask
 
 
-def exit_code(results: list[ArticleResult], fail_on: FailOn) -> int:
-    if any(r.error for r in results):
+def exit_code(tally: Tally, fail_on: FailOn) -> int:
+    if tally.unreadable:
         return 2
     if fail_on is FailOn.never:
         return 0
     threshold = Severity(fail_on.value)
-    return 1 if any(f.severity.at_least(threshold) for r in results for f in r.findings) else 0
+    return 1 if any(n and severity.at_least(threshold) for severity, n in tally.severities.items()) else 0
 
 
 @app.command()
@@ -155,13 +156,13 @@ def check(
         jobs = min(jobs or default_jobs(), len(items))
         try:
             # workers first: they are forked before the progress bar starts its thread
-            with workers(checker.check_file, jobs) as pool, \
+            with workers(checker.check_files, jobs) as pool, \
                     _progress(len(items), enabled=not quiet and len(items) > 1) as advance:
-                outcome = check_batch(pool, items, log, advance)
+                outcome = check_batch(pool, items, log, advance, keep=not streaming)
         finally:
             if log is not None:
                 log.close()
-        results = outcome.results
+        results, tally = outcome.results, outcome.tally
         if outcome.interrupted:
             _report_interrupt(outcome, len(items), output if streaming else None)
             raise typer.Exit(130)
@@ -176,8 +177,8 @@ def check(
             from .render.text import summary_line
 
             resumed = f" ({outcome.resumed} from the earlier run)" if outcome.resumed else ""
-            typer.echo(f"{summary_line(results)}{resumed}; report written to {output}", err=True)
-    raise typer.Exit(exit_code(results, fail_on))
+            typer.echo(f"{summary_line(tally)}{resumed}; report written to {output}", err=True)
+    raise typer.Exit(exit_code(tally, fail_on))
 
 
 def _article_items(paths: list[Path], include: tuple[str, ...], exclude: tuple[str, ...]) -> list:
@@ -214,7 +215,7 @@ def _progress(total: int, enabled: bool) -> Iterator:
 
 
 def _report_interrupt(outcome, total: int, output: Optional[Path]) -> None:
-    done = len(outcome.results)
+    done = outcome.tally.articles
     where = f"; {done} results are in {output}: rerun with --resume to continue" if output else "; nothing written"
     typer.echo(f"rumorcheck: interrupted after {done} of {total} articles{where}", err=True)
 

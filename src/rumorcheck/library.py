@@ -137,7 +137,7 @@ class LibraryIndex:
 
     def titles_in(self, text: str, offset: int = 0, fuzzy: bool = False) -> list[TitleHit]:
         """Every library title written in ``text``, exactly, without its article, or (``fuzzy``) nearly."""
-        grams = word_grams(text, self.max_title_words)
+        grams = word_grams(text, self.max_title_words, capitalised_only=True)
         hits: list[TitleHit] = []
         matched: set[tuple[int, int, int]] = set()
 
@@ -147,9 +147,7 @@ class LibraryIndex:
                 hits.append(TitleHit(ref, title, offset + gram.start, offset + gram.end,
                                      (gram.first, gram.last), quality))
 
-        for gram in grams:
-            if not gram.capitalised:
-                continue  # "the innocent man on death row" is prose, not The Innocent Man
+        for gram in grams:  # capitalised: "the innocent man on death row" is prose, not The Innocent Man
             for ref, title in self.exact_titles.get(gram.folded, ()):
                 add(ref, title, gram, 1.0)
             for ref, title in self.loose_titles.get(_loose(gram.folded), ()):
@@ -159,7 +157,7 @@ class LibraryIndex:
         return _discount_contained(hits)
 
     def _fuzzy_titles(self, grams: list["Gram"], add) -> None:
-        candidates = [g for g in grams if len(g.folded) >= 6 and g.capitalised]
+        candidates = [g for g in grams if len(g.folded) >= 6]
         if not candidates:
             return
         scores = process.cdist([g.folded for g in candidates], self.title_choices, scorer=fuzz.ratio,
@@ -185,11 +183,23 @@ class Gram:
 _SMALL_WORDS = frozenset("a an and the of in on at to for or nor but by with from".split())
 
 
-def word_grams(text: str, max_words: int) -> list[Gram]:
+def word_grams(text: str, max_words: int, capitalised_only: bool = False) -> list[Gram]:
+    """Every run of up to ``max_words`` words (``capitalised_only``: only runs written like titles)."""
     words = [(m.start(), m.end(), fold(m.group(0)), _title_case(m.group(0))) for m in _TITLE_WORD.finditer(text)]
-    return [Gram(a, b, words[a][0], words[b - 1][1], " ".join(w[2] for w in words[a:b]),
-                 words[a][3] and all(w[3] or w[2] in _SMALL_WORDS for w in words[a + 1:b]))
-            for a in range(len(words)) for b in range(a + 1, min(len(words), a + max_words) + 1)]
+    grams = []
+    for a, (start, _, first, first_cased) in enumerate(words):
+        if capitalised_only and not first_cased:
+            continue
+        folded, cased = first, first_cased
+        for b in range(a + 1, min(len(words), a + max_words) + 1):
+            if b > a + 1:
+                word = words[b - 1]
+                folded = f"{folded} {word[2]}"
+                cased = cased and (word[3] or word[2] in _SMALL_WORDS)
+                if capitalised_only and not cased:
+                    break  # every longer run holds this lower-case word too
+            grams.append(Gram(a, b, start, words[b - 1][1], folded, cased))
+    return grams
 
 
 def _title_case(word: str) -> bool:

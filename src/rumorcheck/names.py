@@ -230,6 +230,8 @@ class NameResolver:
                     self.index.add(entity, alias, "alias")
         self._add_unique_short_forms(people, characters)
         self.index.freeze()
+        # Batches of articles about one show name the same people again and again.
+        self._resolve_memo = lru_cache(maxsize=1 << 13)(self._resolve)
 
     @classmethod
     def for_reference(cls, reference) -> "NameResolver":
@@ -257,10 +259,10 @@ class NameResolver:
 
     def resolve(self, text: str, kinds: set[Kind] | None = None) -> Resolution | None:
         """The one reference name ``text`` stands for, or None (unknown or ambiguous)."""
-        return (
-            self._lookup(text, kinds)
-            or self._fuzzy(text, kinds)
-        )
+        return self._resolve_memo(text, frozenset(kinds) if kinds else None)
+
+    def _resolve(self, text: str, kinds: frozenset[Kind] | None) -> Resolution | None:
+        return self._lookup(text, kinds) or self._fuzzy(text, kinds)
 
     def _lookup(self, text: str, kinds: set[Kind] | None) -> Resolution | None:
         attempts = [(text, self.index.exact, exact_key, Match.EXACT, None)]

@@ -8,7 +8,30 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .findings import CATEGORIES, ArticleResult, Severity
+from .findings import CATEGORIES, ArticleResult, Severity, Verdict
+
+
+@dataclass
+class Tally:
+    """Running totals of a batch, kept without keeping its results."""
+
+    articles: int = 0
+    unreadable: int = 0
+    severities: Counter = field(default_factory=Counter)  # Severity -> findings
+    verdicts: Counter = field(default_factory=Counter)  # verdict value -> claims
+
+    @classmethod
+    def of(cls, results: list[ArticleResult]) -> "Tally":
+        tally = cls()
+        for result in results:
+            tally.add(result)
+        return tally
+
+    def add(self, result: ArticleResult) -> None:
+        self.articles += 1
+        self.unreadable += bool(result.error)
+        self.severities.update(f.severity for f in result.findings)
+        self.verdicts.update({v.value: result.claims.get(v.value, 0) for v in Verdict})
 
 
 @dataclass(frozen=True)

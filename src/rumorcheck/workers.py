@@ -1,8 +1,8 @@
 """Where articles are checked: in this process, or in a pool of worker processes.
 
-Both hand back a :class:`~concurrent.futures.Future` per article, so the batch code keeps results
-in input order whatever the number of processes: the same findings, in the same order, for any
-``--jobs``.
+Articles go in chunks (spaCy parses a chunk as one batch) and each chunk comes back as a
+:class:`~concurrent.futures.Future` of its results, so the batch code keeps results in input
+order whatever the number of processes: the same findings, in the same order, for any ``--jobs``.
 
 Workers are forked where the platform allows it, after the model and the library are loaded, so
 each worker has them from the start without loading anything again; elsewhere (spawn) the
@@ -12,6 +12,7 @@ Workers ignore Ctrl-C: the main process decides when to stop, and stops them.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import signal
@@ -25,7 +26,8 @@ from typing import Callable
 
 from .findings import ArticleResult
 
-CheckFile = Callable[[Path], ArticleResult]
+CheckFiles = Callable[[list[Path]], list[ArticleResult]]
+CHUNK = 16  # articles per chunk: large enough for batched parsing, small enough to stop quickly
 
 
 def default_jobs() -> int:
@@ -36,27 +38,30 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def check_safely(check_file: CheckFile, path: Path) -> ArticleResult:
-    """One article's result; a failure inside rumorcheck is that article's error, not the batch's end."""
+def check_safely(check_files: CheckFiles, paths: list[Path]) -> list[ArticleResult]:
+    """The chunk's results; a failure inside rumorcheck costs one article, not the chunk or the batch."""
     try:
-        return check_file(path)
+        return check_files(paths)
     except Exception as exc:  # noqa: BLE001 - a bug must not cost the rest of the batch
+        if len(paths) > 1:  # find the article at fault
+            return [result for path in paths for result in check_safely(check_files, [path])]
         where = traceback.extract_tb(exc.__traceback__)[-1]
-        return ArticleResult(path=str(path), error=(
-            f"{path}: internal error ({type(exc).__name__}: {exc} at {Path(where.filename).name}:{where.lineno}); "
-            "please report it"))
+        return [ArticleResult(path=str(paths[0]), error=(
+            f"{paths[0]}: internal error ({type(exc).__name__}: {exc} at {Path(where.filename).name}:"
+            f"{where.lineno}); please report it"))]
 
 
 class InlineWorkers:
-    """Checks each article in this process as it is submitted."""
+    """Checks each chunk in this process as it is submitted."""
 
     capacity = 0  # results are ready at once: nothing waits in flight
 
-    def __init__(self, check_file: CheckFile):
-        self.check_file = check_file
+    def __init__(self, check_files: CheckFiles, chunk: int = CHUNK):
+        self.check_files = check_files
+        self.chunk = chunk
 
-    def submit(self, path: Path) -> Future:
-        return done(check_safely(self.check_file, path))
+    def submit(self, paths: list[Path]) -> Future:
+        return done(check_safely(self.check_files, paths))
 
     def stop(self) -> None:
         pass
@@ -69,23 +74,24 @@ class InlineWorkers:
 
 
 class ProcessWorkers:
-    """Checks articles in ``jobs`` worker processes, each set up once with ``check_file``."""
+    """Checks chunks in ``jobs`` worker processes, each set up once with ``check_files``."""
 
-    def __init__(self, check_file: CheckFile, jobs: int):
+    def __init__(self, check_files: CheckFiles, jobs: int, chunk: int = CHUNK):
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        self.capacity = 4 * jobs  # enough queued to keep every worker busy, few enough to stop quickly
+        self.chunk = chunk
+        self.capacity = 2 * jobs  # chunks in flight: every worker busy, and stopping stays quick
         self.pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
-                                        initializer=_start_worker, initargs=(check_file,))
+                                        initializer=_start_worker, initargs=(check_files,))
         self.pool.submit(int).result()  # start the workers now, before this process starts any thread
 
-    def submit(self, path: Path) -> Future:
+    def submit(self, paths: list[Path]) -> Future:
         try:
-            return self.pool.submit(_check_in_worker, path)
+            return self.pool.submit(_check_in_worker, paths)
         except BrokenProcessPool:
-            return done(_died(path))
+            return done([_died(path) for path in paths])
 
     def stop(self) -> None:
-        """Drop queued articles; let the ones being checked finish (they take a moment)."""
+        """Drop queued chunks; let the ones being checked finish (they take a moment)."""
         self.pool.shutdown(wait=True, cancel_futures=True)
 
     def __enter__(self) -> "ProcessWorkers":
@@ -95,16 +101,16 @@ class ProcessWorkers:
         self.stop()
 
 
-def workers(check_file: CheckFile, jobs: int) -> InlineWorkers | ProcessWorkers:
-    return InlineWorkers(check_file) if jobs <= 1 else ProcessWorkers(check_file, jobs)
+def workers(check_files: CheckFiles, jobs: int, chunk: int = CHUNK) -> InlineWorkers | ProcessWorkers:
+    return InlineWorkers(check_files, chunk) if jobs <= 1 else ProcessWorkers(check_files, jobs, chunk)
 
 
-def result_of(future: Future, path: Path | str) -> ArticleResult:
-    """The article's result; a worker that died (killed, out of memory) gives an error result."""
+def results_of(future: Future, paths: list[Path | str]) -> list[ArticleResult]:
+    """The chunk's results; a worker that died (killed, out of memory) gives error results."""
     try:
         return future.result()
     except BrokenProcessPool:
-        return _died(path)
+        return [_died(path) for path in paths]
 
 
 def done(result: ArticleResult) -> Future:
@@ -117,12 +123,21 @@ def _died(path: Path | str) -> ArticleResult:
     return ArticleResult(path=str(path), error=f"{path}: the worker process checking it died; rerun with --resume")
 
 
-_check_file: CheckFile | None = None
+def one_by_one(check_file: Callable[[Path], ArticleResult]) -> CheckFiles:
+    """A chunk checker from a function that checks one file."""
+    return functools.partial(_each, check_file)
 
 
-def _start_worker(check_file: CheckFile) -> None:
-    global _check_file
-    _check_file = check_file
+def _each(check_file: Callable[[Path], ArticleResult], paths: list[Path]) -> list[ArticleResult]:
+    return [check_file(path) for path in paths]
+
+
+_check_files: CheckFiles | None = None
+
+
+def _start_worker(check_files: CheckFiles) -> None:
+    global _check_files
+    _check_files = check_files
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
@@ -135,6 +150,6 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _check_in_worker(path: Path) -> ArticleResult:
-    assert _check_file is not None, "worker started without a checker"
-    return check_safely(_check_file, path)
+def _check_in_worker(paths: list[Path]) -> list[ArticleResult]:
+    assert _check_files is not None, "worker started without a checker"
+    return check_safely(_check_files, paths)

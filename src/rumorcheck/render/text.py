@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..findings import ArticleResult, Finding, Severity, Verdict
-from ..summary import Summary
+from ..summary import Summary, Tally
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -65,21 +65,18 @@ def _short(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def summary_line(results: list[ArticleResult]) -> str:
-    severities = Counter(f.severity for r in results for f in r.findings)
-    verdicts = Counter()
-    for r in results:
-        verdicts.update(r.claims)
-    errors = sum(1 for r in results if r.error)
+def summary_line(results: list[ArticleResult] | Tally) -> str:
+    tally = results if isinstance(results, Tally) else Tally.of(results)
+    severities = tally.severities
     parts = [
         _plural(severities[Severity.ERROR], "error"),
         _plural(severities[Severity.WARNING], "warning"),
         f"{severities[Severity.INFO]} info",
     ]
-    claims = ", ".join(f"{verdicts.get(v.value, 0)} {v.value}" for v in Verdict)
-    line = f"{_plural(len(results), 'article')}: {', '.join(parts)}; claims: {claims}"
-    if errors:
-        line += f"; {_plural(errors, 'file')} could not be checked"
+    claims = ", ".join(f"{tally.verdicts.get(v.value, 0)} {v.value}" for v in Verdict)
+    line = f"{_plural(tally.articles, 'article')}: {', '.join(parts)}; claims: {claims}"
+    if tally.unreadable:
+        line += f"; {_plural(tally.unreadable, 'file')} could not be checked"
     return line
 
 
