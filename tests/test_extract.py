@@ -134,3 +134,13 @@ def test_hedging_is_judged_per_clause():
     seg = Segment(0, len(text), text, False, is_hedged(text), False, False)
     assert seg.hedged and not hedged_clause(seg, 13, 24)
     assert hedged_clause(seg, 40, 50)
+
+
+@pytest.mark.slow
+def test_sentences_from_the_start_array_are_spacys(bundled_checker):
+    from rumorcheck.extract.context import _sentences
+
+    text = "Innocent Defendant Season 2\nJi Sung stars. He plays a prosecutor!\n\nIs it back? Nobody knows"
+    doc = bundled_checker.nlp(text)
+    assert [s.text for s in _sentences(doc)] == [s.text for s in doc.sents]
+    assert _sentences(bundled_checker.nlp("")) == []

@@ -96,6 +96,9 @@ class LibraryIndex:
             for network in own:
                 self.networks[network].add(i)
         self.title_choices = list(self.exact_titles)
+        # A title can only begin with one of these words (or an article before its loose form).
+        self.title_starts = {key.split()[0] for keys in (self.exact_titles, self.loose_titles) for key in keys if key}
+        self.title_starts |= {"the", "a", "an"}
         self.max_title_words = min(self.MAX_TITLE_WORDS, max((len(t.split()) for t in self.title_choices), default=1))
 
     def _add_titles(self, i: int, ref: Reference) -> None:
@@ -137,7 +140,8 @@ class LibraryIndex:
 
     def titles_in(self, text: str, offset: int = 0, fuzzy: bool = False) -> list[TitleHit]:
         """Every library title written in ``text``, exactly, without its article, or (``fuzzy``) nearly."""
-        grams = word_grams(text, self.max_title_words, capitalised_only=True)
+        grams = word_grams(text, self.max_title_words, capitalised_only=True,
+                           starts=None if fuzzy else self.title_starts)
         hits: list[TitleHit] = []
         matched: set[tuple[int, int, int]] = set()
 
@@ -183,12 +187,14 @@ class Gram:
 _SMALL_WORDS = frozenset("a an and the of in on at to for or nor but by with from".split())
 
 
-def word_grams(text: str, max_words: int, capitalised_only: bool = False) -> list[Gram]:
-    """Every run of up to ``max_words`` words (``capitalised_only``: only runs written like titles)."""
+def word_grams(text: str, max_words: int, capitalised_only: bool = False,
+               starts: set[str] | None = None) -> list[Gram]:
+    """Every run of up to ``max_words`` words (``capitalised_only``: only runs written like titles;
+    ``starts``: only runs whose first folded word is one of these)."""
     words = [(m.start(), m.end(), fold(m.group(0)), _title_case(m.group(0))) for m in _TITLE_WORD.finditer(text)]
     grams = []
     for a, (start, _, first, first_cased) in enumerate(words):
-        if capitalised_only and not first_cased:
+        if (capitalised_only and not first_cased) or (starts is not None and first not in starts):
             continue
         folded, cased = first, first_cased
         for b in range(a + 1, min(len(words), a + max_words) + 1):

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..extract.claims import Segment
-from ..extract.mentions import name_chunks, strip_function_words
+from ..extract.mentions import strip_function_words
 from ..library import Owner, TitleHit, word_grams
 from ..names import Kind, fold
 from ..reference import Reference
@@ -60,7 +60,7 @@ def _find(ctx: Context) -> Borrowings:
     this = ctx.library.position(ctx.reference)
     segments = _segments(ctx)
     titles = _other_titles(ctx, this, segments) + _shared_titles(ctx, segments)
-    names = [(segment, start, end, text) for segment in segments for start, end, text in _names_in(segment)
+    names = [(segment, start, end, text) for segment in segments for start, end, text in _names_in(ctx, segment)
              if ctx.resolve(text) is None]  # the checked show has no one of that name
     strong = _unambiguous(_owned(ctx, this, [n for n in names if len(n[3].split()) >= 2], None))
     in_play = {n.owner.ref for n in strong} | {ctx.library.position(t.other) for t in titles if t.other}
@@ -84,9 +84,9 @@ def _segments(ctx: Context) -> list[Segment]:
     return [s for s in ctx.article.claims.segments if not s.contrast]
 
 
-def _names_in(segment: Segment) -> list[tuple[int, int, str]]:
+def _names_in(ctx: Context, segment: Segment) -> list[tuple[int, int, str]]:
     out = []
-    for chunk in name_chunks(segment.text, segment.start):
+    for chunk in ctx.article.claims.name_chunks(segment):
         chunk = strip_function_words(chunk)
         if chunk is None:
             continue

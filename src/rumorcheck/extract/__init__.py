@@ -14,7 +14,7 @@ from .claims import Claims, CountClaim, Credit, DateClaim, Mention, NetworkClaim
 from .context import segments as find_segments
 from .credits import credits_in
 from .dates import air_event, find_dates
-from .mentions import inside_any, person_mentions
+from .mentions import NameChunks, inside_any, name_chunks, person_mentions
 from .networks import find_networks, network_role
 from .seasons import episode_counts, season_counts, season_mentions
 
@@ -30,7 +30,8 @@ _ASSERTING = re.compile(
 def extract_claims(doc: Doc, skip: list[tuple[int, int]]) -> Claims:
     segments = [s for s in find_segments(doc) if not inside_any(s.start, s.end, skip)]
     headline = segments[0] if segments else None
-    mentions = person_mentions(doc, skip)
+    names = NameChunks(name_chunks(doc.text))
+    mentions = person_mentions(doc, skip, names.chunks)
     credits: list[Credit] = []
     dates: list[DateClaim] = []
     counts: list[CountClaim] = []
@@ -38,7 +39,7 @@ def extract_claims(doc: Doc, skip: list[tuple[int, int]]) -> Claims:
     networks: list[NetworkClaim] = []
     for segment in segments:
         season_spans = _season_spans(segment)
-        credits += credits_in(segment)
+        credits += credits_in(segment, names.inside(segment))
         counts += _counts(segment, season_spans)
         dates += _dates(segment, season_spans)
         asserted = _asserts_facts(segment, counts, dates)
@@ -46,7 +47,7 @@ def extract_claims(doc: Doc, skip: list[tuple[int, int]]) -> Claims:
                                   _title_before(segment, a)) for a, b, n in season_spans]
         networks += _networks(segment, season_spans)
     return Claims(tuple(segments), tuple(mentions), tuple(credits), tuple(dates), tuple(counts),
-                  tuple(seasons), tuple(networks), headline)
+                  tuple(seasons), tuple(networks), headline, names)
 
 
 def _season_spans(segment: Segment) -> list[tuple[int, int, int]]:

@@ -117,7 +117,13 @@ class Claims:
     seasons: tuple[SeasonMention, ...]
     networks: tuple[NetworkClaim, ...]
     headline: Segment | None
+    names: "NameChunks | None" = field(default=None, repr=False, compare=False)  # see extract.mentions
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    def name_chunks(self, segment: Segment) -> list["Chunk"]:
+        """Name-shaped runs of capitalised words in ``segment`` (found once per article)."""
+        assert self.names is not None, "claims built without their name chunks"
+        return self.names.inside(segment)
 
     def segment_at(self, position: int) -> Segment | None:
         """The sentence holding character ``position`` (segments are in text order)."""
@@ -125,3 +131,4 @@ class Claims:
             self._starts.extend(s.start for s in self.segments)
         i = bisect_right(self._starts, position) - 1
         return self.segments[i] if i >= 0 and position < self.segments[i].end else None
+

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from .claims import Segment
@@ -65,7 +67,7 @@ def hedged_clause(segment: Segment, start: int, end: int) -> bool:
 
 def segments(doc: Doc) -> list[Segment]:
     out = []
-    for sent in doc.sents:
+    for sent in _sentences(doc):
         text = sent.text
         stripped = text.strip()
         if not stripped:
@@ -84,6 +86,15 @@ def segments(doc: Doc) -> list[Segment]:
             contrast=bool(_CONTRAST.search(stripped)),
         ))
     return out
+
+
+def _sentences(doc: Doc):
+    """``doc.sents``, from the sentence-start array: no Python object per token."""
+    if not len(doc):
+        return []
+    starts = [int(i) for i in numpy.flatnonzero(doc.to_array(SENT_START) == 1)]
+    bounds = sorted({0, *starts, len(doc)})
+    return [doc[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 def is_heading(text: str) -> bool:

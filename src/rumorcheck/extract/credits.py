@@ -30,9 +30,11 @@ _YOUNG = re.compile(r"\b(?:young|younger|teenage|child|little)\b", re.IGNORECASE
 _NOT_ROLE_WORDS = re.compile(r"\b(?:and|or|&|with|from|in|season|series|episode)\b", re.IGNORECASE)
 
 
-def credits_in(segment: Segment) -> list[Credit]:
-    text = segment.text
-    chunks = [c for c in name_chunks(text, segment.start) if _usable(c)]
+def credits_in(segment: Segment, chunks: list[Chunk] | None = None) -> list[Credit]:
+    """Credits in ``segment``; ``chunks``: its name chunks, if already found."""
+    if chunks is None:
+        chunks = name_chunks(segment.text, segment.start)
+    chunks = [c for c in chunks if _usable(c)]
     found: list[Credit] = []
     found += _parenthesised(segment, chunks)
     found += _verbal(segment, chunks)

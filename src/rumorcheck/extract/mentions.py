@@ -9,11 +9,12 @@ capitalised words, or a hyphenated given name): the resolver decides whether the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .claims import Mention
+from .claims import Mention, Segment
 
 # A capitalised word, hyphenated parts and apostrophes kept inside: "Jung-woo", "O'Brien", "Jiménez".
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -104,10 +105,11 @@ def looks_like_name(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", text))
 
 
-def person_mentions(doc: Doc, skip: list[tuple[int, int]]) -> list[Mention]:
+def person_mentions(doc: Doc, skip: list[tuple[int, int]], raw_chunks: list[Chunk] | None = None) -> list[Mention]:
     """Candidate person and character names, each a maximal name-shaped span, no overlaps."""
     text = doc.text
-    chunks = [c for c in (strip_function_words(c) for c in name_chunks(text)) if c]
+    raw_chunks = name_chunks(text) if raw_chunks is None else raw_chunks
+    chunks = [c for c in (strip_function_words(c) for c in raw_chunks) if c]
     found: dict[tuple[int, int], Mention] = {}
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -137,3 +139,23 @@ def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
+
+
+class NameChunks:
+    """The article's name chunks, found once over the whole text and handed out by sentence.
+
+    A chunk is bounded by its own words and the gaps around them, so a chunk that lies wholly
+    inside a sentence is the one a search of that sentence alone finds; only a sentence that a
+    chunk runs across (rare: a sentence break with no punctuation) is searched again.
+    """
+
+    def __init__(self, chunks: list[Chunk]):
+        self.chunks = chunks
+        self.starts = [c.start for c in chunks]
+
+    def inside(self, segment: Segment) -> list[Chunk]:
+        lo = bisect_left(self.starts, segment.start)
+        hi = bisect_left(self.starts, segment.end)
+        inside = self.chunks[lo:hi]
+        crossing = (lo > 0 and self.chunks[lo - 1].end > segment.start) or (inside and inside[-1].end > segment.end)
+        return name_chunks(segment.text, segment.start) if crossing else inside
