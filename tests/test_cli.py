@@ -123,7 +123,9 @@ def test_invalid_reference_is_one_line(runner, tmp_path):
     one_line_error(run(runner, "check", SEED, "-r", bad), f"{bad}:", "cast[0].billing")
     bad.write_text("title: [unclosed\n")
     one_line_error(run(runner, "check", SEED, "-r", bad), "malformed YAML")
-    one_line_error(run(runner, "reference", "validate", bad), "malformed YAML")
+    validated = run(runner, "reference", "validate", bad)
+    assert validated.exit_code == 2 and "Traceback" not in validated.output
+    assert validated.output.splitlines()[0].startswith(f"{bad}:2: invalid reference: malformed YAML")
 
 
 def test_missing_model_is_one_line(runner):

@@ -26,7 +26,8 @@ from .errors import RumorcheckError, UsageError
 from .evaluate import EvalReport, evaluate
 from .findings import ArticleResult, Severity
 from .summary import Tally
-from .library import Library
+from .library import Library, reference_files
+from .reference import load_reference, reference_problems
 from .nlp import DEFAULT_MODEL
 from .render import RENDERERS
 from .workers import default_jobs, workers
@@ -298,10 +299,80 @@ def _ratio(value: float | None) -> str:
 def reference_validate(paths: Annotated[list[Path], typer.Argument(help="Reference files or folders.")]) -> None:
     """Validate reference files; print every problem with file:line."""
     with user_errors():
-        count = 0
-        for path in paths:
-            count += len(Library.load(path).references)
-    typer.echo(f"{count} reference{'s' if count != 1 else ''} valid")
+        files = [f for path in paths for f in reference_files(path)]
+        problems = [p for f in files for p in reference_problems(f)]
+        for problem in problems:
+            typer.echo(str(problem), err=True)
+        valid = [load_reference(f) for f in files if not any(p.path == str(f) for p in problems)]
+        for ref in valid:
+            if ref.show.review:
+                typer.echo(f"{ref.path}: note: {len(ref.show.review)} import item(s) left to review (review:)", err=True)
+        if not problems:
+            _no_duplicate_ids(valid)
+    if problems:
+        bad = len({p.path for p in problems})
+        typer.echo(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {bad} of {len(files)} "
+                   f"reference file{'s' if len(files) != 1 else ''}")
+        raise typer.Exit(2)
+    typer.echo(f"{len(valid)} reference{'s' if len(valid) != 1 else ''} valid")
+
+
+def _no_duplicate_ids(references) -> None:
+    seen: dict[str, object] = {}
+    for ref in references:
+        if ref.id in seen:
+            raise UsageError(f"{ref.path}: id {ref.id!r} is also the id of {seen[ref.id]}")
+        seen[ref.id] = ref.path
+
+
+@reference_app.command("import")
+def reference_import(
+    page: Annotated[Path, typer.Argument(help="A show's Wikipedia page: its plain-text rendering or its wikitext.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the reference here (default: stdout).")] = None,
+    url: Annotated[Optional[str], typer.Option(help="The page's address, cited as the source. Default: "
+                                                     "the English Wikipedia address of the title.")] = None,
+) -> None:
+    """Build a reference from a Wikipedia page, for a person to review; print what was imported."""
+    from .importer import import_page
+
+    with user_errors():
+        imported = import_page(page, url)
+        content = imported.to_yaml()
+        _validate_import(content, page)
+        write_output(content, output)
+    typer.echo(imported.report.summary(), err=True)
+
+
+def _validate_import(content: str, page: Path) -> None:
+    """An import that would not load is never written: that is a bug to report, not a file to fix."""
+    with tempfile.TemporaryDirectory() as tmp:
+        draft = Path(tmp, "imported.yaml")
+        draft.write_text(content, encoding="utf-8")
+        problems = reference_problems(draft)
+    if problems:
+        raise UsageError(f"{page}: the imported reference is not valid ({problems[0].problem}); please report it")
+
+
+@reference_app.command("diff")
+def reference_diff(
+    a: Annotated[Path, typer.Argument(metavar="A", help="A reference file.")],
+    b: Annotated[Path, typer.Argument(metavar="B", help="Another reference of the same show.")],
+) -> None:
+    """Show what two references say differently; exit 1 when they contradict each other on a checked fact."""
+    from .refdiff import diff_references
+
+    with user_errors():
+        differences = diff_references(load_reference(a), load_reference(b))
+    conflicts = [d for d in differences if d.checked and not d.one_sided]
+    gaps = [d for d in differences if d.checked and d.one_sided]
+    other = [d for d in differences if not d.checked]
+    typer.echo(f"A = {a}\nB = {b}")
+    for title, group in (("checked facts that differ", conflicts), ("checked facts only one file states", gaps),
+                         ("other differences (no finding depends on them)", other)):
+        typer.echo(f"{title}: {len(group) or 'none'}")
+        for d in group:
+            typer.echo(f"  {d.line()}")
+    raise typer.Exit(1 if conflicts else 0)
 
 
 def _version(value: bool) -> None:

@@ -361,7 +361,7 @@ class Library:
     @classmethod
     def load(cls, path: Path | str | None = None) -> "Library":
         """One reference file, or every ``*.yaml`` in a folder (recursively)."""
-        return cls(_load_all(_reference_files(Path(path) if path is not None else bundled_reference_dir())))
+        return cls(_load_all(reference_files(Path(path) if path is not None else bundled_reference_dir())))
 
     @classmethod
     def with_reference(cls, path: Path | str, library: Path | str | None = None) -> tuple["Library", Reference]:
@@ -425,7 +425,8 @@ class Library:
         return self.identifier.identify(article)
 
 
-def _reference_files(path: Path) -> list[Path]:
+def reference_files(path: Path) -> list[Path]:
+    """One reference file, or every reference file below a folder, sorted."""
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.suffix in REFERENCE_SUFFIXES and p.is_file())
         if not files:

@@ -146,6 +146,7 @@ class ShowModel(_Record):
     not_in_cast: list[NotCast] = Field(default_factory=list)
     sources: list[Source] = Field(min_length=1)
     notes: list[str] = Field(default_factory=list)
+    review: list[str] = Field(default_factory=list)  # left by an import for a person to settle, then delete
 
     @model_validator(mode="after")
     def _consistent(self) -> "ShowModel":
@@ -328,16 +329,40 @@ def load_reference(path: Path | str) -> Reference:
 
 
 def _first_problem(document: YamlDocument, exc: ValidationError) -> InvalidReference:
-    error = exc.errors()[0]
-    loc = tuple(error["loc"])
-    message = error["msg"]
-    if error["type"] == "extra_forbidden":
-        message = "unknown field"
-    elif error["type"] == "missing":
-        message = "required field is missing"
-    elif message.startswith("Value error, "):
-        message = message[len("Value error, "):]
-    extra = len(exc.errors()) - 1
-    if extra:
-        message += f" (and {extra} more problem{'s' if extra > 1 else ''})"
-    return InvalidReference(document.path, message, line=document.line_of(loc), field=format_loc(loc) or None)
+    problems = _problems(document, exc)
+    first = problems[0]
+    if len(problems) > 1:
+        extra = len(problems) - 1
+        first = InvalidReference(first.path, f"{first.problem} (and {extra} more problem{'s' if extra > 1 else ''})",
+                                 line=first.line, field=first.field)
+    return first
+
+
+def _problems(document: YamlDocument, exc: ValidationError) -> list[InvalidReference]:
+    out = []
+    for error in exc.errors():
+        loc = tuple(error["loc"])
+        message = error["msg"]
+        if error["type"] == "extra_forbidden":
+            message = "unknown field"
+        elif error["type"] == "missing":
+            message = "required field is missing"
+        elif message.startswith("Value error, "):
+            message = message[len("Value error, "):]
+        out.append(InvalidReference(document.path, message, line=document.line_of(loc), field=format_loc(loc) or None))
+    return out
+
+
+def reference_problems(path: Path | str) -> list[InvalidReference]:
+    """Every problem of one reference file (an empty list when it is valid)."""
+    try:
+        document = read_yaml(Path(path))
+    except InvalidReference as exc:
+        return [exc]
+    if not isinstance(document.data, dict):
+        return [InvalidReference(path, "expected a mapping of fields at the top level", line=1)]
+    try:
+        ShowModel.model_validate(document.data)
+    except ValidationError as exc:
+        return _problems(document, exc)
+    return []
