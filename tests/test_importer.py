@@ -181,3 +181,23 @@ def test_diff_exits_1_on_a_contradiction(tmp_path):
     same = CliRunner().invoke(app, ["reference", "diff", str(BUNDLED / "innocent-defendant.yaml"),
                                     str(BUNDLED / "innocent-defendant.yaml")])
     assert same.exit_code == 0 and "checked facts that differ: none" in same.output
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Jamie Bamber as DI Mike Braithwaite (uncredited)", ("Mike Braithwaite", ["DI Mike Braithwaite"], False)),
+    ("Ji Sung as Park Jung-woo (Park Jeong-woo)", ("Park Jung-woo", ["Park Jeong-woo"], False)),
+    ("Ann Lee as Narrator (voice)", ("Narrator", [], True)),
+    ("Oh Dae-hwan as Cheon Pil-jae / Moong Chi aka Bundle", ("Cheon Pil-jae", ["Moong Chi", "Bundle"], False)),
+])
+def test_role_names_lose_notes_and_keep_other_names(line, expected):
+    from rumorcheck.importer.cast import read_line
+
+    (role,) = read_line(line, "main", []).roles
+    assert (role.character, role.aliases, role.voice) == expected
+
+
+def test_as_themselves_is_a_cameo_of_the_actor():
+    from rumorcheck.importer.cast import read_line
+
+    (role,) = read_line("John Smith as himself (ep. 2)", "guest", []).roles
+    assert (role.character, role.cameo, role.episodes) == ("John Smith", True, [2])

@@ -242,7 +242,7 @@ def _cast(page: Page, seasons: list[dict], report: ImportReport) -> tuple[list[d
     for line in lines:
         _add_member(members, line, known_seasons, report)
         for role in line.roles:
-            if not role.young:
+            if not role.young and not role.cameo:
                 _add_character(characters, role, _scoped(line.seasons, known_seasons, line.actor, report)
                                if len(known_seasons) > 1 else [])
     for member in members.values():  # a role scoped like its actor needs no scope of its own
@@ -278,8 +278,9 @@ def _add_member(members: dict[str, dict], line: CastLine, known: set[int], repor
         if record is None:
             record = {"character": role.character}
             roles.append(record)
-        if role.young:
-            record["young"] = True
+        for flag in ("young", "voice", "cameo"):
+            if getattr(role, flag):
+                record[flag] = True
         if role.episodes:
             record["episodes"] = sorted(set(record.get("episodes", [])) | set(role.episodes))
         if seasons and len(known) > 1:

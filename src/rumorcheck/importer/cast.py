@@ -42,6 +42,8 @@ class RoleLine:
     description: str = ""
     episodes: list[int] = field(default_factory=list)
     seasons: list[int] = field(default_factory=list)
+    voice: bool = False
+    cameo: bool = False  # "as himself"
 
 
 @dataclass
@@ -119,7 +121,7 @@ def read_line(text: str, billing: str, seasons: list[int]) -> CastLine | None:
     if len(parts) > 1 and any(_AKA.search(p) for p in parts[1:]):
         parts = [" aka ".join(parts)]  # "Cheon Pil-jae / Moong Chi aka Bundle": one character, nicknames
     for part in parts:
-        role = _role(part)
+        role = _role(part, actor)
         if role is None:
             return None
         role.episodes = episodes
@@ -159,7 +161,13 @@ def _split_description(text: str) -> tuple[str, str, str]:
     return text.rstrip("."), "", ""
 
 
-def _role(text: str) -> RoleLine | None:
+def _role(text: str, actor: str) -> RoleLine | None:
+    brackets = _BRACKETS.findall(text)  # "(voice)", "(uncredited)", "(Park Jeong-woo)": not part of the name
+    notes = " ".join(brackets).casefold()
+    other_names = [b for b in brackets if _name_shaped(b) and all(w[:1].isupper() for w in b.split())]
+    text = _BRACKETS.sub("", text).strip()
+    if text.casefold() in ("himself", "herself", "themselves", "themself"):
+        return RoleLine(actor, cameo=True)
     young = bool(_YOUNG.match(text))
     text = _YOUNG.sub("", text)
     name, *aliases = [_clean_name(p) for p in _AKA.split(text)]
@@ -169,7 +177,8 @@ def _role(text: str) -> RoleLine | None:
         name = " ".join(words[1:])
     if not name:
         return None
-    return RoleLine(name, young, [a for a in aliases if a])
+    return RoleLine(name, young, [a for a in [*aliases, *other_names] if a], voice="voice" in notes,
+                    cameo="cameo" in notes)
 
 
 def _clean_name(text: str) -> str:
