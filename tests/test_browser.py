@@ -103,7 +103,7 @@ def test_known_findings_and_escaped_payloads_are_on_the_page(report):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name,size", [("desktop", "1280,2400"), ("phone", "390,2400")])
+@pytest.mark.parametrize("name,size", [("desktop", "1280,4800"), ("phone", "390,2400")])
 def test_screenshot(report, name, size):
     page, _ = report
     folder = os.environ.get("RUMORCHECK_SCREENSHOTS")
