@@ -93,7 +93,7 @@ def rumorcheck(checker: Checker, paths: list[Path], processes: int, out: Path) -
     with workers(checker.check_files, processes) as pool:
         outcome = check_batch(pool, paths, log, keep=False)
     log.close()
-    assert outcome.tally.articles == len(paths) and not outcome.tally.unreadable
+    assert outcome.totals.articles == len(paths) and not outcome.totals.unreadable
     return time.perf_counter() - start
 
 

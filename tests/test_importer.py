@@ -201,3 +201,16 @@ def test_as_themselves_is_a_cameo_of_the_actor():
 
     (role,) = read_line("John Smith as himself (ep. 2)", "guest", []).roles
     assert (role.character, role.cameo, role.episodes) == ("John Smith", True, [2])
+
+
+def test_diff_tells_a_list_one_file_extends_from_one_that_contradicts(tmp_path):
+    hand = (BUNDLED / "innocent-defendant.yaml").read_text()
+    extended, replaced = tmp_path / "extended.yaml", tmp_path / "replaced.yaml"
+    extended.write_text(hand.replace("writers: [Choi Soo-jin, Choi Chang-hwan]",
+                                     "writers: [Choi Soo-jin, Choi Chang-hwan, Ko Eun-bi]"))
+    replaced.write_text(hand.replace("writers: [Choi Soo-jin, Choi Chang-hwan]", "writers: [Ko Eun-bi]"))
+    original = load_reference(BUNDLED / "innocent-defendant.yaml")
+    (gap,) = [d for d in diff_references(load_reference(extended), original) if d.where == "writers"]
+    (clash,) = [d for d in diff_references(load_reference(replaced), original) if d.where == "writers"]
+    assert gap.one_sided and gap.line() == "writers: A only: Ko Eun-bi; B nothing more"
+    assert not clash.one_sided

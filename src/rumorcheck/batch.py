@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Iterator
 from .errors import UsageError
 from .findings import ArticleResult
 from .render.json import result_line
-from .summary import Tally
+from .summary import Totals
 from .text import ARTICLE_SUFFIXES
 from .workers import InlineWorkers, ProcessWorkers, done, one_by_one, results_of
 
@@ -160,12 +160,12 @@ def _parse_results(path: Path, raw: bytes, consequence: str) -> list[ArticleResu
 @dataclass
 class BatchOutcome:
     results: list[ArticleResult] = field(default_factory=list)  # empty unless kept
-    tally: Tally = field(default_factory=Tally)
+    totals: Totals = field(default_factory=Totals)
     resumed: int = 0  # results taken from an earlier run
     interrupted: bool = False
 
     def add(self, result: ArticleResult, keep: bool) -> None:
-        self.tally.add(result)
+        self.totals.add(result)
         if keep:
             self.results.append(result)
 

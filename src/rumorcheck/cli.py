@@ -25,7 +25,7 @@ from .checker import Checker
 from .errors import RumorcheckError, UsageError
 from .evaluate import EvalReport, evaluate
 from .findings import ArticleResult, Severity
-from .summary import Tally
+from .summary import Totals
 from .library import Library, reference_files
 from .reference import load_reference, reference_problems
 from .nlp import DEFAULT_MODEL
@@ -111,13 +111,13 @@ def _umask() -> int:
     return mask
 
 
-def exit_code(tally: Tally, fail_on: FailOn) -> int:
-    if tally.unreadable:
+def exit_code(totals: Totals, fail_on: FailOn) -> int:
+    if totals.unreadable:
         return 2
     if fail_on is FailOn.never:
         return 0
     threshold = Severity(fail_on.value)
-    return 1 if any(n and severity.at_least(threshold) for severity, n in tally.severities.items()) else 0
+    return 1 if any(n and severity.at_least(threshold) for severity, n in totals.severities.items()) else 0
 
 
 @app.command()
@@ -163,7 +163,7 @@ def check(
         finally:
             if log is not None:
                 log.close()
-        results, tally = outcome.results, outcome.tally
+        results, totals = outcome.results, outcome.totals
         if outcome.interrupted:
             _report_interrupt(outcome, len(items), output if streaming else None)
             raise typer.Exit(130)
@@ -178,8 +178,8 @@ def check(
             from .render.text import summary_line
 
             resumed = f" ({outcome.resumed} from the earlier run)" if outcome.resumed else ""
-            typer.echo(f"{summary_line(tally)}{resumed}; report written to {output}", err=True)
-    raise typer.Exit(exit_code(tally, fail_on))
+            typer.echo(f"{summary_line(totals)}{resumed}; report written to {output}", err=True)
+    raise typer.Exit(exit_code(totals, fail_on))
 
 
 def _article_items(paths: list[Path], include: tuple[str, ...], exclude: tuple[str, ...]) -> list:
@@ -216,7 +216,7 @@ def _progress(total: int, enabled: bool) -> Iterator:
 
 
 def _report_interrupt(outcome, total: int, output: Optional[Path]) -> None:
-    done = outcome.tally.articles
+    done = outcome.totals.articles
     where = f"; {done} results are in {output}: rerun with --resume to continue" if output else "; nothing written"
     typer.echo(f"rumorcheck: interrupted after {done} of {total} articles{where}", err=True)
 

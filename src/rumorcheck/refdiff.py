@@ -26,11 +26,7 @@ class Difference:
     a: str
     b: str
     checked: bool
-
-    @property
-    def one_sided(self) -> bool:
-        """Only one file states the fact: a gap in the other, not a contradiction."""
-        return NONE in (self.a, self.b) or "absent" in (self.a, self.b)
+    one_sided: bool = False  # one file states more than the other: a gap, not a contradiction
 
     def line(self) -> str:
         return f"{self.where}: A {self.a}; B {self.b}"
@@ -66,7 +62,7 @@ def _show(value) -> str:
 
 def _value(out: list[Difference], where: str, a, b, checked: bool) -> None:
     if a != b:
-        out.append(Difference(where, _show(a), _show(b), checked))
+        out.append(Difference(where, _show(a), _show(b), checked, NONE in (_show(a), _show(b))))
 
 
 def _names(out: list[Difference], where: str, a: list[str], b: list[str], checked: bool) -> None:
@@ -74,9 +70,9 @@ def _names(out: list[Difference], where: str, a: list[str], b: list[str], checke
     only_a = [keys_a[k] for k in keys_a if k not in keys_b]
     only_b = [keys_b[k] for k in keys_b if k not in keys_a]
     if only_a or only_b:
-        a_says = f"only: {_show(only_a)}" if a else NONE
-        b_says = f"only: {_show(only_b)}" if b else NONE
-        out.append(Difference(where, a_says, b_says, checked))
+        a_says = f"only: {_show(only_a)}" if only_a else ("nothing more" if a else NONE)
+        b_says = f"only: {_show(only_b)}" if only_b else ("nothing more" if b else NONE)
+        out.append(Difference(where, a_says, b_says, checked, not (only_a and only_b)))
 
 
 def _networks(out: list[Difference], a: Reference, b: Reference) -> None:
@@ -98,7 +94,8 @@ def _seasons(out: list[Difference], a: Reference, b: Reference) -> None:
     for number in sorted(seasons_a.keys() | seasons_b.keys()):
         sa, sb = seasons_a.get(number), seasons_b.get(number)
         if sa is None or sb is None:
-            out.append(Difference(f"season {number}", "present" if sa else "absent", "present" if sb else "absent", True))
+            out.append(Difference(f"season {number}", "present" if sa else "absent", "present" if sb else "absent",
+                                  True, True))
             continue
         for name in ("episodes", "first_aired", "last_aired", "network", "announced_only"):
             _value(out, f"season {number} {name}", getattr(sa, name), getattr(sb, name), True)
@@ -112,7 +109,7 @@ def _cast(out: list[Difference], a: list[CastMember], b: list[CastMember]) -> No
             member = ma or mb
             roles = ", ".join(_role_label(r) for r in member.roles) or "no role"
             out.append(Difference(f"cast {member.name}", f"plays {roles}" if ma else "absent",
-                                  f"plays {roles}" if mb else "absent", True))
+                                  f"plays {roles}" if mb else "absent", True, True))
             continue
         who = f"cast {ma.name}"
         _value(out, f"{who} name", ma.name, mb.name, False)
@@ -129,7 +126,7 @@ def _roles(out: list[Difference], who: str, a: list[Role], b: list[Role]) -> Non
         ra, rb = by_a.get(key), by_b.get(key)
         if ra is None or rb is None:
             out.append(Difference(f"{who} role {_role_label(ra or rb)}", "present" if ra else "absent",
-                                  "present" if rb else "absent", True))
+                                  "present" if rb else "absent", True, True))
             continue
         where = f"{who} role {_role_label(ra)}"
         _value(out, f"{where} spelled", ra.character, rb.character, False)
@@ -145,7 +142,7 @@ def _characters(out: list[Difference], a: Reference, b: Reference) -> None:
         name = (ca or cb).name
         if ca is None or cb is None:
             out.append(Difference(f"character {name} description", "declared" if ca else "not declared",
-                                  "declared" if cb else "not declared", False))
+                                  "declared" if cb else "not declared", False, True))
             continue
         _names(out, f"character {name} aliases", ca.aliases, cb.aliases, False)
         _value(out, f"character {name} description", ca.description, cb.description, False)

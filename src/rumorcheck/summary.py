@@ -12,7 +12,7 @@ from .findings import CATEGORIES, ArticleResult, Severity, Verdict
 
 
 @dataclass
-class Tally:
+class Totals:
     """Running totals of a batch, kept without keeping its results."""
 
     articles: int = 0
@@ -21,11 +21,11 @@ class Tally:
     verdicts: Counter = field(default_factory=Counter)  # verdict value -> claims
 
     @classmethod
-    def of(cls, results: list[ArticleResult]) -> "Tally":
-        tally = cls()
+    def of(cls, results: list[ArticleResult]) -> "Totals":
+        totals = cls()
         for result in results:
-            tally.add(result)
-        return tally
+            totals.add(result)
+        return totals
 
     def add(self, result: ArticleResult) -> None:
         self.articles += 1

@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from ..findings import ArticleResult, Finding, Severity, Verdict
-from ..summary import Summary, Tally
+from ..summary import Summary, Totals
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -65,18 +65,18 @@ def _short(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def summary_line(results: list[ArticleResult] | Tally) -> str:
-    tally = results if isinstance(results, Tally) else Tally.of(results)
-    severities = tally.severities
+def summary_line(results: list[ArticleResult] | Totals) -> str:
+    totals = results if isinstance(results, Totals) else Totals.of(results)
+    severities = totals.severities
     parts = [
         _plural(severities[Severity.ERROR], "error"),
         _plural(severities[Severity.WARNING], "warning"),
         f"{severities[Severity.INFO]} info",
     ]
-    claims = ", ".join(f"{tally.verdicts.get(v.value, 0)} {v.value}" for v in Verdict)
-    line = f"{_plural(tally.articles, 'article')}: {', '.join(parts)}; claims: {claims}"
-    if tally.unreadable:
-        line += f"; {_plural(tally.unreadable, 'file')} could not be checked"
+    claims = ", ".join(f"{totals.verdicts.get(v.value, 0)} {v.value}" for v in Verdict)
+    line = f"{_plural(totals.articles, 'article')}: {', '.join(parts)}; claims: {claims}"
+    if totals.unreadable:
+        line += f"; {_plural(totals.unreadable, 'file')} could not be checked"
     return line
 
 
