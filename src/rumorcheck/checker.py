@@ -9,6 +9,8 @@ from pathlib import Path
 from spacy.language import Language
 
 from .article import Article
+from .analysis import analyse
+from .analysis.identify import identify
 from .checks import ALL_CHECKS, Context
 from .errors import RumorcheckError
 from .findings import ArticleResult, Finding, ReferenceChoice, Verdict
@@ -98,7 +100,7 @@ class Checker:
         if len(self.library.references) == 1:
             only = self.library.references[0]
             return only, ReferenceChoice(only.id, only.title, "only reference", 1.0, str(only.path))
-        found = self.library.identify(article)
+        found = identify(article, self.library)
         if found.chosen is None:
             return (f"{article.source.path}: cannot tell which show the article is about; closest: "
                     f"{found.closest()}; pass --reference FILE")
@@ -112,7 +114,7 @@ class Checker:
 
 def run_checks(article: Article, reference: Reference, library: Library,
                selection: RuleSelection) -> tuple[list[Finding], Counter]:
-    ctx = Context(article, reference, library.resolver(reference), library)
+    ctx = Context(analyse(article, reference, library.resolver(reference), library))
     findings: list[Finding] = []
     verdicts: Counter = Counter()
     for check in ALL_CHECKS:

@@ -17,6 +17,7 @@ from typing import Annotated, Iterator
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from .errors import InvalidReference
+from .extract.networks import canonical_network
 from .findings import Evidence
 from .yamlsource import YamlDocument, format_loc, read_yaml
 
@@ -241,6 +242,17 @@ class Reference:
         years = sorted(s.first_aired.year for s in self.aired_seasons if s.first_aired)
         details = [self.show.network, *([str(years[0])] if years else [])]
         return f"{self.title} ({', '.join(details)})"
+
+    @cached_property
+    def original_networks(self) -> frozenset[str]:
+        """The networks that made or first aired the show, canonical names (the show's and its seasons')."""
+        names = [self.show.network, *self.show.network_aliases, *(s.network for s in self.show.seasons if s.network)]
+        return frozenset(canonical_network(n) for n in names)
+
+    @cached_property
+    def other_outlets(self) -> frozenset[str]:
+        """Other broadcasters and streaming platforms the show is known to be on."""
+        return frozenset(canonical_network(n) for n in (*self.show.also_aired_on, *self.show.streaming))
 
     def seasons_of_member(self, member: CastMember) -> set[int]:
         """Seasons an actor appears in; empty when the reference does not limit them."""

@@ -202,7 +202,7 @@ def _misattributed(ctx: Context, credit: Credit, claimed_actor: str, role: Resol
         found=f"{claimed_actor} as {role.entity.name}",
         expected=f"{right.actor.name} as {right.role.character}",
         evidence=ctx.reference.cast_evidence(right.cast_index, right.role_index),
-        confidence=min(1.0, role.score / 100),
+        confidence=min(1.0, role.score / 100), presupposed=True,
     )
 
 
@@ -243,7 +243,7 @@ def _version_mismatch(ctx: Context, credit: Credit, ref: RoleRef) -> Judgement:
     return ctx.finding(
         ROLE_VERSION_MISMATCH, Verdict.REFUTED, message, credit.start, credit.end,
         found=credit.text, expected=expected,
-        evidence=ctx.reference.cast_evidence(ref.cast_index, ref.role_index),
+        evidence=ctx.reference.cast_evidence(ref.cast_index, ref.role_index), presupposed=True,
     )
 
 
@@ -262,7 +262,7 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
         credit.start, credit.end,
         found=f"{member.name} as {claimed}",
         expected=f"{member.name} as {plays}",
-        evidence=ctx.reference.cast_evidence(ctx.reference.show.cast.index(member)),
+        evidence=ctx.reference.cast_evidence(ctx.reference.show.cast.index(member)), presupposed=True,
     )
 
 

@@ -18,7 +18,8 @@ WRONG_PREMIERE_DATE = rule(
         A date the sentence ties to a premiere or release ("release date", "premiered",
         "will premiere in") that does not contain the season's first air date. Dates are
         compared at the precision written: "2017" matches any day of 2017, "April or May 2022"
-        either month. A predicted date for a season that has already aired is flagged too.
+        either month. A date predicted as fact ("will premiere on") for a season that has
+        already aired is flagged too; a hedged or conditional prediction is reported at info.
     Why it matters:
         Wrong release dates are the commonest claim in rumour articles.
     Example:
@@ -54,7 +55,7 @@ def check_dates(ctx: Context) -> Iterable[Judgement]:
         if claim.event is None:
             continue
         seasons = _seasons_meant(ctx, claim)
-        if seasons is None:
+        if not seasons or ctx.about_other_work(claim):
             yield UNVERIFIABLE
             continue
         if claim.event == "premiere":
@@ -66,12 +67,10 @@ def check_dates(ctx: Context) -> Iterable[Judgement]:
             yield _compare(ctx, claim, value, seasons, "last_aired", WRONG_FINALE_DATE, "ended")
 
 
-def _seasons_meant(ctx: Context, claim: DateClaim) -> list[Season] | None:
-    """The season the date is about; any aired season when the sentence names none."""
-    if claim.season is not None:
-        season = ctx.reference.season(claim.season)
-        return [season] if season is not None and not season.announced_only else None
-    return ctx.reference.aired_seasons or None
+def _seasons_meant(ctx: Context, claim: DateClaim) -> list[Season]:
+    """The seasons the date may be about; any aired season when the article does not say."""
+    seasons = ctx.claim_seasons(claim, claim.event)
+    return ctx.reference.aired_seasons if seasons is None else seasons
 
 
 def _compare(ctx: Context, claim: DateClaim, value: DateValue, seasons: list[Season], field: str,
@@ -81,7 +80,7 @@ def _compare(ctx: Context, claim: DateClaim, value: DateValue, seasons: list[Sea
         return UNVERIFIABLE
     if any(value.contains(day) for _, day in known):
         return SUPPORTED
-    season, day = known[0] if claim.season is not None or len(known) == 1 else _closest(known, value)
+    season, day = _closest(known, value)
     label = f"season {season.number}" if len(ctx.reference.show.seasons) > 1 else ctx.reference.title
     expected = f"{label} {verb} on {format_date(day)}"
     return ctx.finding(

@@ -16,7 +16,7 @@ from ..names import Kind
 from ..reference import Format, Reference
 from ..rules import Example, rule
 from .base import SUPPORTED, Context, Judgement
-from .borrowed import BorrowedName, borrowings, group_by_show, name_list
+from ..analysis.borrowed import BorrowedName, group_by_show, name_list
 
 CHARACTER_OF_OTHER_SHOW = rule(
     "plot/character-of-other-show", Severity.ERROR,
@@ -67,7 +67,7 @@ _ENDING = re.compile(r"\b(?:ends?|ending|ended|finale|final\s+episode|last\s+(?:
 
 
 def check_borrowed_characters(ctx: Context) -> Iterable[Judgement]:
-    for (segment, other), names in group_by_show(ctx, borrowings(ctx).names):
+    for (segment, other), names in group_by_show(ctx.analysis.borrowings.names):
         if any(n.owner.kind is Kind.CHARACTER for n in names):
             yield _borrowed(ctx, segment, other, names)
 
@@ -84,7 +84,7 @@ def _borrowed(ctx: Context, segment: Segment, other: Reference, names: list[Borr
         CHARACTER_OF_OTHER_SHOW, Verdict.REFUTED, message, names[0].start, names[-1].end,
         found=segment.text if len(segment.text) < 200 else names[0].text,
         expected=expected,
-        evidence=other.character_evidence(character.owner.name),
+        evidence=other.character_evidence(character.owner.name), presupposed=True,
     )
 
 
@@ -131,7 +131,7 @@ def _season_of_character(ctx: Context, mention: Mention) -> Judgement | None:
         f"{found.entity.name} is a character of {ctx.reference.title} season {own}, not season {number}",
         mention.start, mention.end, found=segment.text if len(segment.text) < 200 else mention.text,
         expected=f"{found.entity.name}: season {own}",
-        evidence=ctx.reference.character_evidence(found.entity.name),
+        evidence=ctx.reference.character_evidence(found.entity.name), presupposed=True,
     )
 
 

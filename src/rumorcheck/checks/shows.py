@@ -12,7 +12,7 @@ from typing import Iterable
 from ..findings import Severity, Verdict
 from ..rules import Example, rule
 from .base import Context, Judgement
-from .borrowed import BorrowedName, BorrowedTitle, borrowings, group_by_show, name_list
+from ..analysis.borrowed import BorrowedName, BorrowedTitle, group_by_show, name_list
 
 TITLE_OF_OTHER_SHOW = rule(
     "show/title-of-other-show", Severity.ERROR,
@@ -59,7 +59,7 @@ CAST_OF_OTHER_SHOW = rule(
 
 
 def check_titles(ctx: Context) -> Iterable[Judgement]:
-    for title in borrowings(ctx).titles:
+    for title in ctx.analysis.borrowings.titles:
         yield _title(ctx, title)
 
 
@@ -78,7 +78,7 @@ def _title(ctx: Context, title: BorrowedTitle) -> Judgement:
         f"{title.title!r} is {what}; this article is about {reference.label}",
         title.start, title.end, found=title.text,
         expected=f"{reference.label} is titled {own}",
-        evidence=evidence,
+        evidence=evidence, presupposed=True,
     )
 
 
@@ -88,7 +88,7 @@ def _quoted_titles(ctx: Context) -> str:
 
 
 def check_borrowed_cast(ctx: Context) -> Iterable[Judgement]:
-    for (segment, other), names in group_by_show(ctx, borrowings(ctx).names):
+    for (segment, other), names in group_by_show(ctx.analysis.borrowings.names):
         if all(n.owner.kind.value == "person" for n in names):
             yield _cast(ctx, other, names)
 
@@ -101,7 +101,7 @@ def _cast(ctx: Context, other, names: list[BorrowedName]) -> Judgement:
         f"not of {ctx.reference.label}",
         first.start, names[-1].end, found=first.segment.text if len(first.segment.text) < 200 else first.text,
         expected=f"{ctx.reference.label} does not list {'this actor' if len(names) == 1 else 'these actors'}",
-        evidence=other.cast_evidence(first.owner.index),
+        evidence=other.cast_evidence(first.owner.index), presupposed=True,
     )
 
 

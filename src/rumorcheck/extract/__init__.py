@@ -40,12 +40,12 @@ def extract_claims(doc: Doc, skip: list[tuple[int, int]]) -> Claims:
     for segment in segments:
         season_spans = _season_spans(segment)
         credits += credits_in(segment, names.inside(segment))
-        counts += _counts(segment, season_spans)
-        dates += _dates(segment, season_spans)
+        counts += _counts(segment)
+        dates += _dates(segment)
         asserted = _asserts_facts(segment, counts, dates)
         seasons += [SeasonMention(a, b, segment.text[a - segment.start:b - segment.start], n, segment, asserted,
                                   _title_before(segment, a)) for a, b, n in season_spans]
-        networks += _networks(segment, season_spans)
+        networks += _networks(segment)
     return Claims(tuple(segments), tuple(mentions), tuple(credits), tuple(dates), tuple(counts),
                   tuple(seasons), tuple(networks), headline, names)
 
@@ -67,27 +67,18 @@ def _title_before(segment: Segment, start: int) -> str | None:
     return match.group(1).strip() if match else None
 
 
-def _nearest_season(seasons: list[tuple[int, int, int]], position: int) -> int | None:
-    before = [s for s in seasons if s[1] <= position]
-    if before:
-        return before[-1][2]
-    after = [s for s in seasons if s[0] >= position]
-    return after[0][2] if after else None
-
-
-def _counts(segment: Segment, seasons) -> list[CountClaim]:
+def _counts(segment: Segment) -> list[CountClaim]:
     out = []
     text = segment.text
     for a, b, value, is_ordinal in episode_counts(text):
         start = segment.start + a
-        out.append(CountClaim(start, segment.start + b, text[a:b], "episode", value, is_ordinal,
-                              _nearest_season(seasons, start), segment))
+        out.append(CountClaim(start, segment.start + b, text[a:b], "episode", value, is_ordinal, segment))
     for a, b, value in season_counts(text):
-        out.append(CountClaim(segment.start + a, segment.start + b, text[a:b], "season", value, False, None, segment))
+        out.append(CountClaim(segment.start + a, segment.start + b, text[a:b], "season", value, False, segment))
     return out
 
 
-def _dates(segment: Segment, seasons) -> list[DateClaim]:
+def _dates(segment: Segment) -> list[DateClaim]:
     out = []
     text = segment.text
     for a, b, value, end_value in find_dates(text):
@@ -95,8 +86,7 @@ def _dates(segment: Segment, seasons) -> list[DateClaim]:
         event = air_event(text[:a])
         if event == "finale" and end_value is not None:
             event = "premiere"  # "ended its run from X to Y": the run's two ends
-        out.append(DateClaim(start, segment.start + b, text[a:b], value, event,
-                             _nearest_season(seasons, start), segment, end_value))
+        out.append(DateClaim(start, segment.start + b, text[a:b], value, event, segment, end_value))
     return out
 
 
@@ -109,14 +99,13 @@ def _asserts_facts(segment: Segment, counts: list[CountClaim], dates: list[DateC
             or bool(_ASSERTING.search(segment.text)))
 
 
-def _networks(segment: Segment, seasons) -> list[NetworkClaim]:
+def _networks(segment: Segment) -> list[NetworkClaim]:
     out = []
     text = segment.text
     for a, b, network in find_networks(text):
         role, presupposed = network_role(text[:a], text[b:])
         start = segment.start + a
-        out.append(NetworkClaim(start, segment.start + b, text[a:b], network.name, role, presupposed,
-                                _nearest_season(seasons, start), segment))
+        out.append(NetworkClaim(start, segment.start + b, text[a:b], network.name, role, presupposed, segment))
     return out
 
 

@@ -67,7 +67,6 @@ class DateClaim:
     text: str
     value: DateValue
     event: str | None  # "premiere", "finale", or None when the sentence says no air event
-    season: int | None
     segment: Segment
     end_value: DateValue | None = None  # "aired from X to Y": Y
 
@@ -80,7 +79,6 @@ class CountClaim:
     unit: str  # "episode" or "season"
     value: int
     ordinal: bool  # "the 18th episode" names one episode, it does not count them
-    season: int | None
     segment: Segment
 
 
@@ -103,7 +101,6 @@ class NetworkClaim:
     network: str  # canonical name from the network list
     role: str  # "owner" (made, commissioned or first aired it) or "distribution" (where to watch)
     presupposed: bool  # "Netflix will greenlight", "this Netflix series": ownership taken as given
-    season: int | None
     segment: Segment
 
 
@@ -132,3 +129,6 @@ class Claims:
         i = bisect_right(self._starts, position) - 1
         return self.segments[i] if i >= 0 and position < self.segments[i].end else None
 
+
+
+Claim = DateClaim | CountClaim | NetworkClaim  # a claim of fact held in one sentence

@@ -1,6 +1,6 @@
 """What an article about one show borrows from another: titles, people and characters.
 
-Not a check: the show and plot checks share what this finds. It looks the article's names and
+Part of the analysis: the show, plot and network checks share what this finds. It looks the article's names and
 titles up in the library's index (never a loop over references), and keeps only what the
 checked show does not itself have.
 
@@ -15,12 +15,16 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from ..extract.claims import Segment
 from ..extract.mentions import strip_function_words
-from ..library import Owner, TitleHit, word_grams
-from ..names import Kind, fold
+from ..library import Library, Owner, TitleHit, word_grams
+from ..names import Kind, NameResolver, fold
 from ..reference import Reference
-from .base import Context
+
+if TYPE_CHECKING:
+    from ..article import Article
 
 @dataclass(frozen=True)
 class BorrowedName:
@@ -28,6 +32,7 @@ class BorrowedName:
     end: int
     text: str
     owner: Owner  # whose name it is
+    other: Reference  # the show it belongs to
     segment: Segment
 
 
@@ -45,18 +50,25 @@ class BorrowedTitle:
 class Borrowings:
     names: list[BorrowedName]
     titles: list[BorrowedTitle]
-    in_play: set[int]  # library positions of the other shows the article draws on
+    in_play: list[Reference]  # the other shows the article draws on
 
 
-def borrowings(ctx: Context) -> Borrowings:
-    if "borrowings" not in ctx._cache:
-        ctx._cache["borrowings"] = _find(ctx)
-    return ctx._cache["borrowings"]
+@dataclass(frozen=True)
+class _Scope:
+    article: "Article"
+    reference: Reference
+    library: Library | None
+    resolver: NameResolver
+
+    def resolve(self, text: str):
+        return self.resolver.resolve(text)
 
 
-def _find(ctx: Context) -> Borrowings:
+def find_borrowings(article: "Article", reference: Reference, library: Library | None,
+                    resolver: NameResolver) -> Borrowings:
+    ctx = _Scope(article, reference, library, resolver)
     if ctx.library is None or len(ctx.library.references) < 2:
-        return Borrowings([], _shared_titles(ctx, _segments(ctx)), set())
+        return Borrowings([], _shared_titles(ctx, _segments(ctx)), [])
     this = ctx.library.position(ctx.reference)
     segments = _segments(ctx)
     titles = _other_titles(ctx, this, segments) + _shared_titles(ctx, segments)
@@ -68,23 +80,24 @@ def _find(ctx: Context) -> Borrowings:
     # single words ("Mateo", "Casas") only for shows already in play: common names have many owners
     weak = _owned(ctx, this, [n for n in names if len(n[3].split()) < 2], in_play)
     names = _unambiguous([n for n in strong + weak if n.owner.ref in in_play])
-    return Borrowings(sorted(names, key=lambda n: n.start), titles, in_play)
+    shows = [ctx.library.references[i] for i in sorted(in_play)]
+    return Borrowings(sorted(names, key=lambda n: n.start), titles, shows)
 
 
-def _owned(ctx: Context, this: int, names, refs: set[int] | None) -> list[BorrowedName]:
+def _owned(ctx: _Scope, this: int, names, refs: set[int] | None) -> list[BorrowedName]:
     out = []
     for segment, start, end, text in names:
         for owner in ctx.library.index.owners_of(text, refs):
             if owner.ref != this and owner.kind is not Kind.NOT_CAST:
-                out.append(BorrowedName(start, end, text, owner, segment))
+                out.append(BorrowedName(start, end, text, owner, ctx.library.references[owner.ref], segment))
     return out
 
 
-def _segments(ctx: Context) -> list[Segment]:
+def _segments(ctx: _Scope) -> list[Segment]:
     return [s for s in ctx.article.claims.segments if not s.contrast]
 
 
-def _names_in(ctx: Context, segment: Segment) -> list[tuple[int, int, str]]:
+def _names_in(ctx: _Scope, segment: Segment) -> list[tuple[int, int, str]]:
     out = []
     for chunk in ctx.article.claims.name_chunks(segment):
         chunk = strip_function_words(chunk)
@@ -115,7 +128,7 @@ def _unambiguous(names: list[BorrowedName]) -> list[BorrowedName]:
     return kept
 
 
-def _other_titles(ctx: Context, this: int, segments: list[Segment]) -> list[BorrowedTitle]:
+def _other_titles(ctx: _Scope, this: int, segments: list[Segment]) -> list[BorrowedTitle]:
     """Exact titles of other library shows, where the checked show's own title does not cover them."""
     found: dict[str, BorrowedTitle] = {}
     for segment in segments:
@@ -143,7 +156,7 @@ def _covered(hit: TitleHit, own: list[TitleHit]) -> bool:
     return any(overlaps(o) and not inside(o) for o in own)
 
 
-def _shared_titles(ctx: Context, segments: list[Segment]) -> list[BorrowedTitle]:
+def _shared_titles(ctx: _Scope, segments: list[Segment]) -> list[BorrowedTitle]:
     """Titles the reference says belong to other works that the library does not hold."""
     own = {fold(t) for t in ctx.reference.titles}
     wanted = {}
@@ -167,7 +180,7 @@ def _shared_titles(ctx: Context, segments: list[Segment]) -> list[BorrowedTitle]
     return list(found.values())
 
 
-def _named_by_network(ctx: Context, this: int) -> set[int]:
+def _named_by_network(ctx: _Scope, this: int) -> set[int]:
     """Shows the reference says share its title, whose network the article credits with the show."""
     named = {c.network for c in ctx.article.claims.networks if c.role == "owner"}
     if not named:
@@ -180,12 +193,12 @@ def _named_by_network(ctx: Context, this: int) -> set[int]:
     return out
 
 
-def group_by_show(ctx: Context, names: list[BorrowedName]) -> list[tuple[tuple[Segment, Reference], list[BorrowedName]]]:
+def group_by_show(names: list[BorrowedName]) -> list[tuple[tuple[Segment, Reference], list[BorrowedName]]]:
     """Borrowed names by sentence and by the show they come from: one finding per group."""
     groups: dict[tuple[int, int], list[BorrowedName]] = {}
     for name in names:
         groups.setdefault((name.segment.start, name.owner.ref), []).append(name)
-    return [((g[0].segment, ctx.library.references[g[0].owner.ref]), g) for g in groups.values()]
+    return [((g[0].segment, g[0].other), g) for g in groups.values()]
 
 
 def name_list(names: list[BorrowedName]) -> str:

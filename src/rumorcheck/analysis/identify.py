@@ -1,0 +1,147 @@
+"""Which show an article is about: the library's titles, names, networks and air dates, weighed.
+
+Every look-up goes through the library's index (a few dictionary look-ups per name and one
+``process.cdist`` over the headline), never a loop over the references.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
+
+from ..library import LibraryIndex, Library, TitleHit
+from ..reference import Reference
+
+if TYPE_CHECKING:
+    from ..article import Article
+
+
+@dataclass
+class Candidate:
+    """A show an article may be about, with the evidence for it."""
+
+    reference: Reference
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return f"{self.reference.id} (score {self.score:.1f}: {'; '.join(self.reasons) or 'no evidence'})"
+
+
+@dataclass
+class Identification:
+    chosen: Candidate | None
+    confidence: float
+    candidates: list[Candidate]  # best first
+
+    def closest(self, n: int = 3) -> str:
+        shown = [c.summary() for c in self.candidates[:n]]
+        return ", ".join(shown) if shown else "no reference shares a title, a name or a network with it"
+
+
+class Identifier:
+    """Scores the references an article's headline, names, networks and dates point to."""
+
+    HEADLINE_WEIGHT = 3.0  # a headline names its show; one name alone does not
+    BODY_TITLE_WEIGHT = 1.0
+    NAME_WEIGHT = 1.0
+    NETWORK_WEIGHT = 1.0
+    DATE_WEIGHT = 1.0
+    MIN_SCORE = 2.0
+    MIN_LEAD = 1.25  # the winner must beat the runner-up by this factor
+
+    def __init__(self, references: list[Reference], index: LibraryIndex):
+        self.references = references
+        self.index = index
+
+    def identify(self, article: "Article") -> Identification:
+        candidates: dict[int, Candidate] = {}
+
+        def candidate(i: int) -> Candidate:
+            if i not in candidates:
+                candidates[i] = Candidate(self.references[i])
+            return candidates[i]
+
+        self._score_titles(article, candidate)
+        self._score_names(article, candidate)
+        self._score_networks(article, candidate)
+        self._score_dates(article, candidates.values())
+        ranked = sorted(candidates.values(), key=lambda c: (-c.score, c.reference.id))
+        return self._decide(ranked)
+
+    def _score_titles(self, article: "Article", candidate) -> None:
+        headline = article.claims.headline
+        head_best: dict[int, TitleHit] = {}
+        if headline is not None:
+            for hit in self.index.titles_in(headline.text, fuzzy=True):
+                if hit.ref not in head_best or hit.quality > head_best[hit.ref].quality:
+                    head_best[hit.ref] = hit
+        for ref, hit in head_best.items():
+            c = candidate(ref)
+            c.score += self.HEADLINE_WEIGHT * hit.quality
+            c.reasons.append(f"headline names {hit.title!r}" + ("" if hit.quality == 1.0 else f" ({hit.quality:.2f})"))
+        body_best: dict[int, float] = {}
+        for mention in article.claims.seasons:
+            if mention.title and mention.segment is not headline:
+                for hit in self.index.titles_in(mention.title):
+                    body_best[hit.ref] = max(body_best.get(hit.ref, 0.0), hit.quality)
+        for ref, quality in body_best.items():
+            c = candidate(ref)
+            c.score += self.BODY_TITLE_WEIGHT * quality
+            c.reasons.append("text names its seasons")
+
+    def _score_names(self, article: "Article", candidate) -> None:
+        owners_by_ref: dict[int, dict[tuple, str]] = defaultdict(dict)
+        # a sentence that sets another show apart ("not to be confused with") votes for neither
+        claims = article.claims
+        texts = {m.text for m in claims.mentions if not getattr(claims.segment_at(m.start), "contrast", False)}
+        for credit in article.claims.credits:
+            if not credit.segment.contrast:
+                texts.update((credit.first.text, credit.second.text))
+        for text in texts:
+            if len(text.split()) < 2:
+                continue  # single words ("Sam", "Kelly") belong to too many shows to vote
+            owners = self.index.owners_of(text)
+            refs = {o.ref for o in owners}
+            for owner in owners:
+                # a name several shows share counts for each of them in part
+                owners_by_ref[owner.ref][(owner.kind, owner.index)] = (owner.name, len(refs))
+        for ref, owned in owners_by_ref.items():
+            c = candidate(ref)
+            c.score += sum(self.NAME_WEIGHT / sharing for _, sharing in owned.values())
+            names = sorted({name for name, _ in owned.values()})
+            c.reasons.append(f"{len(names)} of its people and characters ({', '.join(names[:4])}"
+                             + (", ..." if len(names) > 4 else "") + ")")
+
+    def _score_networks(self, article: "Article", candidate) -> None:
+        named = {claim.network for claim in article.claims.networks if not claim.segment.contrast}
+        for network in sorted(named):
+            for ref in self.index.networks.get(network, ()):
+                c = candidate(ref)
+                c.score += self.NETWORK_WEIGHT
+                c.reasons.append(f"network {network}")
+
+    def _score_dates(self, article: "Article", candidates: Iterable[Candidate]) -> None:
+        """Air dates are checked only for shows already in the running: never a loop over the library."""
+        precise = [d.value for d in article.claims.dates if d.value.granularity in ("day", "month")]
+        for c in candidates:
+            days = [d for s in c.reference.aired_seasons for d in (s.first_aired, s.last_aired) if d]
+            if any(value.contains(day) for value in precise for day in days):
+                c.score += self.DATE_WEIGHT
+                c.reasons.append("an air date")
+
+    def _decide(self, ranked: list[Candidate]) -> Identification:
+        if not ranked:
+            return Identification(None, 0.0, [])
+        best = ranked[0]
+        second = ranked[1].score if len(ranked) > 1 else 0.0
+        confidence = round(best.score / (best.score + second + 1.0), 3)
+        if best.score < self.MIN_SCORE or best.score < self.MIN_LEAD * second:
+            return Identification(None, confidence, ranked)
+        return Identification(best, confidence, ranked)
+
+
+def identify(article: "Article", library: Library) -> Identification:
+    """Which of the library's shows ``article`` is about, with the evidence for each candidate."""
+    return Identifier(library.references, library.index).identify(article)
