@@ -32,13 +32,12 @@ class ArticleAnalysis:
     article: "Article"
     reference: Reference
     resolver: NameResolver
+    subjects: Subjects
     borrowings: Borrowings
     seasons: SeasonScope = field(init=False)
-    subjects: Subjects = field(init=False)
 
     def __post_init__(self) -> None:
         self.seasons = SeasonScope(self.article, self.reference)
-        self.subjects = Subjects(self.article, self.reference)
 
     def segment_at(self, position: int) -> Segment | None:
         return self.article.claims.segment_at(position)
@@ -59,4 +58,6 @@ def analyse(article: "Article", reference: Reference, resolver: NameResolver,
             library: "Library | None" = None) -> ArticleAnalysis:
     """The analysis of ``article`` as an article about ``reference``; ``library`` holds the other
     shows, to recognise what the article borrows from them."""
-    return ArticleAnalysis(article, reference, resolver, find_borrowings(article, reference, library, resolver))
+    subjects = Subjects(article, reference)
+    return ArticleAnalysis(article, reference, resolver, subjects,
+                           find_borrowings(article, reference, library, resolver, subjects))

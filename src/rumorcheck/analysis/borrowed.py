@@ -22,6 +22,7 @@ from ..extract.mentions import strip_function_words
 from ..library import Library, Owner, TitleHit, word_grams
 from ..names import Kind, NameResolver, fold
 from ..reference import Reference
+from .subjects import Subjects
 
 if TYPE_CHECKING:
     from ..article import Article
@@ -59,21 +60,29 @@ class _Scope:
     reference: Reference
     library: Library | None
     resolver: NameResolver
+    subjects: Subjects
 
     def resolve(self, text: str):
         return self.resolver.resolve(text)
 
+    def career_note(self, segment: Segment, start: int, end: int) -> bool:
+        other = self.subjects.other_work_at(segment, start, end)
+        return other is not None and other.career_note
+
 
 def find_borrowings(article: "Article", reference: Reference, library: Library | None,
-                    resolver: NameResolver) -> Borrowings:
-    ctx = _Scope(article, reference, library, resolver)
+                    resolver: NameResolver, subjects: Subjects) -> Borrowings:
+    """Titles, people and characters of other shows the article uses as this show's. A clause
+    about a person's other credits ("who rose to fame in 'Other Show'") borrows nothing."""
+    ctx = _Scope(article, reference, library, resolver, subjects)
     if ctx.library is None or len(ctx.library.references) < 2:
-        return Borrowings([], _shared_titles(ctx, _segments(ctx)), [])
+        return Borrowings([], _outside_career_notes(ctx, _shared_titles(ctx, _segments(ctx))), [])
     this = ctx.library.position(ctx.reference)
     segments = _segments(ctx)
-    titles = _other_titles(ctx, this, segments) + _shared_titles(ctx, segments)
+    titles = _outside_career_notes(ctx, _other_titles(ctx, this, segments) + _shared_titles(ctx, segments))
     names = [(segment, start, end, text) for segment in segments for start, end, text in _names_in(ctx, segment)
-             if ctx.resolve(text) is None]  # the checked show has no one of that name
+             if ctx.resolve(text) is None  # the checked show has no one of that name
+             and not ctx.career_note(segment, start, end)]
     strong = _unambiguous(_owned(ctx, this, [n for n in names if len(n[3].split()) >= 2], None))
     in_play = {n.owner.ref for n in strong} | {ctx.library.position(t.other) for t in titles if t.other}
     in_play |= _named_by_network(ctx, this)
@@ -82,6 +91,10 @@ def find_borrowings(article: "Article", reference: Reference, library: Library |
     names = _unambiguous([n for n in strong + weak if n.owner.ref in in_play])
     shows = [ctx.library.references[i] for i in sorted(in_play)]
     return Borrowings(sorted(names, key=lambda n: n.start), titles, shows)
+
+
+def _outside_career_notes(ctx: _Scope, titles: list[BorrowedTitle]) -> list[BorrowedTitle]:
+    return [t for t in titles if not ctx.career_note(ctx.article.claims.segment_at(t.start), t.start, t.end)]
 
 
 def _owned(ctx: _Scope, this: int, names, refs: set[int] | None) -> list[BorrowedName]:

@@ -124,45 +124,56 @@ class SeasonScope:
 
     # -- claims -------------------------------------------------------------------------------
     def of_claim(self, segment: Segment, start: int, end: int, event: str | None = None) -> list[int] | None:
-        """The seasons a claim at [start, end) may be about; None when any aired season may be meant."""
+        """The seasons a claim at [start, end) may be about; None when any aired season may be meant.
+
+        The nearest season reference before the claim in its clause wins (after it, if none
+        before): a season named there, a relative one ("the last season"), or, for a premiere,
+        the show itself ("the series debuted")."""
         clause = clause_around(segment, start, end)
         clause_start = segment.start + segment.text.find(clause)
-        in_clause = [m for m in self._mentions_in(segment) if clause_start <= m.start < clause_start + len(clause)]
-        if in_clause:
-            return [_nearest(in_clause, start).number]
-        relative = self._relative(clause)
-        if relative is not None:
-            return relative
-        if event == "premiere" and _SHOW_PREMIERE.search(clause) and len(self.reference.show.seasons) > 1:
-            return [min(s.number for s in self.reference.show.seasons)]
+        anchors = self._anchors(segment, clause, clause_start, event)
+        if anchors:
+            before = [a for a in anchors if a[0] <= start]
+            return (before[-1] if before else anchors[0])[1]
         in_sentence = self._mentions_in(segment)
         if in_sentence and not _SEVERAL.search(clause):
             return [_nearest(in_sentence, start).number]
         return None
 
+    def _anchors(self, segment: Segment, clause: str, clause_start: int, event: str | None) -> list[tuple[int, list[int]]]:
+        """(end offset, seasons) of every season reference in a clause, in text order."""
+        clause_end = clause_start + len(clause)
+        anchors = [(m.end, [m.number]) for m in self._mentions_in(segment) if clause_start <= m.start < clause_end]
+        for match in _RELATIVE.finditer(clause):
+            base = self._base_season(segment, clause_start + match.start())
+            seasons = self._relative(" ".join(match.group("which").lower().split()), base)
+            if seasons is not None:
+                anchors.append((clause_start + match.end(), seasons))
+        if event == "premiere" and len(self.reference.show.seasons) > 1:
+            first = min(s.number for s in self.reference.show.seasons)
+            anchors += [(clause_start + m.end(), [first]) for m in _SHOW_PREMIERE.finditer(clause)]
+        return sorted(anchors)
+
     def _mentions_in(self, segment: Segment) -> list[SeasonMention]:
         return [m for m in self._own_mentions if m.segment.start == segment.start]
 
-    def _relative(self, clause: str) -> list[int] | None:
-        match = _RELATIVE.search(clause)
-        if match is None:
-            return None
-        which = match.group("which").lower()
+    def _base_season(self, segment: Segment, position: int) -> int | None:
+        """What "the last season" is counted from: the season named just before in the sentence,
+        else the sentence's season."""
+        before = [m for m in self._mentions_in(segment) if m.end <= position]
+        return before[-1].number if before else self.of_segment(segment)
+
+    def _relative(self, which: str, base: int | None) -> list[int] | None:
         aired = sorted(s.number for s in self.reference.aired_seasons)
         if not aired:
             return None
-        article = self.article_season
         if which in ("last", "previous", "prior", "latest", "most recent", "earlier"):
-            # the season before the one the article is about, or the last one aired
-            options = {aired[-1]}
-            if article is not None and article - 1 in aired:
-                options.add(article - 1)
-            return sorted(options)
+            # the season before the one spoken of, or the last one aired
+            return [base - 1] if base is not None and base - 1 in aired else [aired[-1]]
         if which == "final":
             return [aired[-1]] if self.reference.show.status.value in ("ended", "cancelled") else None
-        # new, next, upcoming: the season after the last aired one, or the one the article is about
-        target = article if article is not None and article not in aired[:-1] else aired[-1] + 1
-        return [target]
+        # new, next, upcoming: the season after the one spoken of, or after the last aired one
+        return [base + 1 if base is not None and base in aired else aired[-1] + 1]
 
 
 def _nearest(mentions: list[SeasonMention], position: int) -> SeasonMention:

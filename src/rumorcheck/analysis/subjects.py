@@ -46,7 +46,8 @@ _CARRIES_REMAKE = re.compile(r"^(?:the\s+(?:drama|series|show|remake|adaptation|
 @dataclass(frozen=True)
 class OtherWork:
     title: str | None  # the title written, when the clause names one
-    cue: str  # why: "quoted title", "career note", "remake"...
+    cue: str  # the words that tell: "starred in", a title
+    career_note: bool = False  # a person's other credits: what it names is not borrowed by the article
 
 
 class Subjects:
@@ -70,9 +71,9 @@ class Subjects:
         names_own = any(self.is_own_title(t) for t in titles) or self._mentions_own_title(clause)
         career = _CAREER.search(clause)
         if career and (others or not names_own):
-            return OtherWork(others[0] if others else None, career.group(0).lower())
+            return OtherWork(others[0] if others else None, career.group(0).lower(), career_note=True)
         if others and not names_own:
-            return OtherWork(others[0], "title of another work")
+            return OtherWork(others[0], others[0])
         return None
 
     def is_own_title(self, text: str) -> bool:

@@ -60,8 +60,8 @@ def _judge(ctx: Context, claim: NetworkClaim) -> Judgement:
     original_networks, other_outlets = ctx.reference.original_networks, ctx.reference.other_outlets
     if claim.network in original_networks:
         return SUPPORTED
-    if claim.segment.contrast:
-        return UNVERIFIABLE  # "not to be confused with Netflix's The Innocent"
+    if claim.segment.contrast or ctx.about_other_work(claim):
+        return UNVERIFIABLE  # "not to be confused with Netflix's The Innocent", "Netflix's series Other"
     original = ctx.reference.show.network
     if claim.role == "owner" and (claim.presupposed or not hedged_clause(claim.segment, claim.start, claim.end)):
         if claim.network in other_outlets and not claim.presupposed:

@@ -103,7 +103,7 @@ def _networks(segment: Segment) -> list[NetworkClaim]:
     out = []
     text = segment.text
     for a, b, network in find_networks(text):
-        role, presupposed = network_role(text[:a], text[b:])
+        role, presupposed = network_role(text[:a], text[b:], segment.heading)
         start = segment.start + a
         out.append(NetworkClaim(start, segment.start + b, text[a:b], network.name, role, presupposed, segment))
     return out

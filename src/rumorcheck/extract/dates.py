@@ -24,7 +24,7 @@ _DM = rf"{_DAY}\s+(?:of\s+)?{_MONTH}"
 _MD = rf"{_MONTH}\s+{_DAY}"
 _FULL = rf"(?:{_DM},?\s+{_YEAR}|{_MD},?\s+{_YEAR}|{_YEAR}-[01]\d-[0-3]\d)"
 _PARTIAL = rf"(?:{_DM}|{_MD})"
-_TO = r"\s*(?:to|until|till|through|and|–|—|-)\s*"
+_TO = r",?\s*(?:to|until|till|through|and|–|—|-)\s*"
 _PART_OF_YEAR = r"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|spring|summer|fall|autumn|winter)"
 
 _PATTERNS = [
@@ -120,7 +120,8 @@ _PREMIERE = re.compile(
     re.IGNORECASE,
 )
 _FINALE = re.compile(
-    r"(?<![A-Za-z])(?:finale|final\s+episode|last\s+episode|ended|ends|concluded|concludes|wrapped\s+up|until|till)(?![A-Za-z])",
+    r"(?<![A-Za-z])(?:finale|final\s+episode|last\s+episode|ended|ends|concluded|concludes|wrapped\s+up|until|till|"
+    r"finished|finishes|came\s+to\s+an\s+end|last\s+aired)(?![A-Za-z])",
     re.IGNORECASE,
 )
 # "aired", "broadcast": an air date, of whichever event the sentence named earlier.
@@ -132,8 +133,15 @@ _NOT_AIRING = re.compile(
 )
 
 
+# An embedded social media post ends with its author's handle and the day it was posted:
+# "... pic.twitter.com/abc — Network (@network) June 12, 2024".
+_POSTED = re.compile(r"(?:\(@\w+\)|pic\.twitter\.com/\S+|@\w+)\s*[—–-]?\s*$")
+
+
 def air_event(before: str) -> str | None:
     """"premiere", "finale" or None, from the sentence text before a date."""
+    if _POSTED.search(before):
+        return None
     last = _last_keyword(before, ((_PREMIERE, "premiere"), (_FINALE, "finale"), (_NOT_AIRING, None), (_AIRED, "aired")))
     if last == "premiere" and _NOT_AIRING.search(before[-40:]):
         return None  # "Filming began in", "production started in"
