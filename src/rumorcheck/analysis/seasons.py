@@ -143,25 +143,29 @@ class SeasonScope:
     def _anchors(self, segment: Segment, clause: str, clause_start: int, event: str | None) -> list[tuple[int, list[int]]]:
         """(end offset, seasons) of every season reference in a clause, in text order."""
         clause_end = clause_start + len(clause)
-        anchors = [(m.end, [m.number]) for m in self._mentions_in(segment) if clause_start <= m.start < clause_end]
-        for match in _RELATIVE.finditer(clause):
-            base = self._base_season(segment, clause_start + match.start())
-            seasons = self._relative(" ".join(match.group("which").lower().split()), base)
-            if seasons is not None:
-                anchors.append((clause_start + match.end(), seasons))
+        return [(end, seasons) for end, seasons in self._sentence_anchors(segment, event)
+                if clause_start < end <= clause_end]
+
+    def _sentence_anchors(self, segment: Segment, event: str | None) -> list[tuple[int, list[int]]]:
+        """Every season reference of a sentence in text order; a relative one ("the last season",
+        "the next season") counts from the reference before it, else from the sentence's season."""
+        named = [(m.start, m.end, [m.number]) for m in self._mentions_in(segment)]
+        relative = [(segment.start + m.start(), segment.start + m.end(), " ".join(m.group("which").lower().split()))
+                     for m in _RELATIVE.finditer(segment.text)]
+        anchors: list[tuple[int, list[int]]] = []
+        base = self.of_segment(segment)
+        for start, end, what in sorted(named + relative, key=lambda a: a[0]):
+            seasons = what if isinstance(what, list) else self._relative(what, base)
+            if seasons:
+                anchors.append((end, seasons))
+                base = seasons[0]
         if event == "premiere" and len(self.reference.show.seasons) > 1:
             first = min(s.number for s in self.reference.show.seasons)
-            anchors += [(clause_start + m.end(), [first]) for m in _SHOW_PREMIERE.finditer(clause)]
-        return sorted(anchors)
+            anchors += [(segment.start + m.end(), [first]) for m in _SHOW_PREMIERE.finditer(segment.text)]
+        return sorted(anchors, key=lambda a: a[0])
 
     def _mentions_in(self, segment: Segment) -> list[SeasonMention]:
         return [m for m in self._own_mentions if m.segment.start == segment.start]
-
-    def _base_season(self, segment: Segment, position: int) -> int | None:
-        """What "the last season" is counted from: the season named just before in the sentence,
-        else the sentence's season."""
-        before = [m for m in self._mentions_in(segment) if m.end <= position]
-        return before[-1].number if before else self.of_segment(segment)
 
     def _relative(self, which: str, base: int | None) -> list[int] | None:
         aired = sorted(s.number for s in self.reference.aired_seasons)

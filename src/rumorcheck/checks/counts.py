@@ -110,7 +110,7 @@ def _episode_count(ctx: Context, claim: CountClaim) -> Judgement:
     return ctx.finding(
         WRONG_EPISODE_COUNT, Verdict.REFUTED, f"{expected}, not {claim.value}",
         claim.start, claim.end, found=claim.text, expected=expected,
-        evidence=ctx.reference.season_evidence(_evidence_season(ctx, claim)),
+        evidence=ctx.reference.season_evidence(_evidence_season(ctx, claim)), presupposed=claim.presupposed,
     )
 
 

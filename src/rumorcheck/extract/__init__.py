@@ -16,7 +16,7 @@ from .credits import credits_in
 from .dates import air_event, find_dates
 from .mentions import NameChunks, inside_any, name_chunks, person_mentions
 from .networks import find_networks, network_role
-from .seasons import episode_counts, season_counts, season_mentions
+from .seasons import episode_counts, repeated_counts, season_counts, season_mentions
 
 __all__ = ["Claims", "extract_claims"]
 
@@ -46,6 +46,7 @@ def extract_claims(doc: Doc, skip: list[tuple[int, int]]) -> Claims:
         seasons += [SeasonMention(a, b, segment.text[a - segment.start:b - segment.start], n, segment, asserted,
                                   _title_before(segment, a)) for a, b, n in season_spans]
         networks += _networks(segment)
+    counts += _repeated_counts(segments, counts)
     return Claims(tuple(segments), tuple(mentions), tuple(credits), tuple(dates), tuple(counts),
                   tuple(seasons), tuple(networks), headline, names)
 
@@ -75,6 +76,18 @@ def _counts(segment: Segment) -> list[CountClaim]:
         out.append(CountClaim(start, segment.start + b, text[a:b], "episode", value, is_ordinal, segment))
     for a, b, value in season_counts(text):
         out.append(CountClaim(segment.start + a, segment.start + b, text[a:b], "season", value, False, segment))
+    return out
+
+
+def _repeated_counts(segments: list[Segment], counts: list[CountClaim]) -> list[CountClaim]:
+    """"these 18 episodes" after "a total of 18 episodes": the same count, said again."""
+    out = []
+    for segment in segments:
+        for a, b, value in repeated_counts(segment.text):
+            start = segment.start + a
+            if any(c.value == value and c.unit == "episode" and c.end <= start for c in counts):
+                out.append(CountClaim(start, segment.start + b, segment.text[a:b], "episode", value, False, segment,
+                                      presupposed=True))
     return out
 
 

@@ -116,7 +116,8 @@ def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
 _PREMIERE = re.compile(
     r"(?<![A-Za-z])(?:premier\w*|release\s+date|released?|releases|releasing|debut\w*|air\s+date|first\s+aired|"
     r"began|begins?|start(?:s|ed)?|launch\w*|drops?|dropped|arriv\w*|returns?|returning|"
-    r"hits?\s+screens|be\s+out|come\s+out|comes\s+out|came\s+out|first\s+episode|episode\s+1\b)",
+    r"hits?\s+screens|be\s+out|come\s+out|comes\s+out|came\s+out|first\s+episode|episode\s+1\b|"
+    r"available\s+(?:to\s+\w+\s+)?(?:on\s+\w+\s+)?since|streaming\s+since)",
     re.IGNORECASE,
 )
 _FINALE = re.compile(

@@ -75,6 +75,19 @@ def episode_counts(text: str) -> list[tuple[int, int, int, bool]]:
     return sorted(out)
 
 
+_DEMONSTRATIVE = re.compile(r"\b(?:these|those|all)\s+$", re.IGNORECASE)
+
+
+def repeated_counts(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) for "these 18 episodes": a count that refers back to one given before."""
+    out = []
+    for m in EPISODE_PLURAL.finditer(text):
+        n = cardinal(m.group("n"))
+        if n and n > 2 and _DEMONSTRATIVE.search(text[:m.start()][-12:]):
+            out.append((m.start(), m.end(), n))
+    return out
+
+
 def season_counts(text: str) -> list[tuple[int, int, int]]:
     out = []
     for m in SEASON_COUNT.finditer(text):
