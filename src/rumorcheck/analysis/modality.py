@@ -50,7 +50,7 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{20,})[”\"]")
 def modality_at(segment: Segment, start: int, end: int) -> ModalityCue:
     """The modality governing [start, end) of ``segment``: its clause's, else its sentence's question."""
     clause = clause_around(segment, start, end)
-    if segment.text.rstrip().endswith("?") and not segment.heading:
+    if segment.text.rstrip().endswith("?"):
         return ModalityCue(Modality.QUESTION, "?")
     for modality, pattern in ((Modality.CONDITIONAL, CONDITIONAL), (Modality.HEDGED, HEDGES)):
         cue = _first_cue(pattern, clause)

@@ -56,20 +56,20 @@ class SeasonScope:
     def about_this_show(self, mention: SeasonMention) -> bool:
         """A season mention is this show's unless another title is written around it."""
         after = self.article.text[mention.end:mention.end + 60]
-        if _OF_WORK.match(after) and not self._names_show(after.split(" of ", 1)[-1][:40]):
+        if _OF_WORK.match(after) and not self._names_show(after.split(" of ", 1)[-1], at_start=True):
             return False
         if not mention.title:
             return True
         words = [w for w in mention.title.split() if w.strip("‘’'\"“”:") not in FUNCTION_WORDS]
         return not words or self._names_show(" ".join(words))
 
-    def _names_show(self, text: str) -> bool:
+    def _names_show(self, text: str, at_start: bool = False) -> bool:
+        """``text`` ends with (``at_start``: begins with) one of the show's titles, nearly spelt."""
         written = fold(text)
         for title in self.reference.titles:
             folded = fold(title)
-            tail = written[-len(folded):] if len(written) >= len(folded) else written
-            head = written[:len(folded)]
-            if max(fuzz.ratio(tail, folded), fuzz.ratio(head, folded), fuzz.ratio(written, folded)) >= 85:
+            part = written[:len(folded)] if at_start else written[-len(folded):]
+            if max(fuzz.ratio(part, folded), fuzz.ratio(written, folded)) >= 85:
                 return True
         return False
 
