@@ -69,6 +69,11 @@ def _loose(title: str) -> str:
     return _ARTICLE.sub("", title)
 
 
+def title_key(text: str) -> str:
+    """How titles are compared: folded, hyphens and dashes as spaces ("Start Up" is "Start-Up")."""
+    return " ".join(re.sub(r"[-‐‑–—:]", " ", fold(text)).split())
+
+
 class LibraryIndex:
     """Titles, names and networks of every reference, each keyed once."""
 
@@ -99,7 +104,7 @@ class LibraryIndex:
 
     def _add_titles(self, i: int, ref: Reference) -> None:
         for title in ref.titles:
-            folded = fold(title)
+            folded = title_key(title)
             if folded:
                 self.exact_titles[folded].append((i, title))
                 self.loose_titles[_loose(folded)].append((i, title))
@@ -187,10 +192,10 @@ def word_grams(text: str, max_words: int, capitalised_only: bool = False,
                starts: set[str] | None = None) -> list[Gram]:
     """Every run of up to ``max_words`` words (``capitalised_only``: only runs written like titles;
     ``starts``: only runs whose first folded word is one of these)."""
-    words = [(m.start(), m.end(), fold(m.group(0)), _title_case(m.group(0))) for m in _TITLE_WORD.finditer(text)]
+    words = [(m.start(), m.end(), title_key(m.group(0)), _title_case(m.group(0))) for m in _TITLE_WORD.finditer(text)]
     grams = []
     for a, (start, _, first, first_cased) in enumerate(words):
-        if (capitalised_only and not first_cased) or (starts is not None and first not in starts):
+        if (capitalised_only and not first_cased) or (starts is not None and first.split(" ")[0] not in starts):
             continue
         folded, cased = first, first_cased
         for b in range(a + 1, min(len(words), a + max_words) + 1):

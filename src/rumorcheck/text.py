@@ -110,10 +110,28 @@ _BOILERPLATE = re.compile(
       | (?:subscribe|sign\s+up|click\s+here|follow\s+us)\b.*
       | (?:table\s+of\s+contents|contents)\s*
       | (?:home|news|entertainment|tv)(?:\s*[»›>/|]\s*[\w ]+)+   # breadcrumbs
+      | (?:url|source|link|address)\s*:\s*https?://\S+            # a saved page's address
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _SHORT_NAME_LINE = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
+
+
+_ADDRESS_LINE = re.compile(r"\A\s*(?:url|source|link|address)\s*:\s*(https?://\S+)", re.IGNORECASE)
+
+
+def page_address(text: str) -> str | None:
+    """The address a saved article names on its first line ("URL: https://..."), if any."""
+    match = _ADDRESS_LINE.match(text)
+    return match.group(1) if match else None
+
+
+def address_words(address: str) -> str:
+    """The words of an address's path, written as a title: ".../show-season-2-cast/123" ->
+    "Show Season 2 Cast"; the site's name is left out."""
+    path = re.sub(r"^https?://[^/]+", "", address)
+    words = re.findall(r"[^\W_]+", re.sub(r"\.\w{2,5}$", "", path))
+    return " ".join(w.capitalize() for w in words if not w.isdigit() or len(w) <= 2)
 
 
 def boilerplate_ranges(text: str) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..extract.claims import Segment
 from ..extract.mentions import strip_function_words
-from ..library import Library, Owner, TitleHit, word_grams
+from ..library import Library, Owner, TitleHit, title_key, word_grams
 from ..names import Kind, NameResolver, fold
 from ..reference import Reference
 from .subjects import Subjects
@@ -171,12 +171,12 @@ def _covered(hit: TitleHit, own: list[TitleHit]) -> bool:
 
 def _shared_titles(ctx: _Scope, segments: list[Segment]) -> list[BorrowedTitle]:
     """Titles the reference says belong to other works that the library does not hold."""
-    own = {fold(t) for t in ctx.reference.titles}
+    own = {title_key(t) for t in ctx.reference.titles}
     wanted = {}
     for i, shared in enumerate(ctx.reference.show.shared_titles):
         in_library = ctx.library is not None and shared.reference in ctx.library.positions
-        if not in_library and fold(shared.title) not in own:
-            wanted[fold(shared.title)] = (i, shared.title)
+        if not in_library and title_key(shared.title) not in own:
+            wanted[title_key(shared.title)] = (i, shared.title)
     if not wanted:
         return []
     longest = max(len(t.split()) for t in wanted)

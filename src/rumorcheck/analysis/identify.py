@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from ..library import LibraryIndex, Library, TitleHit
 from ..reference import Reference
+from ..text import address_words, page_address
 
 if TYPE_CHECKING:
     from ..article import Article
@@ -44,6 +45,7 @@ class Identifier:
     """Scores the references an article's headline, names, networks and dates point to."""
 
     HEADLINE_WEIGHT = 3.0  # a headline names its show; one name alone does not
+    ADDRESS_WEIGHT = 2.0  # so does the page's address, less surely (it may name a site section)
     BODY_TITLE_WEIGHT = 1.0
     NAME_WEIGHT = 1.0
     NETWORK_WEIGHT = 1.0
@@ -72,15 +74,17 @@ class Identifier:
 
     def _score_titles(self, article: "Article", candidate) -> None:
         headline = article.claims.headline
-        head_best: dict[int, TitleHit] = {}
-        if headline is not None:
-            for hit in self.index.titles_in(headline.text, fuzzy=True):
-                if hit.ref not in head_best or hit.quality > head_best[hit.ref].quality:
-                    head_best[hit.ref] = hit
+        head_best = self._best_titles(headline.text) if headline is not None else {}
         for ref, hit in head_best.items():
             c = candidate(ref)
             c.score += self.HEADLINE_WEIGHT * hit.quality
             c.reasons.append(f"headline names {hit.title!r}" + ("" if hit.quality == 1.0 else f" ({hit.quality:.2f})"))
+        address = page_address(article.text)
+        if address:
+            for ref, hit in self._best_titles(address_words(address)).items():
+                c = candidate(ref)
+                c.score += self.ADDRESS_WEIGHT * hit.quality
+                c.reasons.append(f"page address names {hit.title!r}")
         body_best: dict[int, float] = {}
         for mention in article.claims.seasons:
             if mention.title and mention.segment is not headline:
@@ -90,6 +94,14 @@ class Identifier:
             c = candidate(ref)
             c.score += self.BODY_TITLE_WEIGHT * quality
             c.reasons.append("text names its seasons")
+
+    def _best_titles(self, text: str) -> dict[int, TitleHit]:
+        """The best title hit of each show in ``text``, near spellings included."""
+        best: dict[int, TitleHit] = {}
+        for hit in self.index.titles_in(text, fuzzy=True):
+            if hit.ref not in best or hit.quality > best[hit.ref].quality:
+                best[hit.ref] = hit
+        return best
 
     def _score_names(self, article: "Article", candidate) -> None:
         owners_by_ref: dict[int, dict[tuple, str]] = defaultdict(dict)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..extract.claims import NetworkClaim
-from ..extract.context import hedged_clause
 from ..findings import Severity, Verdict
 from ..rules import Example, rule
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
@@ -24,8 +23,10 @@ WRONG_NETWORK = rule(
     Example:
         "Netflix has renewed Harbour Lights." for a KBS2 drama.
     Not flagged:
-        The original network and its aliases, other broadcasters the reference lists, and
-        claims about where to watch (see network/unverified-platform).
+        The original network and its aliases, other broadcasters and platforms the reference
+        lists (even when the article has them renew or cancel the show, as outlets that fund a
+        show abroad are said to), hedged claims (info), and claims about where to watch (see
+        network/unverified-platform).
     """,
     (Example("Netflix has renewed Harbour Lights for a second run.", "Netflix"),
      Example("Harbour Lights aired on Netflix in 2021, and fans are asking whether it will return.", "Netflix"),
@@ -63,9 +64,10 @@ def _judge(ctx: Context, claim: NetworkClaim) -> Judgement:
     if claim.segment.contrast or ctx.about_other_work(claim):
         return UNVERIFIABLE  # "not to be confused with Netflix's The Innocent", "Netflix's series Other"
     original = ctx.reference.show.network
-    if claim.role == "owner" and (claim.presupposed or not hedged_clause(claim.segment, claim.start, claim.end)):
-        if claim.network in other_outlets and not claim.presupposed:
-            return SUPPORTED
+    if claim.network in other_outlets:
+        # it airs or streams there: "Netflix has not renewed it" speaks of the outlet abroad
+        return UNVERIFIABLE if claim.role == "owner" else SUPPORTED
+    if claim.role == "owner":
         return ctx.finding(
             WRONG_NETWORK, Verdict.REFUTED,
             f"{ctx.reference.title} was made for {original}, not {claim.network}{_owner_elsewhere(ctx, claim.network)}",
@@ -73,8 +75,6 @@ def _judge(ctx: Context, claim: NetworkClaim) -> Judgement:
             expected=f"original network: {original}",
             evidence=ctx.reference.evidence("network"), presupposed=claim.presupposed,
         )
-    if claim.network in other_outlets:
-        return SUPPORTED
     listed = sorted(other_outlets)
     known = f"; known outlets: {', '.join(listed)}" if listed else ""
     return ctx.finding(

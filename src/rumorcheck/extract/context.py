@@ -62,10 +62,6 @@ def clause_around(segment: Segment, start: int, end: int) -> str:
     return text[left:right]
 
 
-def hedged_clause(segment: Segment, start: int, end: int) -> bool:
-    return segment.hedged and is_hedged(clause_around(segment, start, end))
-
-
 def segments(doc: Doc) -> list[Segment]:
     out = []
     for sent in _sentences(doc):
