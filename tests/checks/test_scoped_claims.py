@@ -71,3 +71,24 @@ def test_a_rank_or_age_before_the_role_is_a_descriptor(library, credit):
 def test_an_unknown_role_is_still_flagged(library):
     assert ("Lee Bo-ra plays Jang Mi-rae", "cast/unknown-role", "warning") in findings(
         library, "Lee Bo-ra plays Jang Mi-rae, a florist.")
+
+
+def test_a_renewal_stated_as_news_is_an_unannounced_season(library):
+    text = "Harbour Lights Season 2\n\nKBS bosses confirmed the drama will be returning next year."
+    assert any(rule == "season/unannounced-season" and severity == "warning"
+               for _, rule, severity in findings(library, text))
+
+
+def test_a_reported_would_is_news_not_a_hedge(library):
+    text = "Harbour Lights Season 2\n\nIt was revealed in 2023 that it would be coming back."
+    assert any(rule == "season/unannounced-season" and severity == "warning"
+               for _, rule, severity in findings(library, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Lights Season 2\n\nThe drama is on its way to becoming a classic.",
+    "Harbour Lights Season 2\n\nNothing has been confirmed about a return.",
+    "Harbour Lights Season 2\n\nThe drama might be coming back.",
+])
+def test_no_renewal_news(library, text):
+    assert not any(severity != "info" for _, rule, severity in findings(library, text) if rule.startswith("season/"))

@@ -65,10 +65,17 @@ def modality_at(segment: Segment, start: int, end: int) -> ModalityCue:
     return ASSERTED
 
 
+# "it was revealed that it would be coming back": "would" reports a future, it does not hedge it.
+_REPORTED = re.compile(r"\b(?:revealed|announced|confirmed|reported|said|stated|told|claimed|declared)\b"
+                       r"(?:\s+\S+){0,4}?\s+that\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+
+
 def _first_cue(pattern: re.Pattern, text: str) -> str | None:
     for match in pattern.finditer(text):
         word = match.group(0).strip()
         if word == "May":  # the month, not the modal
+            continue
+        if word.lower() == "would" and _REPORTED.search(text[:match.start()]):
             continue
         return word
     return None

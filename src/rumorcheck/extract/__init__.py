@@ -10,19 +10,22 @@ import re
 
 from spacy.tokens import Doc
 
-from .claims import Claims, CountClaim, Credit, DateClaim, Mention, NetworkClaim, SeasonMention, Segment
-from .context import segments as find_segments
+from .claims import Claims, CountClaim, Credit, DateClaim, Mention, NetworkClaim, RenewalClaim, SeasonMention, Segment
+from .context import NEGATIONS, clause_around, is_hedged, segments as find_segments
 from .credits import credits_in
 from .dates import air_event, find_dates
 from .mentions import NameChunks, inside_any, name_chunks, person_mentions
 from .networks import find_networks, network_role
-from .seasons import episode_counts, repeated_counts, season_counts, season_mentions
+from .seasons import episode_counts, renewal_cues, repeated_counts, season_counts, season_mentions
 
 __all__ = ["Claims", "extract_claims"]
 
+# Words that state a season's facts: it aired, it had episodes, it ended, it exists now.
 _ASSERTING = re.compile(
     r"(?<![A-Za-z])(?:aired|premiered|ended|concluded|released|finished|began|started|debuted|wrapped|"
-    r"was|were|had|consisted|featured|introduced|revealed|followed|closes|closed|ends|is\s+the\s+final)(?![A-Za-z])",
+    r"was|were|had|consisted|featured|introduced|revealed|followed|closes|closed|ends|is\s+the\s+final|"
+    r"finale|final\s+episode|brings|now\s+has|now\s+have|there\s+is\s+(?:a|an)|has\s+(?:a|an)\s+(?:new|\w+)\s+season)"
+    r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 
@@ -37,18 +40,19 @@ def extract_claims(doc: Doc, skip: list[tuple[int, int]]) -> Claims:
     counts: list[CountClaim] = []
     seasons: list[SeasonMention] = []
     networks: list[NetworkClaim] = []
+    renewals: list[RenewalClaim] = []
     for segment in segments:
         season_spans = _season_spans(segment)
         credits += credits_in(segment, names.inside(segment))
         counts += _counts(segment)
         dates += _dates(segment)
-        asserted = _asserts_facts(segment, counts, dates)
-        seasons += [SeasonMention(a, b, segment.text[a - segment.start:b - segment.start], n, segment, asserted,
-                                  _title_before(segment, a)) for a, b, n in season_spans]
+        seasons += [_season_mention(segment, a, b, n, counts, dates) for a, b, n in season_spans]
         networks += _networks(segment)
+        renewals += [RenewalClaim(segment.start + a, segment.start + b, segment.text[a:b], segment)
+                     for a, b in renewal_cues(segment.text)]
     counts += _repeated_counts(segments, counts)
     return Claims(tuple(segments), tuple(mentions), tuple(credits), tuple(dates), tuple(counts),
-                  tuple(seasons), tuple(networks), headline, names)
+                  tuple(seasons), tuple(networks), headline, names, renewals=tuple(renewals))
 
 
 def _season_spans(segment: Segment) -> list[tuple[int, int, int]]:
@@ -103,13 +107,17 @@ def _dates(segment: Segment) -> list[DateClaim]:
     return out
 
 
-def _asserts_facts(segment: Segment, counts: list[CountClaim], dates: list[DateClaim]) -> bool:
-    """The sentence states facts (not a heading, not speculation, not a denial)."""
-    if segment.heading or segment.hedged or segment.negated:
-        return False
-    inside = lambda c: segment.start <= c.start < segment.end  # noqa: E731
-    return (any(inside(c) for c in counts) or any(inside(d) for d in dates)
-            or bool(_ASSERTING.search(segment.text)))
+def _season_mention(segment: Segment, start: int, end: int, number: int, counts: list[CountClaim],
+                    dates: list[DateClaim]) -> SeasonMention:
+    clause = clause_around(segment, start, end)
+    clause_start = segment.start + segment.text.find(clause)
+    inside = lambda c: clause_start <= c.start < clause_start + len(clause)  # noqa: E731
+    plain = not segment.heading and not is_hedged(clause) and not NEGATIONS.search(clause)
+    states_facts = plain and (any(inside(c) for c in counts) or any(inside(d) for d in dates)
+                              or bool(_ASSERTING.search(clause)))
+    text = segment.text[start - segment.start:end - segment.start]
+    return SeasonMention(start, end, text, number, segment, states_facts, _title_before(segment, start),
+                         renewal=bool(renewal_cues(clause)))
 
 
 def _networks(segment: Segment) -> list[NetworkClaim]:

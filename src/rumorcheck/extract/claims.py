@@ -90,8 +90,19 @@ class SeasonMention:
     text: str
     number: int
     segment: Segment
-    asserted: bool  # the sentence states facts about this season (episodes, dates, "aired")
+    asserted: bool  # its clause states facts about this season (episodes, dates, "aired", "the finale of")
     title: str | None  # capitalised words written right before it: whose season it is
+    renewal: bool = False  # its clause says the season is coming: "is on the way", "has been renewed"
+
+
+@dataclass(frozen=True)
+class RenewalClaim:
+    """"the show is coming back", "BBC bosses confirmed it will be returning": a new season is coming."""
+
+    start: int
+    end: int
+    text: str
+    segment: Segment
 
 
 @dataclass(frozen=True)
@@ -116,6 +127,7 @@ class Claims:
     networks: tuple[NetworkClaim, ...]
     headline: Segment | None
     names: "NameChunks | None" = field(default=None, repr=False, compare=False)  # see extract.mentions
+    renewals: tuple[RenewalClaim, ...] = ()
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def name_chunks(self, segment: Segment) -> list["Chunk"]:
@@ -132,4 +144,4 @@ class Claims:
 
 
 
-Claim = DateClaim | CountClaim | NetworkClaim  # a claim of fact held in one sentence
+Claim = DateClaim | CountClaim | NetworkClaim | RenewalClaim  # a claim of fact held in one sentence

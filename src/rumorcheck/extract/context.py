@@ -26,7 +26,7 @@ HEDGES = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 CONDITIONAL = re.compile(r"(?<![A-Za-z])(?:if|unless|in\s+case|provided\s+that|assuming)(?![A-Za-z])", re.IGNORECASE)
-NEGATIONS = re.compile(r"(?<![A-Za-z])(?:not|no|never|nor|n[’']t|cannot)(?![A-Za-z])", re.IGNORECASE)
+NEGATIONS = re.compile(r"(?<![A-Za-z])(?:not|no|never|nor|n[’']t|cannot|nothing|none|neither)(?![A-Za-z])", re.IGNORECASE)
 FUTURE = re.compile(r"(?<![A-Za-z])(?:will|shall|is\s+set\s+to|are\s+set\s+to|is\s+going\s+to|upcoming|coming\s+soon)(?![A-Za-z])",
                      re.IGNORECASE)
 # Sentences that set two shows apart: what they say of the other show is not said of this one.

@@ -97,3 +97,19 @@ def season_counts(text: str) -> list[tuple[int, int, int]]:
         if n and (hyphenated or _COUNT_CUE.search(before[-40:])) and not _PART_OF_RUN.search(before[-30:]):
             out.append((m.start(), m.end(), n))
     return out
+
+
+# A new season said to be coming, as news: "is on the way", "will be returning", "has been renewed".
+RENEWAL = re.compile(
+    r"(?<![A-Za-z])(?:(?:is|are)\s+(?:now\s+)?on\s+(?:the|its|their)\s+way(?!\s+to\s+\w+ing)|(?:is|are|be|been)\s+coming\s+back|"
+    r"(?:will|would)\s+be\s+(?:coming\s+back|returning|back)|(?:will|would)\s+return|is\s+returning|"
+    r"(?:has|have|had)\s+been\s+(?:officially\s+)?(?:renewed|commissioned|greenlit|green-lit)|"
+    r"(?:renewal|return)\s+(?:has|have|had)\s+been\s+(?:officially\s+)?confirmed|"
+    r"(?:renewed|commissioned|greenlit|green-lit|ordered)\s+(?:it\s+|the\s+\w+\s+)?for\s+(?:a|another)\s+"
+    r"(?:second|third|fourth|fifth|sixth|new|\w+)\s+(?:season|series))(?![A-Za-z])",
+    re.IGNORECASE)
+
+
+def renewal_cues(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each renewal cue."""
+    return [(m.start(), m.end()) for m in RENEWAL.finditer(text)]
