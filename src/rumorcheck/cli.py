@@ -32,6 +32,7 @@ from .nlp import DEFAULT_MODEL
 from .render import RENDERERS
 from .workers import default_jobs, workers
 from .rules import DOC_SECTIONS, RuleSelection, all_rules, get_rule
+from .upgrade import upgrade_file
 
 app = typer.Typer(
     name="rumorcheck",
@@ -323,6 +324,25 @@ def _no_duplicate_ids(references) -> None:
         if ref.id in seen:
             raise UsageError(f"{ref.path}: id {ref.id!r} is also the id of {seen[ref.id]}")
         seen[ref.id] = ref.path
+
+
+@reference_app.command("upgrade")
+def reference_upgrade(
+    path: Annotated[Path, typer.Argument(help="A reference file in format 1.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of over PATH.")] = None,
+    check: Annotated[bool, typer.Option("--check", help="Only say whether PATH needs upgrading (exit 1 if so).")] = False,
+) -> None:
+    """Rewrite a format 1 reference as format 2 (platforms with roles and dates); comments are kept."""
+    with user_errors():
+        upgraded = upgrade_file(path)
+        if upgraded is None:
+            typer.echo(f"{path}: already format 2", err=True)
+            return
+        if check:
+            typer.echo(f"{path}: format 1; 'rumorcheck reference upgrade {path}' rewrites it as format 2", err=True)
+            raise typer.Exit(1)
+        write_output(upgraded, output or path)
+    typer.echo(f"{output or path}: upgraded to format 2", err=True)
 
 
 @reference_app.command("import")

@@ -55,9 +55,14 @@ def read_yaml(path: Path, error: type[InvalidFile] = InvalidReference) -> YamlDo
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise error(path, f"not UTF-8 text (byte {exc.start})") from None
+    return parse_yaml(text, path, error)
+
+
+def parse_yaml(text: str, path: Path | str, error: type[InvalidFile] = InvalidReference) -> YamlDocument:
+    """A YAML text read as if it were the file ``path`` (errors name that file)."""
     if not text.strip():
         raise error(path, "file is empty")
-    return YamlDocument(path, *_parse(path, text, error))
+    return YamlDocument(Path(path), *_parse(Path(path), text, error))
 
 
 def _parse(path: Path, text: str, error: type[InvalidFile]) -> tuple[Any, dict[Path_, int]]:

@@ -63,8 +63,8 @@ class Context:
         numbers = self.analysis.seasons_of_claim(claim.segment, claim.start, claim.end, event)
         if numbers is None:
             return None
-        seasons = [self.reference.season(n) for n in numbers]
-        return [s for s in seasons if s is not None and not s.announced_only]
+        seasons = [s for n in numbers for s in self.reference.seasons_numbered(n)]
+        return [s for s in seasons if not s.announced_only]
 
     def about_other_work(self, claim: Claim) -> bool:
         """The claim's clause is about another work than this show (see :mod:`rumorcheck.analysis.subjects`)."""

@@ -66,8 +66,10 @@ WRONG_SEASON_COUNT = rule(
 
 def check_counts(ctx: Context) -> Iterable[Judgement]:
     for claim in ctx.article.claims.counts:
-        if ctx.about_other_work(claim) or _of_a_part(claim):
+        if ctx.about_other_work(claim):
             yield UNVERIFIABLE
+        elif _of_a_part(claim):
+            yield _part_count(ctx, claim)
         elif claim.unit == "season":
             yield _season_count(ctx, claim)
         elif claim.ordinal:
@@ -83,6 +85,25 @@ def _of_a_part(claim: CountClaim) -> bool:
     """"two parts of five episodes each", "the first half has four episodes": a part of a season."""
     clause = clause_around(claim.segment, claim.start, claim.end)
     return bool(_PARTS.search(clause)) and claim.unit == "episode"
+
+
+def _part_count(ctx: Context, claim: CountClaim) -> Judgement:
+    """A count of a part or half, against the parts the reference gives (unverifiable without)."""
+    seasons = ctx.claim_seasons(claim) or ctx.reference.aired_seasons
+    if "part" in claim.text.lower():  # "released in two parts": how many parts
+        counts = {len(s.parts) for s in seasons if s.parts}
+        return (SUPPORTED if claim.value in counts else UNVERIFIABLE) if counts else UNVERIFIABLE
+    parts = [(s, p) for s in seasons for p in s.parts if p.episodes]
+    if not parts:
+        return UNVERIFIABLE
+    if any(p.episodes == claim.value for _, p in parts):
+        return SUPPORTED
+    expected = "; ".join(f"season {s.number} part {p.number} has {p.episodes} episodes" for s, p in parts)
+    return ctx.finding(
+        WRONG_EPISODE_COUNT, Verdict.REFUTED, f"{expected}, not {claim.value}",
+        claim.start, claim.end, found=claim.text, expected=expected,
+        evidence=ctx.reference.season_evidence(parts[0][0].number), presupposed=claim.presupposed,
+    )
 
 
 def _episode_counts(ctx: Context, claim: CountClaim) -> list[tuple[str, int]] | None:

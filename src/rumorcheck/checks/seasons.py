@@ -90,12 +90,15 @@ MISLABELLED_SEASON = rule(
 )
 
 
+_GOING_ON = (Status.RENEWED, Status.ONGOING, Status.ON_HOLD)  # a next season has been spoken of
+
+
 def check_seasons(ctx: Context) -> Iterable[Judgement]:
     reported_info: set[int] = set()
     for mention in ctx.article.claims.seasons:
         if not ctx.about_this_show(mention):
             continue
-        if ctx.reference.season(mention.number) is not None:
+        if ctx.reference.seasons_numbered(mention.number):
             yield _existing_season(ctx, mention)
             continue
         yield _missing_season(ctx, mention, reported_info)
@@ -104,7 +107,7 @@ def check_seasons(ctx: Context) -> Iterable[Judgement]:
 def _missing_season(ctx: Context, mention: SeasonMention, reported_info: set[int]) -> Judgement:
     reference = ctx.reference
     last = max((s.number for s in reference.aired_seasons), default=0)
-    if reference.show.status in (Status.RENEWED, Status.ONGOING) and mention.number == last + 1:
+    if reference.show.status in _GOING_ON and mention.number == last + 1:
         return UNVERIFIABLE
     modality = ctx.analysis.modality_at(mention.start, mention.end).modality
     if modality is Modality.NEGATED and not mention.asserted:
@@ -144,7 +147,7 @@ def _existing_season(ctx: Context, mention: SeasonMention) -> Judgement:
     article_season = ctx.analysis.seasons.article_season
     season = ctx.reference.season(mention.number)
     clause = clause_around(mention.segment, mention.start, mention.end)
-    if (article_season is None or article_season <= mention.number or season.first_aired is None
+    if (article_season is None or season is None or article_season <= mention.number or season.first_aired is None
             or season.announced_only or not _ANTICIPATED.search(clause) or mention.segment.heading):
         return SUPPORTED
     aired = f"season {mention.number} came out on {format_date(season.first_aired)}"
@@ -167,10 +170,11 @@ def check_renewals(ctx: Context) -> Iterable[Judgement]:
 def _renewal(ctx: Context, claim: RenewalClaim) -> Judgement:
     reference = ctx.reference
     last = max((s.number for s in reference.aired_seasons), default=0)
-    number = ctx.analysis.seasons.of_segment(claim.segment) or last + 1
-    if number <= last or reference.season(number) is not None:
+    named = ctx.analysis.seasons.of_segment(claim.segment)
+    number = named or last + 1
+    if number <= last or (reference.seasons_numbered(number) if named else reference.season(number)):
         return SUPPORTED
-    if reference.show.status in (Status.RENEWED, Status.ONGOING) or claim.segment.heading:
+    if reference.show.status in _GOING_ON or claim.segment.heading:
         return UNVERIFIABLE
     modality = ctx.analysis.modality_at(claim.start, claim.end).modality
     if modality is Modality.NEGATED:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..findings import Severity, Verdict
+from ..reference import WorkRelation
 from ..rules import Example, rule
 from .base import Context, Judgement
 from ..analysis.borrowed import BorrowedName, BorrowedTitle, group_by_show, name_list
@@ -65,6 +66,8 @@ def check_titles(ctx: Context) -> Iterable[Judgement]:
 
 def _title(ctx: Context, title: BorrowedTitle) -> Judgement:
     reference = ctx.reference
+    shared = next((t for t in reference.show.shared_titles
+                   if title.other is not None and t.reference == title.other.id), None)
     if title.other is not None:
         what = title.other.label
         evidence = title.other.evidence("title")
@@ -72,6 +75,8 @@ def _title(ctx: Context, title: BorrowedTitle) -> Judgement:
         shared = reference.show.shared_titles[title.shared_index]
         what = shared.work
         evidence = reference.evidence("shared_titles", title.shared_index, source=shared.source)
+    if shared is not None and shared.relation is not WorkRelation.UNRELATED:
+        what += f", {_RELATION_WORDS[shared.relation]}"
     own = _quoted_titles(ctx)
     return ctx.finding(
         TITLE_OF_OTHER_SHOW, Verdict.REFUTED,
@@ -80,6 +85,13 @@ def _title(ctx: Context, title: BorrowedTitle) -> Judgement:
         expected=f"{reference.label} is titled {own}",
         evidence=evidence, presupposed=True,
     )
+
+
+_RELATION_WORDS = {
+    WorkRelation.REMAKE: "a remake of this show", WorkRelation.REMADE_FROM: "the show this one remakes",
+    WorkRelation.SAME_SOURCE: "another adaptation of the same source", WorkRelation.SEQUEL: "its sequel",
+    WorkRelation.PREQUEL: "its prequel", WorkRelation.SPIN_OFF: "a spin-off",
+}
 
 
 def _quoted_titles(ctx: Context) -> str:

@@ -25,7 +25,8 @@ _MD = rf"{_MONTH}\s+{_DAY}"
 _FULL = rf"(?:{_DM},?\s+{_YEAR}|{_MD},?\s+{_YEAR}|{_YEAR}-[01]\d-[0-3]\d)"
 _PARTIAL = rf"(?:{_DM}|{_MD})"
 _TO = r",?\s*(?:to|until|till|through|and|–|—|-)\s*"
-_PART_OF_YEAR = r"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|spring|summer|fall|autumn|winter)"
+_PART_OF_YEAR = (r"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|spring|summer|fall|autumn|winter|"
+                 r"(?:the\s+)?first\s+half\s+of|(?:the\s+)?second\s+half\s+of|h1|h2|q[1-4])")
 
 _PATTERNS = [
     ("run", re.compile(rf"(?<![\w])(?:from\s+|between\s+)?(?P<a>{_FULL}|{_PARTIAL}){_TO}(?P<b>{_FULL})(?![\w])")),
@@ -40,6 +41,8 @@ _PATTERNS = [
 _PARTS = {
     "early": (1, 4), "the start of": (1, 3), "mid": (5, 8), "late": (9, 12), "the end of": (10, 12),
     "spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 12),
+    "first half of": (1, 6), "the first half of": (1, 6), "second half of": (7, 12), "the second half of": (7, 12),
+    "h1": (1, 6), "h2": (7, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
 }
 
 
