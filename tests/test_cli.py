@@ -173,5 +173,13 @@ def test_article_about_no_known_show_exits_2_naming_candidates(runner, tmp_path)
     result = run(runner, "check", article)
     assert result.exit_code == 2 and "Traceback" not in result.output
     error = result.stdout.splitlines()[0]  # the report keeps the file's one-line error; a summary follows
-    for needle in [str(article), "cannot tell which show", "closest: the-innocent-netflix", "--reference"]:
+    for needle in [str(article), "'Midnight Harbour', which is not in the library", "closest: the-innocent-netflix",
+                   "--reference"]:
         assert needle in error
+
+
+def test_an_article_a_network_alone_points_to_is_not_given_that_show(runner, tmp_path):
+    article = tmp_path / "vague.txt"
+    article.write_text("What we know so far\n\nNetflix has big plans for it, fans say.\n", encoding="utf-8")
+    result = run(runner, "check", article)
+    assert result.exit_code == 2 and "cannot tell which show" in result.stdout.splitlines()[0]

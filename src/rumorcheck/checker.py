@@ -101,6 +101,9 @@ class Checker:
             only = self.library.references[0]
             return only, ReferenceChoice(only.id, only.title, "only reference", 1.0, str(only.path))
         found = identify(article, self.library)
+        if found.chosen is None and found.unknown_title:
+            return (f"{article.source.path}: the article is about {found.unknown_title!r}, which is not in the "
+                    f"library; closest: {found.closest()}; add its reference or pass --reference FILE")
         if found.chosen is None:
             return (f"{article.source.path}: cannot tell which show the article is about; closest: "
                     f"{found.closest()}; pass --reference FILE")

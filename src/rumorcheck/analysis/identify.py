@@ -6,6 +6,7 @@ Every look-up goes through the library's index (a few dictionary look-ups per na
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
@@ -25,6 +26,7 @@ class Candidate:
     reference: Reference
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
+    specific: float = 0.0  # the part of the score only this show can earn: its titles and people
 
     def summary(self) -> str:
         return f"{self.reference.id} (score {self.score:.1f}: {'; '.join(self.reasons) or 'no evidence'})"
@@ -35,6 +37,7 @@ class Identification:
     chosen: Candidate | None
     confidence: float
     candidates: list[Candidate]  # best first
+    unknown_title: str | None = None  # a title the article is about that the library does not have
 
     def closest(self, n: int = 3) -> str:
         shown = [c.summary() for c in self.candidates[:n]]
@@ -70,7 +73,21 @@ class Identifier:
         self._score_networks(article, candidate)
         self._score_dates(article, candidates.values())
         ranked = sorted(candidates.values(), key=lambda c: (-c.score, c.reference.id))
-        return self._decide(ranked)
+        found = self._decide(ranked)
+        if found.chosen is None:
+            found.unknown_title = self._headline_title(article)
+        return found
+
+    def _headline_title(self, article: "Article") -> str | None:
+        """The title the headline gives its season ("Other Show Season 2"), when no show of the
+        library has it: the article is about a show the library does not hold."""
+        headline = article.claims.headline
+        for mention in article.claims.seasons:
+            title = _without_leading_numbers(mention.title or "")
+            if headline is not None and mention.segment is headline and title:
+                if not self.index.titles_in(title, fuzzy=True):
+                    return title
+        return None
 
     def _score_titles(self, article: "Article", candidate) -> None:
         headline = article.claims.headline
@@ -78,12 +95,14 @@ class Identifier:
         for ref, hit in head_best.items():
             c = candidate(ref)
             c.score += self.HEADLINE_WEIGHT * hit.quality
+            c.specific += self.HEADLINE_WEIGHT * hit.quality
             c.reasons.append(f"headline names {hit.title!r}" + ("" if hit.quality == 1.0 else f" ({hit.quality:.2f})"))
         address = page_address(article.text)
         if address:
             for ref, hit in self._best_titles(address_words(address)).items():
                 c = candidate(ref)
                 c.score += self.ADDRESS_WEIGHT * hit.quality
+                c.specific += self.ADDRESS_WEIGHT * hit.quality
                 c.reasons.append(f"page address names {hit.title!r}")
         body_best: dict[int, float] = {}
         for mention in article.claims.seasons:
@@ -93,6 +112,7 @@ class Identifier:
         for ref, quality in body_best.items():
             c = candidate(ref)
             c.score += self.BODY_TITLE_WEIGHT * quality
+            c.specific += self.BODY_TITLE_WEIGHT * quality
             c.reasons.append("text names its seasons")
 
     def _best_titles(self, text: str) -> dict[int, TitleHit]:
@@ -122,6 +142,7 @@ class Identifier:
         for ref, owned in owners_by_ref.items():
             c = candidate(ref)
             c.score += sum(self.NAME_WEIGHT / sharing for _, sharing in owned.values())
+            c.specific += sum(self.NAME_WEIGHT / sharing for _, sharing in owned.values())
             names = sorted({name for name, _ in owned.values()})
             c.reasons.append(f"{len(names)} of its people and characters ({', '.join(names[:4])}"
                              + (", ..." if len(names) > 4 else "") + ")")
@@ -149,9 +170,14 @@ class Identifier:
         best = ranked[0]
         second = ranked[1].score if len(ranked) > 1 else 0.0
         confidence = round(best.score / (best.score + second + 1.0), 3)
-        if best.score < self.MIN_SCORE or best.score < self.MIN_LEAD * second:
-            return Identification(None, confidence, ranked)
+        if best.score < self.MIN_SCORE or best.score < self.MIN_LEAD * second or best.specific == 0:
+            return Identification(None, confidence, ranked)  # a network and a date fit many shows
         return Identification(best, confidence, ranked)
+
+
+def _without_leading_numbers(title: str) -> str:
+    """"2024-07-12 Other Show" -> "Other Show": a date or number before a title is not part of it."""
+    return re.sub(r"^(?:[\d./-]+\s+)+", "", title).strip()
 
 
 def identify(article: "Article", library: Library) -> Identification:
