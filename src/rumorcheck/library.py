@@ -12,7 +12,7 @@ import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -69,6 +69,7 @@ def _loose(title: str) -> str:
     return _ARTICLE.sub("", title)
 
 
+@lru_cache(maxsize=1 << 16)
 def title_key(text: str) -> str:
     """How titles are compared: folded, hyphens and dashes as spaces ("Start Up" is "Start-Up")."""
     return " ".join(re.sub(r"[-‐‑–—:]", " ", fold(text)).split())

@@ -41,3 +41,13 @@ def test_only_hedges_questions_and_conditions_keep_a_claim_from_being_judged():
 
 def test_may_the_month_is_no_hedge():
     assert modality_of("Tidewater premiered in May 2019.", "May 2019").modality is Modality.ASSERTED
+
+
+def test_a_condition_the_sentence_opens_with_governs_its_main_clause():
+    found = modality_of("If the BBC renews it, it will return in 2026.", "2026")
+    assert (found.modality, found.cue) == (Modality.CONDITIONAL, "If")
+
+
+def test_a_negation_in_the_main_clause_does_not_reach_a_fronted_clause():
+    text = "Since it was revealed in 2021 that it would be coming back, we've not heard a whole lot else."
+    assert modality_of(text, "coming back").modality is Modality.ASSERTED  # "would" reports: no hedge

@@ -43,6 +43,8 @@ class ModalityCue:
 
 
 ASSERTED = ModalityCue(Modality.ASSERTED, "")
+# A condition the sentence opens with governs its main clause too.
+_FRONTED_CONDITION = re.compile(r"^(If|Unless|Should|In case)\b[^,;]*,")
 # Speech inside quotation marks: five words or more (a shorter quoted run is a title or a term).
 _QUOTED = re.compile(r"[“\"]([^”\"]{20,})[”\"]")
 
@@ -52,6 +54,9 @@ def modality_at(segment: Segment, start: int, end: int) -> ModalityCue:
     clause = clause_around(segment, start, end)
     if segment.text.rstrip().endswith("?"):
         return ModalityCue(Modality.QUESTION, "?")
+    fronted = _FRONTED_CONDITION.match(segment.text)
+    if fronted and start - segment.start > fronted.end():  # "If it is renewed, it will return in 2026"
+        return ModalityCue(Modality.CONDITIONAL, fronted.group(1))
     for modality, pattern in ((Modality.CONDITIONAL, CONDITIONAL), (Modality.HEDGED, HEDGES)):
         cue = _first_cue(pattern, clause)
         if cue:

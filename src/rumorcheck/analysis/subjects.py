@@ -56,6 +56,7 @@ class Subjects:
     def __init__(self, article: "Article", reference: Reference):
         self.article = article
         self.reference = reference
+        self._clauses: dict[str, OtherWork | None] = {}
 
     def other_work_at(self, segment: Segment, start: int, end: int) -> OtherWork | None:
         """The other work the clause holding [start, end) is about, or None for this show."""
@@ -66,6 +67,11 @@ class Subjects:
         return found
 
     def _in_text(self, clause: str) -> OtherWork | None:
+        if clause not in self._clauses:
+            self._clauses[clause] = self._find_in(clause)
+        return self._clauses[clause]
+
+    def _find_in(self, clause: str) -> OtherWork | None:
         titles = [m.group(1) for p in (_QUOTED_TITLE, _NAMED_WORK) for m in p.finditer(clause)]
         others = [t for t in titles if not self.is_own_title(t)]
         names_own = any(self.is_own_title(t) for t in titles) or self._mentions_own_title(clause)

@@ -72,20 +72,21 @@ MISLABELLED_SEASON = rule(
     "An article about a coming season calls it by the number of a season that aired long ago.",
     """
     What it flags:
-        In an article about one season (named in its headline), a mention of an earlier season
-        that has already aired, written as the season everyone is waiting for ("the much
-        awaited second season", "the upcoming season 2").
+        In an article about one season (named in its headline), a mention of a season at least
+        two before it that has already aired, written as the season everyone is waiting for
+        ("the much awaited second season", "the upcoming season 2").
     Why it matters:
         Spun articles recycle an old article's text under a new headline; the reader cannot
         tell which season the release news is about.
     Example:
-        "Tidewater Season 3" over "everything about the much-anticipated second season".
+        "Tidewater Season 3" over "everything about the much-anticipated first season".
     Not flagged:
-        Earlier seasons named as such ("season 1 aired in 2019"), and articles whose headline
-        names no season.
+        Earlier seasons named as such ("season 1 aired in 2019"), the season just before the
+        article's (an article written before it aired rightly awaits it), and articles whose
+        headline names no season.
     """,
-    (Example("Tidewater Season 3: Release Date\n\nHere is everything about the much-anticipated second season.",
-             "second season", "tidewater"),
+    (Example("Tidewater Season 3: Release Date\n\nHere is everything about the much-anticipated first season.",
+             "first season", "tidewater"),
      Example("Tidewater Season 3: Release Date\n\nThe second season aired in March 2022.", None, "tidewater")),
 )
 
@@ -139,23 +140,27 @@ def _unannounced(ctx: Context, number: int, start: int, end: int, found: str, su
         start, end, found=found, expected=summary, evidence=evidence)
 
 
-_ANTICIPATED = re.compile(r"\b(?:anticipated|awaited|upcoming|forthcoming|coming|new|next|release\s+date)\b", re.IGNORECASE)
+# "the much-anticipated fourth season", "the upcoming season 4": awaited in the noun phrase itself.
+_AWAITED = re.compile(r"\b(?:anticipated|awaited|upcoming|forthcoming|coming|new|next)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _existing_season(ctx: Context, mention: SeasonMention) -> Judgement:
-    """A season that aired long ago awaited as the coming one, in an article about a later season."""
+    """A season that aired long ago awaited as the coming one, in an article about a later season
+    (not the one just before it, which an article written earlier may rightly await)."""
     article_season = ctx.analysis.seasons.article_season
     season = ctx.reference.season(mention.number)
-    clause = clause_around(mention.segment, mention.start, mention.end)
-    if (article_season is None or season is None or article_season <= mention.number or season.first_aired is None
-            or season.announced_only or not _ANTICIPATED.search(clause) or mention.segment.heading):
+    before = mention.segment.text[:mention.start - mention.segment.start][-40:]
+    if (article_season is None or season is None or mention.number >= article_season - 1
+            or season.first_aired is None or season.announced_only or not _AWAITED.search(before)
+            or mention.segment.heading):
         return SUPPORTED
     aired = f"season {mention.number} came out on {format_date(season.first_aired)}"
     return ctx.finding(
         MISLABELLED_SEASON, Verdict.REFUTED,
         f"the article is about season {article_season}, but awaits it as season {mention.number}; {aired}",
         mention.start, mention.end, found=mention.segment.text if len(mention.segment.text) < 200 else mention.text,
-        expected=f"season {article_season}; {aired}", evidence=ctx.reference.season_evidence(mention.number))
+        expected=f"season {article_season}; {aired}", evidence=ctx.reference.season_evidence(mention.number),
+        presupposed=True)  # a label, wrong however the sentence around it is hedged
 
 
 def check_renewals(ctx: Context) -> Iterable[Judgement]:

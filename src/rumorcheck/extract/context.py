@@ -50,7 +50,10 @@ def is_hedged(text: str) -> bool:
     return False
 
 
-_CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+(?=(?:and|but|while|although|though|so|yet|whereas)\b)|\s+but\s+")
+# Where one clause ends and the next begins: a semicolon or colon, a conjunction after a comma, and
+# a comma before a pronoun subject ("since it was revealed that ..., we've not heard").
+_CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+(?=(?:and|but|while|although|though|so|yet|whereas)\b)|\s+but\s+|"
+                           r",\s+(?=(?:we|they|he|she|I|you|fans|viewers)\b)")
 
 
 def clause_around(segment: Segment, start: int, end: int) -> str:
