@@ -19,13 +19,11 @@ import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
-
 from ..extract.claims import SeasonMention, Segment
 from ..extract.context import clause_around
 from ..extract.mentions import FUNCTION_WORDS
-from ..names import fold
 from ..reference import Reference
+from .subjects import names_title
 
 if TYPE_CHECKING:
     from ..article import Article
@@ -56,22 +54,12 @@ class SeasonScope:
     def about_this_show(self, mention: SeasonMention) -> bool:
         """A season mention is this show's unless another title is written around it."""
         after = self.article.text[mention.end:mention.end + 60]
-        if _OF_WORK.match(after) and not self._names_show(after.split(" of ", 1)[-1], at_start=True):
+        if _OF_WORK.match(after) and not names_title(self.reference, after.split(" of ", 1)[-1], at="start"):
             return False
         if not mention.title:
             return True
         words = [w for w in mention.title.split() if w.strip("‘’'\"“”:") not in FUNCTION_WORDS]
-        return not words or self._names_show(" ".join(words))
-
-    def _names_show(self, text: str, at_start: bool = False) -> bool:
-        """``text`` ends with (``at_start``: begins with) one of the show's titles, nearly spelt."""
-        written = fold(text)
-        for title in self.reference.titles:
-            folded = fold(title)
-            part = written[:len(folded)] if at_start else written[-len(folded):]
-            if max(fuzz.ratio(part, folded), fuzz.ratio(written, folded)) >= 85:
-                return True
-        return False
+        return not words or names_title(self.reference, " ".join(words), at="end")
 
     @cached_property
     def _own_mentions(self) -> list[SeasonMention]:

@@ -83,14 +83,7 @@ class Subjects:
         return None
 
     def is_own_title(self, text: str) -> bool:
-        written = fold(text.strip("“”\"‘’' ,."))
-        if not written:
-            return False
-        for title in self.reference.titles:
-            folded = fold(title)
-            if fuzz.ratio(written, folded) >= 85 or fuzz.ratio(_bare(written), _bare(folded)) >= 85:
-                return True
-        return False
+        return names_title(self.reference, text)
 
     def _mentions_own_title(self, clause: str) -> bool:
         folded = fold(clause)
@@ -115,6 +108,20 @@ class Subjects:
                 current = None
             previous_end = segment.end
         return out
+
+
+def names_title(reference: Reference, text: str, at: str = "whole") -> bool:
+    """``text`` is one of the show's titles, nearly spelt, with or without "The"; ``at="start"`` or
+    ``"end"``: it begins or ends with one ("Tidewater Season 2" is written after "Other Show and")."""
+    written = fold(text.strip("“”\"‘’' ,."))
+    if not written:
+        return False
+    for title in reference.titles:
+        folded = fold(title)
+        part = {"start": written[:len(folded)], "end": written[-len(folded):]}.get(at, written)
+        if max(fuzz.ratio(part, folded), fuzz.ratio(written, folded), fuzz.ratio(_bare(written), _bare(folded))) >= 85:
+            return True
+    return False
 
 
 def _bare(title: str) -> str:
