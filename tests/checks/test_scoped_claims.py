@@ -92,3 +92,11 @@ def test_a_reported_would_is_news_not_a_hedge(library):
 ])
 def test_no_renewal_news(library, text):
     assert not any(severity != "info" for _, rule, severity in findings(library, text) if rule.startswith("season/"))
+
+
+def test_characters_listed_as_the_stars(library):
+    found = findings(library, "Harbour Lights is a drama starring Kang Tae-oh and Yoon Seo-yeon, who fall in love.")
+    assert {(span, rule) for span, rule, _ in found if rule == "cast/character-as-actor"} == {
+        ("Kang Tae-oh", "cast/character-as-actor"), ("Yoon Seo-yeon", "cast/character-as-actor")}
+    assert not any(rule == "cast/character-as-actor" for _, rule, _ in findings(
+        library, "Harbour Lights stars Choi Woo-jin as Kang Tae-oh."))

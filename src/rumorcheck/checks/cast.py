@@ -110,6 +110,26 @@ WRONG_SEASON = rule(
      Example("Tidewater series 2 follows the first series, which starred Oliver Quayle.", None, "tidewater")),
 )
 
+CHARACTER_AS_ACTOR = rule(
+    "cast/character-as-actor", Severity.WARNING,
+    "Characters are named where the show's stars should be.",
+    """
+    What it flags:
+        A character of the show named right after "starring", "stars", "led by" or "featuring",
+        where the article means the actors: "a drama starring Kang Tae-oh and Yoon Seo-yeon".
+    Why it matters:
+        Spun summaries swap the cast list for the character list; a reader looking for the
+        actors learns the wrong names.
+    Example:
+        "Harbour Lights is a drama starring Kang Tae-oh and Yoon Seo-yeon."
+    Not flagged:
+        Actors after the cue, "starring X as Y", and names that are both an actor's and a
+        character's.
+    """,
+    (Example("Harbour Lights is a KBS2 drama starring Kang Tae-oh and Yoon Seo-yeon.", "Kang Tae-oh"),
+     Example("Harbour Lights is a KBS2 drama starring Choi Woo-jin and Lee Bo-ra.")),
+)
+
 ACTOR_KINDS = {Kind.PERSON, Kind.NOT_CAST}
 ROLE_KINDS = {Kind.CHARACTER}
 
@@ -347,4 +367,48 @@ def _season_of_actor(ctx: Context, mention: Mention, found: Resolution) -> Judge
     )
 
 
-CHECKS = [check_credits, check_cast_seasons]
+_STARRING = re.compile(r"\b(?:starring|stars|starred|star|featuring|led\s+by|headlined\s+by|fronted\s+by)\s+$",
+                       re.IGNORECASE)
+
+
+def check_characters_as_stars(ctx: Context) -> Iterable[Judgement]:
+    credited = {m.start for c in ctx.article.claims.credits for m in (c.first, c.second)}
+    for segment, names in _starring_lists(ctx):
+        for mention in names:
+            if mention.start in credited:
+                continue  # "starring X as Y": a credit, judged as one
+            as_person = ctx.resolve(mention.text, ACTOR_KINDS)
+            as_character = ctx.resolve(mention.text, ROLE_KINDS)
+            if as_character is None or as_person is not None or as_character.match is Match.MISSPELLED:
+                continue
+            yield _character_as_actor(ctx, mention, as_character.entity.name)
+
+
+def _starring_lists(ctx: Context):
+    """(sentence, the names listed right after "starring") for each such list."""
+    mentions = ctx.article.claims.mentions
+    for segment in ctx.article.claims.segments:
+        inside = [m for m in mentions if segment.start <= m.start < segment.end]
+        for i, mention in enumerate(inside):
+            before = segment.text[:mention.start - segment.start]
+            if _STARRING.search(before):
+                listed = [mention]
+                for following in inside[i + 1:]:
+                    gap = ctx.article.text[listed[-1].end:following.start]
+                    if not re.fullmatch(r",?\s*(?:and|&)?\s*", gap):
+                        break
+                    listed.append(following)
+                yield segment, listed
+
+
+def _character_as_actor(ctx: Context, mention: Mention, character: str) -> Judgement:
+    played_by = _and([r.actor.name for r in ctx.reference.roles_of_character(character)]) or "no actor the reference names"
+    return ctx.finding(
+        CHARACTER_AS_ACTOR, Verdict.REFUTED,
+        f"{mention.text} is a character of {ctx.reference.title}, played by {played_by}, not one of its actors",
+        mention.start, mention.end, found=mention.text, expected=f"{character}: played by {played_by}",
+        evidence=ctx.reference.character_evidence(character),
+    )
+
+
+CHECKS = [check_credits, check_cast_seasons, check_characters_as_stars]
