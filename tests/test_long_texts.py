@@ -14,7 +14,7 @@ from spacy.util import minibatch
 
 from rumorcheck.checker import _batches
 from rumorcheck.extract.claims import Mention
-from rumorcheck.extract.mentions import Chunk, _containing, _within, _without_overlaps, inside_any, person_mentions
+from rumorcheck.extract.mentions import Chunk, _containing, _without_overlaps, inside_any, person_mentions, within
 from rumorcheck.nlp import CHUNK_CHARS, PIECE_CHARS, PIECES_AT_ONCE, line_breaks, parse
 from rumorcheck.text import ArticleText
 
@@ -110,7 +110,7 @@ def test_overlaps_are_removed_as_the_definition_says(pairs):
 @settings(max_examples=200, deadline=None)
 @given(st.lists(spans, max_size=12), spans)
 def test_inside_ranges_by_bisection_agrees_with_inside_any(ranges, probe):
-    assert _within(ranges)(*probe) == inside_any(*probe, ranges)
+    assert within(ranges)(*probe) == inside_any(*probe, ranges)
 
 
 @settings(max_examples=200, deadline=None)

@@ -14,7 +14,7 @@ from .claims import Claims, CountClaim, Credit, DateClaim, Mention, NetworkClaim
 from .context import segments as find_segments
 from .credits import credits_in
 from .dates import air_event, find_dates
-from .mentions import NameChunks, inside_any, name_chunks, person_mentions
+from .mentions import NameChunks, name_chunks, person_mentions, within
 from .networks import find_networks, network_role
 from .seasons import episode_counts, season_counts, season_mentions
 
@@ -28,7 +28,8 @@ _ASSERTING = re.compile(
 
 
 def extract_claims(doc: Doc, skip: list[tuple[int, int]]) -> Claims:
-    segments = [s for s in find_segments(doc) if not inside_any(s.start, s.end, skip)]
+    skipped = within(skip)
+    segments = [s for s in find_segments(doc) if not skipped(s.start, s.end)]
     headline = segments[0] if segments else None
     names = NameChunks(name_chunks(doc.text))
     mentions = person_mentions(doc, skip, names.chunks)
@@ -40,9 +41,10 @@ def extract_claims(doc: Doc, skip: list[tuple[int, int]]) -> Claims:
     for segment in segments:
         season_spans = _season_spans(segment)
         credits += credits_in(segment, names.inside(segment))
-        counts += _counts(segment, season_spans)
-        dates += _dates(segment, season_spans)
-        asserted = _asserts_facts(segment, counts, dates)
+        segment_counts, segment_dates = _counts(segment, season_spans), _dates(segment, season_spans)
+        counts += segment_counts
+        dates += segment_dates
+        asserted = _asserts_facts(segment, segment_counts, segment_dates)  # this sentence's own: linear
         seasons += [SeasonMention(a, b, segment.text[a - segment.start:b - segment.start], n, segment, asserted,
                                   _title_before(segment, a)) for a, b, n in season_spans]
         networks += _networks(segment, season_spans)

@@ -128,7 +128,7 @@ def person_mentions(doc: Doc, skip: list[tuple[int, int]], raw_chunks: list[Chun
     for chunk in chunks:
         if (chunk.start, chunk.end) not in found and looks_like_name(chunk.text):
             found[(chunk.start, chunk.end)] = Mention(chunk.start, chunk.end, chunk.text, "chunk")
-    skipped = _within(skip)
+    skipped = within(skip)
     mentions = [m for m in found.values() if not skipped(m.start, m.end)]
     return _without_overlaps(mentions, len(text))
 
@@ -145,9 +145,9 @@ def _containing(chunks: list[Chunk]) -> Callable[[int, int], Chunk | None]:
     return around
 
 
-def _within(ranges: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+def within(ranges: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     """``inside_any`` for many stretches against the same ranges, by bisection. Ranges may
-    overlap, so each is compared through the furthest end reached by any range starting before it."""
+    overlap, so a stretch is compared with the furthest end of the ranges starting at or before it."""
     ordered = sorted(ranges)
     starts = [a for a, _ in ordered]
     reach = list(accumulate((b for _, b in ordered), max))
@@ -160,6 +160,7 @@ def _within(ranges: list[tuple[int, int]]) -> Callable[[int, int], bool]:
 
 
 def inside_any(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether one stretch lies wholly inside one of ``ranges`` (for many stretches: ``within``)."""
     return any(a <= start and end <= b for a, b in ranges)
 
 
