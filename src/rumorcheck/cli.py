@@ -30,6 +30,7 @@ from .library import Library, reference_files
 from .reference import load_reference, reference_problems
 from .nlp import DEFAULT_MODEL
 from .render import RENDERERS
+from .text import DEFAULT_MAX_BYTES
 from .workers import default_jobs, workers
 from .rules import DOC_SECTIONS, RuleSelection, all_rules, get_rule
 
@@ -142,6 +143,8 @@ def check(
         "--jobs", "-j", min=1, help="Worker processes for folders. Default: one per core. Results are the "
         "same, in the same order, for any number.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, and no summary line in text output.")] = False,
+    max_bytes: Annotated[int, typer.Option(
+        "--max-bytes", min=1, help="Larger article files are not read: each is an error result.")] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Check articles against a show reference and report every discrepancy."""
     with user_errors():
@@ -150,7 +153,7 @@ def check(
             raise UsageError("--resume needs --format jsonl and --output FILE (the results to resume)")
         selection = RuleSelection(tuple(select or ()), tuple(ignore or ()))
         library, reference_id = Library.for_option(reference)
-        checker = Checker(library, model=model, selection=selection, reference_id=reference_id)
+        checker = Checker(library, model=model, selection=selection, reference_id=reference_id, max_bytes=max_bytes)
         checker.nlp  # load the model now, so a missing model is one error, not one per file
         items = _article_items(paths, tuple(include or ()), tuple(exclude or ()))
         log = ResultLog(output, resume) if streaming else None
