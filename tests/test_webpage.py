@@ -69,3 +69,26 @@ def test_findings_point_into_the_extracted_text(tmp_path, harbour_checker):
     assert text[finding.span.start:finding.span.end] == "Netflix"
     assert text.splitlines()[finding.span.line - 1][finding.span.column - 1:].startswith("Netflix")
     assert result.source_format == "html"
+
+
+@pytest.mark.parametrize("page", ["<svg><html>", "<html><body><svg><html></svg></body></html>"])
+def test_markup_that_trips_the_page_reader_is_an_error_naming_the_file(tmp_path, page):
+    path = tmp_path / "odd.html"
+    path.write_text(page)
+    with pytest.raises(ArticleReadError, match=r"odd\.html: no article text found"):
+        read_article(path)
+
+
+def test_an_article_after_markup_that_trips_the_date_finder_is_still_read():
+    page = PAGE.replace("<article>", "<svg><html></svg><article>")
+    assert "Harbour Lights aired on KBS2 from March 2021" in main_text(page)
+
+
+def test_a_checker_gives_a_page_that_trips_the_reader_an_error_result(tmp_path):
+    from rumorcheck.checker import Checker
+    from rumorcheck.library import Library
+
+    path = tmp_path / "odd.html"
+    path.write_text("<svg><html>")
+    result = Checker(Library([])).check_file(path)  # the file is read first: no model is loaded
+    assert result.error == f"{path}: no article text found in this HTML page"
