@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
 
 import pytest
 
 from rumorcheck.errors import InvalidGold, InvalidReference
 from rumorcheck.reference import load_reference
 from rumorcheck.yamlsource import MAX_DEPTH, read_yaml
+
+from .conftest import at_most
 
 
 @pytest.mark.parametrize("text", [
@@ -29,21 +29,6 @@ def test_nesting_as_deep_as_the_limit_is_read(tmp_path):
     path = tmp_path / "deep.yaml"
     path.write_text("a: " + "[" * (MAX_DEPTH - 1) + "]" * (MAX_DEPTH - 1))
     assert read_yaml(path).data["a"] is not None
-
-
-@contextlib.contextmanager
-def at_most(seconds: int):
-    """Fail, instead of hanging the test run, when the code inside blocks for ``seconds``."""
-    def give_up(signum, frame):  # noqa: ARG001
-        raise TimeoutError(f"still blocked after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, give_up)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 import sys
 import tempfile
 from enum import Enum
@@ -20,10 +19,11 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__
-from .batch import ResultLog, check_batch, read_results, walk
+from .batch import ResultLog, check_batch, read_results, sigterm_interrupts, walk
 from .checker import Checker
 from .errors import RumorcheckError, UsageError
 from .evaluate import EvalReport, evaluate
+from .files import write_atomically
 from .findings import ArticleResult, Severity
 from .summary import Totals
 from .library import Library, reference_files
@@ -72,9 +72,11 @@ def _console() -> Console:
 
 @contextlib.contextmanager
 def user_errors() -> Iterator[None]:
-    """Turn user mistakes into one line on stderr and exit code 2."""
+    """Turn user mistakes into one line on stderr and exit code 2; SIGTERM, like Ctrl-C, into
+    "interrupted" and exit code 130, with no half-written output left behind."""
     try:
-        yield
+        with sigterm_interrupts():
+            yield
     except RumorcheckError as exc:
         typer.echo(f"rumorcheck: error: {exc}", err=True)
         raise typer.Exit(exc.exit_code) from None
@@ -86,6 +88,8 @@ def user_errors() -> Iterator[None]:
 def write_output(content: str, output: Optional[Path]) -> None:
     """Print, or write ``output`` atomically: a report is either whole or not there."""
     if output is None:
+        if hasattr(sys.stdout, "reconfigure"):  # file names that are not UTF-8 go out as their own bytes
+            sys.stdout.reconfigure(errors="surrogateescape")
         sys.stdout.write(content)
         sys.stdout.flush()
         return
@@ -94,22 +98,7 @@ def write_output(content: str, output: Optional[Path]) -> None:
         raise UsageError(f"{output}: is a folder; --output needs a file name")
     if not target.parent.is_dir():
         raise UsageError(f"{output}: folder {output.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-        os.chmod(tmp, 0o666 & ~_umask())  # as an ordinary new file: mkstemp's are private
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    write_atomically(target, content)
 
 
 def exit_code(totals: Totals, fail_on: FailOn) -> int:

@@ -1,4 +1,4 @@
-"""Opening the files a user names: regular files only, and never more than a byte limit.
+"""The files a user names: read as regular files only, never past a byte limit; written whole.
 
 Every input (article, reference, gold file, results file) is read through here. A named pipe
 called ``x.txt`` would block a read for ever and a link to ``/dev/zero`` would fill the memory, so
@@ -9,12 +9,14 @@ limit (it may be growing).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
+import tempfile
 from pathlib import Path
 from typing import BinaryIO, Callable
 
-from .errors import RumorcheckError
+from .errors import RumorcheckError, UsageError
 
 # How the caller reports a problem: ``error(path, problem)``, e.g. ArticleReadError.
 ErrorFor = Callable[[Path | str, str], RumorcheckError]
@@ -75,3 +77,36 @@ def _problem(exc: OSError) -> str:
     if isinstance(exc, IsADirectoryError):
         return "is a folder, not a file"
     return f"cannot read file ({exc.strerror or exc})"
+
+
+def write_atomically(target: Path, content: str) -> None:
+    """Write ``content`` to ``target`` whole or not at all: into a new file in the same folder,
+    flushed to disk, then renamed over ``target``. The new file is removed if anything stops the
+    write, Ctrl-C and SIGTERM included (the command line turns SIGTERM into KeyboardInterrupt).
+
+    Text is UTF-8; file names that are not (kept by Python as lone surrogates) are written back as
+    the bytes they were, so nothing is lost on the way out."""
+    target = Path(target)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except OSError as exc:
+        raise UsageError(f"{target}: cannot write ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # as an ordinary new file: mkstemp's are private
+        os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise UsageError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
