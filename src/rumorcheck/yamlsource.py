@@ -66,8 +66,8 @@ def _parse(path: Path, text: str, error: type[InvalidFile]) -> tuple[Any, dict[P
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         raise error(path, f"malformed YAML: {exc.problem or exc.context}", line=line) from None
-    except yaml.YAMLError as exc:
-        raise error(path, f"malformed YAML: {exc}") from None
+    except yaml.YAMLError as exc:  # e.g. a control character: its message spans lines
+        raise error(path, f"malformed YAML: {' '.join(str(exc).split())}") from None
     lines: dict[Path_, int] = {}
     if node is not None:
         _index_lines(path, node, (), lines, error)
