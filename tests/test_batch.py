@@ -11,6 +11,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -328,3 +329,47 @@ def test_a_file_name_that_is_not_utf8_loses_nothing(tmp_path, fmt):
         assert paths == [str(folder / NON_UTF8), str(folder / "plain.txt")]
     else:  # the name is written back as the bytes it was
         assert b"caf\xe9.txt" in raw
+
+
+def test_workers_started_again_while_another_thread_runs_are_spawned_not_forked(tmp_path):
+    files = many_files(tmp_path, 8)
+    with ProcessWorkers(one_by_one(die_once_on_five), 2, chunk=2) as pool:
+        busy = threading.Event()
+        drawing = threading.Thread(target=busy.wait, daemon=True)  # like a progress bar's thread
+        drawing.start()
+        try:
+            outcome = check_batch(pool, files)
+        finally:
+            busy.set()
+        assert pool.start_method == "spawn"
+    assert [r.error for r in outcome.results] == [None] * 8 and pool.replaced >= 1
+
+
+def worker_pids(parent: int) -> list[int]:
+    with open(f"/proc/{parent}/task/{parent}/children") as handle:
+        return [int(pid) for pid in handle.read().split()]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children"), reason="Linux /proc")
+def test_a_worker_killed_mid_batch_costs_nothing(tmp_path):
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    articles = sorted((FIXTURES / "articles").glob("*.txt"))
+    for copy in range(6):
+        for article in articles:
+            (batch / f"{copy}-{article.name}").write_bytes(article.read_bytes())
+    out = tmp_path / "results.jsonl"
+    process = subprocess.Popen([sys.executable, "-m", "rumorcheck", "check", str(batch), "--format", "jsonl",
+                                "--output", str(out), "--jobs", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               text=True)
+    deadline = time.time() + 300
+    while not out.exists() or out.read_text().count("\n") < 3:
+        assert process.poll() is None and time.time() < deadline, process.communicate()
+        time.sleep(0.05)
+    os.kill(worker_pids(process.pid)[0], signal.SIGKILL)
+    _, stderr = process.communicate(timeout=600)
+    assert process.returncode == 1, stderr
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert sorted(line["path"] for line in lines) == sorted(str(p) for p in batch.iterdir())
+    assert [line["error"] for line in lines] == [None] * len(lines)

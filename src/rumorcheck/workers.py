@@ -104,7 +104,8 @@ class ProcessWorkers:
         # progress bar drawing) would leave it locked in the worker for good: fork only while this
         # process has no other thread, else start workers afresh.
         fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-        pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("fork" if fork else "spawn"),
+        self.start_method = "fork" if fork else "spawn"
+        pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(self.start_method),
                                    initializer=_start_worker, initargs=(self.check_files,))
         pool.submit(int).result()  # start the workers now, before this process starts any thread
         return pool
