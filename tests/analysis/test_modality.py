@@ -51,3 +51,9 @@ def test_a_condition_the_sentence_opens_with_governs_its_main_clause():
 def test_a_negation_in_the_main_clause_does_not_reach_a_fronted_clause():
     text = "Since it was revealed in 2021 that it would be coming back, we've not heard a whole lot else."
     assert modality_of(text, "coming back").modality is Modality.ASSERTED  # "would" reports: no hedge
+
+
+@pytest.mark.parametrize("text", ["According to The Courier, Tidewater returns in 2026.",
+                                  "Sources suggest Tidewater returns in 2026."])
+def test_attributed_reports_are_hedged(text):
+    assert modality_of(text, "2026").modality is Modality.HEDGED

@@ -19,6 +19,7 @@ HEDGES = re.compile(
         guess\w*|assum\w*|suppos\w*|seems?|appears?|improbable|potential(?:ly)?|chances?|
         yet\s+to\s+be|not\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?(?:announced|confirmed)|
         no\s+(?:official\s+)?(?:news|word|confirmation|announcement|update)|in\s+talks|tipped|
+        according\s+to|suggest(?:s|ed|ing)?|sources\s+(?:say|said|claim\w*|close)|reports?\s+(?:say|said|claim\w*)|
         fans?\s+(?:want|wish|hope)\w*|(?:^|\s)may(?=\s)|
         ask(?:s|ed|ing)?\s+(?:about|for|whether|if)|wonder\w*|wait(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|
         demand\w*
