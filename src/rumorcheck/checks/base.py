@@ -22,6 +22,7 @@ from ..findings import Evidence, Finding, Severity, Verdict
 from ..names import Kind, NameResolver, Resolution, fold
 from ..reference import Reference
 from ..rules import Rule
+from ..story import ShowStory
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Context:
     reference: Reference
     resolver: NameResolver
     library: Library | None = None  # the other shows, to recognise names and titles borrowed from them
+    story: ShowStory | None = None  # what the reference says of its story (read once per reference)
     _cache: dict = field(default_factory=dict)
 
     def resolve(self, text: str, kinds: set[Kind] | None = None) -> Resolution | None:

@@ -1,0 +1,91 @@
+"""Shared by the story checks: who a description claim is about, and whether it is asserted.
+
+Not a check. Names resolve to the reference's characters through the context's resolver; a
+pronoun resolves to the one character among its paragraph's names, or, when there are several,
+to the one the reference's story knows something about in that role ("his father" when only one
+of the candidates has a father in the story). Anything else stays unresolved, and the claim
+unverifiable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..extract.context import clause_around, is_hedged
+from ..extract.descriptions import Party, StoryClaim
+from ..names import Kind
+from ..story import Who
+from .base import Context
+
+_NEGATION = re.compile(r"(?<![A-Za-z])(?:not|never|no\s+longer|n[’']t|cannot|nor)(?![A-Za-z])", re.IGNORECASE)
+
+
+def asserted(claim: StoryClaim) -> bool:
+    """The claim's clause states it as fact: not hedged, questioned, conditional, negated or a
+    prediction. The one place the story checks ask about modality."""
+    segment = claim.segment
+    if segment is None:
+        return True
+    clause = clause_around(segment, claim.start, claim.end)
+    if segment.hedged and is_hedged(clause):
+        return False
+    if segment.text.rstrip().endswith("?"):
+        return False
+    if segment.future and re.search(r"(?<![A-Za-z])(?:will|shall|going\s+to|set\s+to)(?![A-Za-z])", clause, re.I):
+        return False
+    return not (segment.negated and _NEGATION.search(clause))
+
+
+def character(ctx: Context, text: str) -> str | None:
+    found = ctx.resolve(text, {Kind.CHARACTER})
+    return found.entity.name if found is not None else None
+
+
+def who(ctx: Context, party: Party | None) -> Who | None:
+    """The character (or a character's relative) a party stands for, or None."""
+    if party is None:
+        return None
+    if not party.pronoun:
+        name = character(ctx, party.text)
+        return Who(name, party.relation) if name is not None else None
+    candidates = list(dict.fromkeys(Who(n, party.relation) for n in map(lambda a: character(ctx, a),
+                                                                       party.antecedents) if n is not None))
+    if len(candidates) == 1:
+        return candidates[0]
+    if ctx.story is None:
+        return None
+    known = [c for c in candidates if _in_story(ctx, c)]
+    return known[0] if len(known) == 1 else None
+
+
+def resolved_by_pronoun(party: Party | None) -> bool:
+    return party is not None and party.pronoun
+
+
+def _in_story(ctx: Context, person: Who) -> bool:
+    return any(f.who == person or f.other == person for f in ctx.story.facts)
+
+
+def names_of(ctx: Context, name: str) -> set[str]:
+    """A character's name and aliases, folded, to tell a title that is part of a name ("Colonel
+    Tamayo", "The Professor") from a claim about the character's job."""
+    for c in ctx.reference.characters:
+        if c.name == name:
+            return {n.casefold() for n in (c.name, *c.aliases)}
+    return {name.casefold()}
+
+
+def credited_to_another(ctx: Context, party: Party | None, name: str) -> bool:
+    """The party is the role of a cast credit whose actor does not play that character ("X
+    plays Y, the wife of Z" with X credited wrongly): what follows describes the actor's real
+    role, and the cast check reports the credit."""
+    if party is None or party.pronoun:
+        return False
+    for credit in ctx.article.claims.credits:
+        if credit.start <= party.start < credit.end:
+            actors = {r.actor.name for r in ctx.reference.roles_of_character(name)}
+            for side in (credit.first, credit.second):
+                found = ctx.resolve(side.text, {Kind.PERSON})
+                if found is not None and found.entity.name not in actors:
+                    return True
+    return False
