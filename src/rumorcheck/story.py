@@ -194,8 +194,12 @@ def _sentences(text: str) -> list[str]:
     return [p.rstrip(";").strip() + ("" if p.rstrip(";").strip().endswith(".") else ".") for p in parts if p.strip()]
 
 
+def _name_chunks(text: str):
+    return [c for c in (strip_function_words(c) for c in name_chunks(text)) if c]
+
+
 def _names(text: str) -> list[str]:
-    return [c.text for c in (strip_function_words(c) for c in name_chunks(text)) if c]
+    return [c.text for c in _name_chunks(text)]
 
 
 class _Resolver:
@@ -208,11 +212,13 @@ class _Resolver:
         found = self.resolver.resolve(text, {Kind.CHARACTER})
         return found.entity.name if found is not None else None
 
-    def who(self, party: Party | None, antecedents: Iterable[str], exclude: Who | None = None) -> Who | None:
+    def who(self, party: Party | None, text: "_Text", exclude: Who | None = None) -> Who | None:
         if party is None:
             return None
         if party.pronoun:
-            names = [n for n in (self.name(a) for a in antecedents) if n is not None]
+            before = [c.text for c in reversed(_name_chunks(text.sentence)) if c.end <= party.start]
+            candidates = [*text.antecedents[:1], *before, *text.antecedents[1:]]
+            names = [n for n in (self.name(a) for a in candidates) if n is not None]
             names = [n for n in names if exclude is None or Who(n) != exclude]
             if not names:
                 return None
@@ -224,16 +230,23 @@ class _Resolver:
 def _facts(claim: StoryClaim, text: _Text, resolve: _Resolver) -> list[Known]:
     if claim.kind not in ("occupation", "relation", "fate"):
         return []
-    who = resolve.who(claim.subject, text.antecedents)
-    if who is None:
-        return []
-    other = resolve.who(claim.other, text.antecedents, exclude=who) if claim.other is not None else None
-    if claim.kind == "relation" and (other is None or other == who):
+    if claim.kind == "fate" and claim.other is not None and claim.subject.pronoun:
+        # "X kills him": the victim is not the killer; "his father": the relative of anyone
+        other = resolve.who(claim.other, text)
+        who = resolve.who(claim.subject, text, exclude=other if claim.subject.relation is None else None)
+    else:
+        who = resolve.who(claim.subject, text)
+        other = resolve.who(claim.other, text, exclude=who) if claim.other is not None else None
+    if who is None or (claim.kind == "relation" and (other is None or other == who)):
         return []
     if claim.kind == "fate" and _uncertain(claim.sentence, claim.word):
         return []
     season = claim.season if claim.season is not None else text.season
-    return [Known(claim.kind, who, claim.value, other, season, claim.ending or text.ending, text.loc, text.sentence)]
+    fact = Known(claim.kind, who, claim.value, other, season, claim.ending or text.ending, text.loc, text.sentence)
+    if claim.kind == "relation" and claim.value in ("killer", "victim"):
+        killer, victim = (who, other) if claim.value == "killer" else (other, who)
+        return [fact, Known("fate", victim, "dead", killer, season, fact.ending, text.loc, text.sentence)]
+    return [fact]
 
 
 def _uncertain(sentence: str, word: str) -> bool:

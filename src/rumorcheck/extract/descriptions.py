@@ -38,6 +38,8 @@ _PART = re.compile(r"(?<![\w-])part\s+(\d{1,2})(?![\w-])", re.IGNORECASE)
 _ENDING = re.compile(r"\b(?:end(?:s|ed|ing)?\s+(?:of|with)|the\s+end\b|ending|finale|final\s+episode|last\s+episode|"
                      r"conclu\w+)", re.IGNORECASE)
 _SOURCE_VERBS = {"base", "adapt", "inspire"}
+# "revealed as Tara's killer", "unmasked as the bomber": the subject is what the noun says.
+_REVEALING = {"reveal", "unmask", "expose", "identify", "uncover", "confirm", "show"}
 # Deadly events and the verbs of causing them: "caused the accident that killed his father".
 _EVENTS = {"accident", "crash", "fire", "explosion", "bombing", "bomb", "attack", "collision", "blast", "shooting"}
 _CAUSING = {"cause", "plant", "set", "start", "trigger", "build", "make", "orchestrate", "arrange", "stage"}
@@ -141,7 +143,8 @@ class _Reader:
         self.offset = offset
         self.lex = lexicon
         self.text = doc.text
-        self.names = [c for c in (self._clean(c) for c in name_chunks(doc.text)) if c]
+        self.raw_names = name_chunks(doc.text)
+        self.names = [c for c in (self._clean(c) for c in self.raw_names) if c]
         self.name_at: dict[int, object] = {}
         for chunk in self.names:
             for token in doc:
@@ -299,10 +302,10 @@ class _Reader:
     def _occupation(self, token: Token) -> list[StoryClaim]:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in self.name_at:
             return []
-        phrase, first = self._phrase(token, _OccupationVocabulary(self.lex))
+        phrase, first = self._term(token, _OccupationVocabulary(self.lex))
         if phrase is None:
             return []
-        words = self.doc[first:token.i + 1]
+        words = self.doc[first:max(token.i, _hyphenated(token)[-1].i) + 1]
         return [self._claim("occupation", [*words, b], b, self._occupation_key(phrase), words.text)
                 for b in self._occupation_bearers(token) if b.plain]
 
@@ -323,7 +326,7 @@ class _Reader:
     def _relation_word(self, token: Token) -> str | None:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in self.name_at:
             return None
-        phrase, _ = self._phrase(token, self.lex.relation_terms)
+        phrase, _ = self._term(token, self.lex.relation_terms)
         return phrase
 
     def _relation(self, token: Token) -> list[StoryClaim]:
@@ -374,6 +377,12 @@ class _Reader:
         if token.dep_ in ("attr", "oprd") and head.lemma_ == "be":
             subject = _child(head, "nsubj")
             return self.party(subject, depth + 1) if subject is not None and subject.i in self.name_at else None
+        if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _REVEALING:
+            verb = head.head
+            subject = _child(verb, "nsubjpass") or _child(verb, "nsubj")
+            if subject is None and verb.dep_ in ("acl", "relcl", "conj"):
+                subject = _child(verb.head, "nsubjpass") or _child(verb.head, "nsubj") or verb.head
+            return self.party(subject, depth + 1) if subject is not None else None
         if token.dep_ == "nsubj" and head.lemma_ == "be":
             attr = _child(head, "attr")
             if attr is not None:
@@ -407,6 +416,8 @@ class _Reader:
         return []
 
     def _fate_verb(self, token: Token, lemma: str) -> list[StoryClaim]:
+        if _unrealised(token):
+            return []
         passive = any(c.dep_ == "auxpass" for c in token.children) or (token.tag_ == "VBN" and token.dep_ in ("acl", "relcl") and not _child(token, "dobj"))
         subject = _child(token, "nsubjpass") or _child(token, "nsubj")
         if subject is None and token.dep_ in ("acl",):
@@ -536,7 +547,7 @@ class _Reader:
             if prep is None or (lemma == "inspire" and prep.lower_ != "by"):
                 return []
             target = _child(prep, "pobj")
-        elif lemma in ("adaptation", "remake") and token.pos_ == "NOUN":
+        elif lemma in ("adaptation", "remake") and token.pos_ == "NOUN" and self._said_of_a_show(token):
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             target = _child(prep, "pobj") if prep is not None else None
         else:
@@ -550,6 +561,23 @@ class _Reader:
         value, word = medium if medium is not None else ("", "")
         tokens = [token, *(t for t in target.subtree)]
         return [self._claim("source", tokens, subject, value, word, other=author, title=title)]
+
+    def _said_of_a_show(self, noun: Token) -> bool:
+        """"X is a remake of Y", "X, an adaptation of Y": not "they made a remake of this drama"."""
+        if noun.dep_ == "appos":
+            return noun.head.i in self.name_at
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            subject = _child(noun.head, "nsubj")
+            return subject is not None and (subject.i in self.name_at or subject.lower_ in ("it", "this")
+                                            or subject.lower_ in SHOW_NOUNS)
+        return False
+
+    def _title_at(self, token: Token) -> str:
+        """A work's title as written: the whole capitalised run, honorifics kept ("Mr Hong")."""
+        for chunk in self.raw_names:
+            if chunk.start <= token.idx < chunk.end:
+                return re.sub(r"[’']s$", "", chunk.text)
+        return token.text
 
     def _source_parts(self, target: Token) -> tuple[tuple[str, str] | None, str | None, Party | None]:
         """The medium, title and author of the work a show is based on."""
@@ -569,12 +597,17 @@ class _Reader:
                     if by is not None and _child(by, "pobj") is not None:
                         author = self.name_of(_child(by, "pobj"))
                 elif child.dep_ in ("appos", "compound") and child.i in self.name_at and child.i > node.i and title is None:
-                    title = self.name_of(child).text
-            if node.i in self.name_at and title is None:
-                title = self.name_of(node).text
+                    title = self._title_at(child)
+            if node.i in self.name_at and title is None and node.i not in self._author_tokens(author):
+                title = self._title_at(node)
         if re.search(r"\bof\s+the\s+same\s+(?:name|title)\b", target.sent.text[target.idx - target.sent.start_char:], re.IGNORECASE):
             title = ""
         return medium, title, author
+
+    def _author_tokens(self, author: Party | None) -> set[int]:
+        if author is None:
+            return set()
+        return {t.i for t in self.doc if author.start - self.offset <= t.idx < author.end - self.offset}
 
     def _source_subject(self, token: Token) -> Party | None:
         """What is based on the source, when it is named: "X is based on ...", "X, based on ..."."""
@@ -588,6 +621,16 @@ class _Reader:
         return self.name_of(subject) if subject is not None else None
 
     # -- words ------------------------------------------------------------------------------------------
+    def _term(self, token: Token, vocabulary) -> tuple[str | None, int]:
+        """A lexicon term at ``token``: a hyphenated word read whole at its first part ("brother"
+        of "brother-in-law", which the parser makes the head), else :meth:`_phrase`."""
+        if _inside_hyphenated(token):
+            return None, token.i
+        run = _hyphenated(token)
+        if len(run) > 1:
+            return (run.text.lower(), token.i) if run.text.lower() in vocabulary else (None, token.i)
+        return self._phrase(token, vocabulary)
+
     def _phrase(self, token: Token, vocabulary) -> tuple[str | None, int]:
         """The longest lexicon term made of ``token`` and the modifiers right before it ("police
         sergeant", "ex-wife"), as written or with the head word's lemma; and its first token."""
@@ -615,6 +658,27 @@ class _OccupationVocabulary:
 
     def __contains__(self, phrase: str) -> bool:
         return bool(self.lexicon.occupation(phrase))
+
+
+def _hyphenated(token: Token):
+    """The hyphenated word starting at ``token``: "brother-in-law" is five tokens."""
+    doc, end = token.doc, token.i
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        end += 2
+    return doc[token.i:end + 1]
+
+
+def _inside_hyphenated(token: Token) -> bool:
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ \
+        and not doc[token.i - 1].whitespace_
+
+
+def _unrealised(verb: Token) -> bool:
+    """A purpose, plan or attempt, not an event: "paid to kill Mateo", "tries to kill", "would die"."""
+    if any(c.dep_ == "aux" and c.lower_ in ("to", "would", "could", "might", "may", "should", "will") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("try", "attempt", "plan", "want", "hire", "pay", "send")
 
 
 def _child(token: Token | None, dep: str) -> Token | None:
