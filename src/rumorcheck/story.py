@@ -59,6 +59,12 @@ class Known:
     ending: bool
     loc: tuple  # path in the reference: ("characters", 3, "description")
     text: str  # the sentence it was read from, for messages
+    word: str = ""  # the word as written ("mother"), which may tell a relation's sex
+
+    @property
+    def sex(self) -> str | None:
+        kind = story_lexicon().relation(self.word) if self.kind == "relation" and self.word else None
+        return kind.sex if kind is not None else None
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,7 @@ class ShowStory:
                 out.append(fact)
             elif fact.who == anchor and lexicon.inverse(fact.value) == relation and fact.other is not None:
                 out.append(Known(fact.kind, fact.other, relation, anchor, fact.season, fact.ending, fact.loc, fact.text))
+                # the inverse's word ("son") says nothing of this side's sex
         return out
 
     def fates(self, who: Who) -> list[Known]:
@@ -242,7 +249,8 @@ def _facts(claim: StoryClaim, text: _Text, resolve: _Resolver) -> list[Known]:
     if claim.kind == "fate" and _uncertain(claim.sentence, claim.word):
         return []
     season = claim.season if claim.season is not None else text.season
-    fact = Known(claim.kind, who, claim.value, other, season, claim.ending or text.ending, text.loc, text.sentence)
+    fact = Known(claim.kind, who, claim.value, other, season, claim.ending or text.ending, text.loc, text.sentence,
+                 claim.word)
     if claim.kind == "relation" and claim.value in ("killer", "victim"):
         killer, victim = (who, other) if claim.value == "killer" else (other, who)
         return [fact, Known("fate", victim, "dead", killer, season, fact.ending, text.loc, text.sentence)]
@@ -269,7 +277,7 @@ def _structured(reference: Reference, lexicon: StoryLexicon) -> list[Known]:
             seasons = relation.seasons or [None]
             for season in seasons:
                 out.append(Known("relation", me, kind.name, Who(_canonical(reference, relation.to)), season, False,
-                                 ("characters", i, "relations", j), f"{relation.type} of {relation.to}"))
+                                 ("characters", i, "relations", j), f"{relation.type} of {relation.to}", relation.type))
         for j, fate in enumerate(character.fate):
             status = {"dies": "dead"}.get(fate.status.value, fate.status.value)
             partner = fate.by or fate.with_

@@ -33,6 +33,9 @@ def asserted(claim: StoryClaim) -> bool:
         return False
     if segment.future and re.search(r"(?<![A-Za-z])(?:will|shall|going\s+to|set\s+to)(?![A-Za-z])", clause, re.I):
         return False
+    if claim.kind in ("occupation", "relation"):  # said by a noun phrase: negated only inside it
+        inside = segment.text[claim.start - segment.start:claim.end - segment.start]
+        return not _NEGATION.search(inside)
     return not (segment.negated and _NEGATION.search(clause))
 
 

@@ -309,8 +309,8 @@ def _relations_agree(said: str, known: str) -> bool:
 
 
 def _same_sex(sex: str | None, fact) -> bool:
-    known = story_lexicon().relation(fact.text.split("'s ")[-1].split()[0]) if "'s " in fact.text else None
-    return sex is None or known is None or known.sex is None or known.sex == sex
+    """A father is no mother: a functional relation conflicts only within one sex (when known)."""
+    return sex is None or fact.sex is None or fact.sex == sex
 
 
 def check_fates(ctx: Context) -> Iterable[Judgement]:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from .claims import Claims, Segment
 from ..lexicon import StoryLexicon, story_lexicon
-from .mentions import Chunk, name_chunks, strip_function_words
+from .mentions import FUNCTION_WORDS, Chunk, name_chunks, strip_function_words
 from .seasons import season_mentions
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -38,6 +38,8 @@ _PART = re.compile(r"(?<![\w-])part\s+(\d{1,2})(?![\w-])", re.IGNORECASE)
 _ENDING = re.compile(r"\b(?:end(?:s|ed|ing)?\s+(?:of|with)|the\s+end\b|ending|finale|final\s+episode|last\s+episode|"
                      r"conclu\w+)", re.IGNORECASE)
 _SOURCE_VERBS = {"base", "adapt", "inspire"}
+# What surviving counts as a fate for: "survives the season", not "survives the first game".
+_WHOLE_STORY = {"season", "series", "show", "finale", "end", "part", "story", "ordeal"}
 # "revealed as Tara's killer", "unmasked as the bomber": the subject is what the noun says.
 _REVEALING = {"reveal", "unmask", "expose", "identify", "uncover", "confirm", "show"}
 # Deadly events and the verbs of causing them: "caused the accident that killed his father".
@@ -154,11 +156,21 @@ class _Reader:
         self.ending = bool(_ENDING.search(self.text))
 
     def _clean(self, chunk: Chunk) -> Chunk | None:
-        """A name run without the function words around it, but "The Professor" stays whole:
-        an article before a title word makes the title a name."""
+        """A name run without the function words around it; titles stay ("Prosecutor Lorena
+        Ortiz": split off later by :meth:`name_of`), and "The Professor" stays whole: an article
+        before a lone title word makes the title a name."""
         words = chunk.text.split(" ")
-        if len(words) >= 2 and words[0] in ("The", "El", "La") and self.lex.occupation(words[1]) and len(words) == 2:
+        if len(words) == 2 and words[0] in ("The", "El", "La") and self.lex.occupation(words[1]):
             return chunk
+        lead = 0
+        while lead < len(words) - 1 and _function_word(words[lead]) and not self.lex.occupation(words[lead]):
+            lead += 1
+        if lead:
+            start = chunk.start + len(" ".join(words[:lead])) + 1
+            chunk = Chunk(start, chunk.end, chunk.text[start - chunk.start:])
+        if self.lex.title_before_name(chunk.text.split(" ")):
+            return Chunk(chunk.start, chunk.end, re.sub(r"[’']s$", "", chunk.text)) if chunk.text[-2:] in ("'s", "’s") \
+                else chunk
         return strip_function_words(chunk)
 
     # -- output -----------------------------------------------------------------------------------
@@ -444,7 +456,8 @@ class _Reader:
         status = self.lex.fate_verbs.get(phrase) or self.lex.fate_verbs.get(lemma)
         if status is None:
             return []
-        if lemma == "survive" and _child(token, "dobj") is not None:
+        survived = _child(token, "dobj")
+        if lemma == "survive" and survived is not None and survived.lemma_.lower() not in _WHOLE_STORY:
             return []  # survived a game, an attack: an episode's event, not the character's fate
         people = self.parties(subject)
         if status == "dead":
@@ -658,6 +671,10 @@ class _OccupationVocabulary:
 
     def __contains__(self, phrase: str) -> bool:
         return bool(self.lexicon.occupation(phrase))
+
+
+def _function_word(word: str) -> bool:
+    return word in FUNCTION_WORDS or word.strip("‘’'\"“”") in FUNCTION_WORDS
 
 
 def _hyphenated(token: Token):
