@@ -14,7 +14,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Iterator
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
+from pydantic import (BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag, ValidationError,
+                      field_validator, model_validator)
 
 from .errors import InvalidReference
 from .findings import Evidence
@@ -156,6 +157,9 @@ class Character(_Record):
         return value
 
 
+_RECORD = "record"
+
+
 class BasedOn(_Record):
     """The work a show is adapted from, or ``original: true`` for a show that adapts nothing."""
 
@@ -219,7 +223,9 @@ class ShowModel(_Record):
     writers: list[Name] = Field(default_factory=list)
     directors: list[Name] = Field(default_factory=list)
     production: list[Name] = Field(default_factory=list)  # production companies
-    based_on: str | BasedOn | None = None  # text, a record, or null written out: an original show
+    # text, a record, or null written out: an original show (the tag tells pydantic which to try)
+    based_on: Annotated[Annotated[str, Tag("text")] | Annotated[BasedOn, Tag(_RECORD)],
+                        Discriminator(lambda v: _RECORD if isinstance(v, (dict, BasedOn)) else "text")] | None = None
     premise: str | None = None  # what the show is about, in a sentence
     shared_titles: list[SharedTitle] = Field(default_factory=list)
     status: Status = Status.UNKNOWN
@@ -459,7 +465,7 @@ def _first_problem(document: YamlDocument, exc: ValidationError) -> InvalidRefer
 def _problems(document: YamlDocument, exc: ValidationError) -> list[InvalidReference]:
     out = []
     for error in exc.errors():
-        loc = tuple(error["loc"])
+        loc = tuple(part for part in error["loc"] if part not in ("text", _RECORD))  # union tags, not fields
         message = error["msg"]
         if error["type"] == "extra_forbidden":
             message = "unknown field"

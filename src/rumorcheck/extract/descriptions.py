@@ -242,10 +242,20 @@ class _Reader:
         if token.dep_ == "appos":
             return self.name_of(token.head)
         if token.dep_ in ("attr", "oprd") and token.head.lemma_ == "be":
-            subject = _child(token.head, "nsubj")
+            subject = self._subject(token.head)
             if subject is not None and subject.i != token.i:
                 return self.name_of(subject)
         return None
+
+    def _subject(self, verb: Token) -> Token | None:
+        """A verb's subject; the parser sometimes hangs it on an auxiliary ("get engaged") or
+        mislabels a name's last word ("Oh" as an interjection): a name left of the verb will do."""
+        for holder in [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]:
+            found = _child(holder, "nsubj") or _child(holder, "nsubjpass")
+            if found is not None:
+                return found
+        left = [c for c in verb.children if c.i < verb.i and c.i in self.name_at and c.dep_ not in ("dobj", "pobj", "poss")]
+        return left[0] if left else None
 
     def parties(self, token: Token | None) -> list[Party]:
         """A token's party and those of its conjuncts ("Chōta and Karube"); a relation word
@@ -329,9 +339,9 @@ class _Reader:
             return self.parties(named[0])
         head = token.head
         if token.dep_ in ("attr", "oprd") and head.lemma_ in ("be", "become", "remain", "turn"):
-            return self.parties(_child(head, "nsubj"))
+            return self.parties(self._subject(head))
         if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in ("work", "serve", "pose", "start"):
-            return self.parties(_child(head.head, "nsubj"))
+            return self.parties(self._subject(head.head))
         return []
 
     # -- relations ----------------------------------------------------------------------------------
@@ -387,7 +397,7 @@ class _Reader:
             return self.name_of(nxt)
         head = token.head
         if token.dep_ in ("attr", "oprd") and head.lemma_ == "be":
-            subject = _child(head, "nsubj")
+            subject = self._subject(head)
             return self.party(subject, depth + 1) if subject is not None and subject.i in self.name_at else None
         if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _REVEALING:
             verb = head.head
@@ -414,7 +424,7 @@ class _Reader:
             return self._fate_verb(token, lemma)
         if token.pos_ == "ADJ" and lemma in ("alive", "dead"):
             verb = token.head
-            subjects = self.parties(_child(verb, "nsubj") or _child(verb, "nsubjpass"))
+            subjects = self.parties(self._subject(verb))
             if not subjects and token.dep_ == "amod":
                 subjects = self.parties(token.head)
             status = self.lex.fate_words[lemma]
@@ -431,11 +441,11 @@ class _Reader:
         if _unrealised(token):
             return []
         passive = any(c.dep_ == "auxpass" for c in token.children) or (token.tag_ == "VBN" and token.dep_ in ("acl", "relcl") and not _child(token, "dobj"))
-        subject = _child(token, "nsubjpass") or _child(token, "nsubj")
+        subject = self._subject(token)
         if subject is None and token.dep_ in ("acl",):
             subject = token.head
         if subject is None and token.dep_ == "conj":
-            subject = _child(token.head, "nsubj") or _child(token.head, "nsubjpass")
+            subject = self._subject(token.head)
         if lemma in self.lex.killing_verbs:
             if passive:
                 victims = self.parties(subject)
@@ -545,7 +555,7 @@ class _Reader:
         if dets & {"this", "that"} and head.dep_ in ("nsubj", "nsubjpass"):
             return [self._claim("genre", words, None, phrase, _text(words))]
         if head.dep_ in ("attr",) and head.head.lemma_ == "be":
-            subject = _child(head.head, "nsubj")
+            subject = self._subject(head.head)
             if subject is not None and subject.i in self.name_at:
                 return [self._claim("genre", words, self.name_of(subject), phrase, _text(words))]
         for child in head.children:

@@ -1,0 +1,85 @@
+"""The story lexicon: which words name the same concept, and which contradict."""
+
+from __future__ import annotations
+
+import pytest
+
+from rumorcheck.lexicon import story_lexicon
+
+LEX = story_lexicon()
+
+
+@pytest.mark.parametrize("said,known", [
+    ("attorney", "prosecutor"),  # a broader word covers the narrower one
+    ("lawyer", "defence lawyer"),
+    ("officer", "police sergeant"),
+    ("sgt", "police sergeant"),  # abbreviations stand for their term
+    ("sergeant major", "master sergeant"),  # two names of one military rank family
+    ("ceo", "chairman"),
+    ("doctor", "dentist"),
+    ("agent", "federal agent"),
+])
+def test_occupations_that_agree(said, known):
+    assert LEX.occupations.agree(LEX.occupation(said), LEX.occupation(known))
+
+
+@pytest.mark.parametrize("said,known", [
+    ("teacher", "dentist"),
+    ("inspector", "sergeant"),  # two police ranks
+    ("prosecutor", "defence lawyer"),
+    ("florist", "prosecutor"),
+])
+def test_occupations_that_contradict(said, known):
+    assert not LEX.occupations.agree(LEX.occupation(said), LEX.occupation(known))
+
+
+def test_most_specific_drops_broader_concepts():
+    assert LEX.occupations.most_specific(frozenset({"police", "police sergeant"})) == {"police sergeant"}
+
+
+def test_titles_before_names():
+    assert LEX.title_before_name(["Home", "Secretary", "Julia", "Montague"]) == 2
+    assert LEX.title_before_name(["Sgt", "David", "Budd"]) == 1
+    assert LEX.title_before_name(["Park", "Jung-woo"]) == 0
+    assert LEX.title_before_name(["Inspector"]) == 0  # a title alone is no name
+
+
+def test_relations_carry_sex_and_inverse():
+    father = LEX.relation("dad")
+    assert (father.name, father.sex, LEX.inverse(father.name)) == ("parent", "m", "child")
+    assert LEX.relation("mother").sex == "f"
+    assert LEX.relation("brother-in-law").name == "in-law"
+    assert LEX.relation("colleague").family == "social"
+    assert LEX.relation("boyfriend").family == LEX.relation("wife").family == "romance"
+
+
+@pytest.mark.parametrize("said,genres,clash", [
+    ("sitcom", ["Heist", "Crime drama", "Thriller"], True),
+    ("thriller", ["Romantic comedy", "Slice of life"], True),
+    ("horror", ["Science fiction", "Thriller", "Mystery"], False),  # one family: suspense
+    ("sitcom", ["Romantic drama", "Comedy"], False),
+    ("drama", ["Heist", "Crime drama"], None),  # generic: settles nothing
+    ("sitcom", ["Drama"], None),  # the show's genres are only generic
+    ("comedy", ["Japanese horror"], True),  # a genre the lexicon knows in part
+])
+def test_genre_families(said, genres, clash):
+    assert LEX.genres_clash(said, genres) is clash
+
+
+def test_media_tree():
+    assert LEX.media.agree(LEX.medium("comic"), LEX.medium("manga"))
+    assert LEX.media.agree(LEX.medium("manhwa"), LEX.medium("webtoon"))
+    assert not LEX.media.agree(LEX.medium("novel"), LEX.medium("webtoon"))
+    assert not LEX.media.agree(LEX.medium("film"), LEX.medium("novel"))
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("his dad was a big burglar", True),
+    ("Chōta and Karube have made it out alive", True),
+    ("This sitcom gained enormous popularity", True),
+    ("The show is based on the manga", True),
+    ("Kim Seon-ho stars in the new series", False),  # industry words do not make a sentence worth parsing
+    ("Netflix debuted the first series in December", False),
+])
+def test_sentence_cues(text, cue):
+    assert bool(LEX.cue.search(text)) is cue
