@@ -112,7 +112,7 @@ class StoryLexicon:
 
     def title_before_name(self, words: list[str]) -> int:
         """How many leading words of a capitalised name run are a title or rank ("Home Secretary
-        Julia Montague": 2; "Sgt David Budd": 1), leaving a name of at least one word."""
+        Ana Ruiz": 2; "Sgt Leo Marsh": 1), leaving a name of at least one word."""
         for count in range(min(4, len(words) - 1), 0, -1):
             if self.occupation(" ".join(words[:count])):
                 return count

@@ -136,7 +136,7 @@ class Character(_Record):
     # description says.
     occupation: list[Name] = Field(default_factory=list)  # "dentist", "police sergeant"
     title: Name | None = None  # a title or rank: "Home Secretary", "Sergeant"
-    affiliation: list[Name] = Field(default_factory=list)  # organisations: "Jangga Group", "Metropolitan Police"
+    affiliation: list[Name] = Field(default_factory=list)  # organisations: "Hana Group", "Metropolitan Police"
     relations: list[Relation] = Field(default_factory=list)
     fate: list[Fate] = Field(default_factory=list)
     source: str | None = None

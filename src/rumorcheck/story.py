@@ -1,8 +1,8 @@
 """What a reference says about its story, read into the same claims articles make.
 
 Character descriptions, season synopses and endings, and ``based_on`` are free text. Each is
-turned into sentences ("Chōta Segawa is Arisu's best friend since high school, a bartender.",
-"Chōta Segawa dies in the Borderland in season 1.") and read by the article reader
+turned into sentences ("Mina Oh is Leo's best friend since school, a bartender.",
+"Mina Oh dies at sea in season 1.") and read by the article reader
 (:func:`rumorcheck.extract.descriptions.read_story`), so both sides of a comparison come from
 one extractor. The optional structured fields (``occupation``, ``title``, ``relations``, ``fate``
 of a character; ``based_on`` as a record) override what the text says on the same point, or add
@@ -30,7 +30,7 @@ _SUBORDINATE = {"after", "when", "while", "before", "as", "once", "until", "alth
 _NOT_VERBS = {"his", "her", "its", "this", "was", "has", "is", "jobless", "listless", "ruthless", "fearless", "less"}
 
 
-# "manga by Haro Aso", "created by Álex Pina": not "published by Shogakukan".
+# "manga by Ana Ruiz", "created by Leo Marsh": not "published by Hana Books".
 _AUTHOR = re.compile(r"(?:manga|manhwa|webtoon|novel|book|comic|series|film|play|created|written|drawn)\s+by\s+"
                      r"((?:[A-ZÀ-Þ][\w'’-]+\s?){1,4})")
 
@@ -38,7 +38,7 @@ _AUTHOR = re.compile(r"(?:manga|manhwa|webtoon|novel|book|comic|series|film|play
 @dataclass(frozen=True)
 class Who:
     """A person of the story: a character (canonical name), or a character's relative ("parent"
-    of Park Sae-ro-yi: his father, who is no character of the reference)."""
+    of Leo Marsh: his father, who is no character of the reference)."""
 
     name: str
     relation: str | None = None
@@ -169,7 +169,7 @@ def _texts(reference: Reference) -> list[_Text]:
 
 
 def _description(character: Character, index: int, names: frozenset[str]) -> list[_Text]:
-    """"Arisu's best friend, a bartender; dies in season 1." as sentences about the character."""
+    """"Leo's best friend, a bartender; dies in season 1." as sentences about the character."""
     out = []
     seen: list[str] = []
     for part in (p.strip().rstrip(".") for p in character.description.split(";")):

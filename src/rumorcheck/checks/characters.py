@@ -71,7 +71,7 @@ def _in_story(ctx: Context, person: Who) -> bool:
 
 def names_of(ctx: Context, name: str) -> set[str]:
     """A character's name and aliases, folded, to tell a title that is part of a name ("Colonel
-    Tamayo", "The Professor") from a claim about the character's job."""
+    Reyes", "The Doctor") from a claim about the character's job."""
     for c in ctx.reference.characters:
         if c.name == name:
             return {n.casefold() for n in (c.name, *c.aliases)}

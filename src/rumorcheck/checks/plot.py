@@ -148,7 +148,7 @@ WRONG_OCCUPATION = rule(
     "A character is given an occupation, title or rank the reference contradicts.",
     """
     What it flags:
-        A character named with a job, title or rank ("teacher Sally Wright", "Sgt Budd",
+        A character named with a job, title or rank ("teacher Sally Wright", "Sgt Marsh",
         "X, the CEO of Y", "X is a detective", "X works as a nurse") that no occupation the
         reference gives the character covers: a florist called a prosecutor, a sergeant called
         an inspector. The reference's occupations come from the character's description
@@ -161,7 +161,7 @@ WRONG_OCCUPATION = rule(
     Not flagged:
         Synonyms and broader words ("lawyer" for a prosecutor, "officer" for a sergeant, "CEO"
         for a chairman), characters the reference gives no occupation, titles that are part of
-        the character's name ("Colonel Tamayo", "The Professor"), and hedged, questioned or
+        the character's name ("Colonel Reyes", "The Doctor"), and hedged, questioned or
         negated sentences.
     """,
     (Example("Yoon Seo-yeon, a prosecutor, returns to Busan with Kang Tae-oh.", "prosecutor"),

@@ -6,14 +6,14 @@ Doc (see ``nlp.SentenceParser``) and returns :class:`StoryClaim` records whose p
 as written (or pronouns with their candidate antecedents); the checks resolve them to characters.
 
 Patterns read from the parse:
-  * titles and occupations: "teacher Sally Wright", "Sgt David Budd", "X, the head of Y",
+  * titles and occupations: "teacher Sally Wright", "Sgt Leo Marsh", "X, the head of Y",
     "X is a detective", "X works as a nurse";
-  * relations: "X's wife Y", "Y, the wife of X", "Y is X's wife", "his dad ..., Sergio";
+  * relations: "X's wife Y", "Y, the wife of X", "Y is X's wife", "his dad ..., Leo";
   * fates and events: die, kill/murder (agent and victim, active, passive and relative
     clauses: "Y, who killed his father"), survive / "made it out alive", marry / wedding,
     engaged / engagement, arrest;
   * genres said of the show: "This sitcom", "X is a horror series";
-  * source material: "based on Haro Aso's manga", "adapted from the novel by X", "a remake of
+  * source material: "based on Ana Ruiz's manga", "adapted from the novel by X", "a remake of
     the 2004 film".
 """
 
@@ -46,7 +46,7 @@ _REVEALING = {"reveal", "unmask", "expose", "identify", "uncover", "confirm", "s
 _EVENTS = {"accident", "crash", "fire", "explosion", "bombing", "bomb", "attack", "collision", "blast", "shooting"}
 _CAUSING = {"cause", "plant", "set", "start", "trigger", "build", "make", "orchestrate", "arrange", "stage"}
 # Up to four lower-case words right before a name, one space apart: "mountain climber " in
-# "mountain climber Usagi".
+# "mountain climber Mina".
 _LOWER_WORDS_BEFORE = re.compile(r"(?<![\w-])(?:[a-z][\w-]* ){1,4}$")
 
 
@@ -118,7 +118,7 @@ def _worth_parsing(segment: Segment, claims: Claims, lexicon: StoryLexicon) -> b
 
 def _with_antecedents(party: Party | None, text: str, beside: Party | None) -> Party | None:
     """A pronoun with the names of its paragraph: those before it, nearest first, then those
-    after; not the name the claim pairs it with ("his dad, Sergio": not Sergio)."""
+    after; not the name the claim pairs it with ("his dad, Leo": not Leo)."""
     if party is None or not party.pronoun:
         return party
     start = text.rfind("\n", 0, party.start) + 1
@@ -157,7 +157,7 @@ class _Reader:
 
     def _clean(self, chunk: Chunk) -> Chunk | None:
         """A name run without the function words around it; titles stay ("Prosecutor Lorena
-        Ortiz": split off later by :meth:`name_of`), and "The Professor" stays whole: an article
+        Ortiz": split off later by :meth:`name_of`), and "The Doctor" stays whole: an article
         before a lone title word makes the title a name."""
         words = chunk.text.split(" ")
         if len(words) == 2 and words[0] in ("The", "El", "La") and self.lex.occupation(words[1]):
@@ -258,8 +258,8 @@ class _Reader:
         return left[0] if left else None
 
     def parties(self, token: Token | None) -> list[Party]:
-        """A token's party and those of its conjuncts ("Chōta and Karube"); a relation word
-        stands for the names set beside it ("his friends Chōta and Karube")."""
+        """A token's party and those of its conjuncts ("Mina and Leo"); a relation word
+        stands for the names set beside it ("his friends Mina and Leo")."""
         if token is None:
             return []
         out = []
@@ -282,7 +282,7 @@ class _Reader:
 
     # -- occupations --------------------------------------------------------------------------------
     def _titled_names(self) -> list[StoryClaim]:
-        """Titles inside a capitalised run ("Home Secretary Julia Montague", "Sgt David Budd") and
+        """Titles inside a capitalised run ("Home Secretary Ana Ruiz", "Sgt Leo Marsh") and
         lower-case occupation words right before a name ("teacher Sally Wright")."""
         out = []
         for chunk in self.names:
@@ -310,7 +310,7 @@ class _Reader:
         return out
 
     def _opens_noun_phrase(self, char: int) -> bool:
-        """The words at ``char`` start a noun phrase ("as teacher Sally", "Seoul dentist Hye-jin"),
+        """The words at ``char`` start a noun phrase ("as teacher Sally", "Seoul dentist Mina"),
         not a verb's object ("helped convict Sally")."""
         first = next((t for t in self.doc if t.idx == char), None)
         if first is None or first.pos_ in ("VERB", "AUX"):
@@ -378,12 +378,12 @@ class _Reader:
             for child in candidate.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     return self.parties(_child(child, "pobj"))
-        # "Hye-jin and Du-sik's": the possessive often hangs off the first name as nmod
+        # "Mina and Leo's": the possessive often hangs off the first name as nmod
         return []
 
     def _bearer(self, token: Token, depth: int) -> Party | None:
         """Who has the relation: "his wife Ji-soo", "Ji-soo, his wife", "Ji-soo is his wife",
-        "his dad was a big burglar, Sergio Marquina"."""
+        "his dad was a burglar, Leo Marsh"."""
         for child in token.children:
             if child.dep_ in ("appos", "npadvmod") and child.i in self.name_at:
                 return self.name_of(child)
@@ -485,7 +485,7 @@ class _Reader:
         return [self._claim("fate", [token], p, status, token.text, other=other[0] if other else None) for p in people]
 
     def _doubted(self, token: Token) -> bool:
-        """Under a verb of belief or appearance, or next to a doubting word: "believes Lisbon has
+        """Under a verb of belief or appearance, or next to a doubting word: "believes Ana has
         been executed", "presumed dead", "fakes his death"."""
         doubt = self.lex.uncertain_fate
         if any(a.lemma_.lower() in doubt or a.lower_ in doubt for a in token.ancestors):
@@ -596,7 +596,7 @@ class _Reader:
         return False
 
     def _title_at(self, token: Token) -> str:
-        """A work's title as written: the whole capitalised run, honorifics kept ("Mr Hong")."""
+        """A work's title as written: the whole capitalised run, honorifics kept ("Mr Kim")."""
         for chunk in self.raw_names:
             if chunk.start <= token.idx < chunk.end:
                 return re.sub(r"[’']s$", "", chunk.text)
@@ -715,7 +715,7 @@ def _child(token: Token | None, dep: str) -> Token | None:
 
 
 def _climb(token: Token) -> Token:
-    """From the noun a relative clause hangs on to the person it describes: "the CEO of Jangga
+    """From the noun a relative clause hangs on to the person it describes: "the CEO of Hana
     Group who..." hangs on "Group"; the person is "the CEO"."""
     while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("NOUN", "PROPN"):
         token = token.head.head
