@@ -28,7 +28,7 @@ class Tree:
         terms: dict[str, set[str]] = {}
         for concept, entry in section.items():
             parents[concept] = entry.get("parent")
-            for term in [concept, *entry.get("terms", [])]:
+            for term in entry.get("terms", []):  # a concept's own name ("film", "law") is no term
                 terms.setdefault(term.casefold(), set()).add(concept)
         for concept, parent in parents.items():
             if parent is not None and parent not in parents:
@@ -114,8 +114,8 @@ class StoryLexicon:
         """How many leading words of a capitalised name run are a title or rank ("Home Secretary
         Ana Ruiz": 2; "Sgt Leo Marsh": 1), leaving a name of at least one word."""
         for count in range(min(4, len(words) - 1), 0, -1):
-            if self.occupation(" ".join(words[:count])):
-                return count
+            if self.occupation(" ".join(words[:count])) and any(w[1:] != w[1:].upper() for w in words[count:]):
+                return count  # the rest must read as a name: "Bodyguard II" is a title, not a bodyguard
         return 0
 
     def medium(self, phrase: str) -> frozenset[str]:

@@ -51,14 +51,32 @@ def who(ctx: Context, party: Party | None) -> Who | None:
     if not party.pronoun:
         name = character(ctx, party.text)
         return Who(name, party.relation) if name is not None else None
-    candidates = list(dict.fromkeys(Who(n, party.relation) for n in map(lambda a: character(ctx, a),
-                                                                       party.antecedents) if n is not None))
+    return _antecedent(ctx, party)
+
+
+def _antecedent(ctx: Context, party: Party) -> Who | None:
+    """Whom a pronoun stands for: the only character its paragraph names; for "his father",
+    the only candidate whose father the story knows; else the nearest character before it in
+    its sentence. Characters the story gives the other sex are never candidates."""
+    found = [(i, name) for i, a in enumerate(party.antecedents) if (name := character(ctx, a)) is not None]
+    found = [(i, n) for i, n in found if _sex(ctx, n) in (None, party.pronoun_sex)]
+    candidates = list(dict.fromkeys(Who(n, party.relation) for _, n in found))
     if len(candidates) == 1:
         return candidates[0]
+    if party.relation is not None and ctx.story is not None:
+        known = [c for c in candidates if _in_story(ctx, c)]
+        if len(known) == 1:
+            return known[0]
+    near = [n for i, n in found if i < party.in_sentence]
+    return Who(near[0], party.relation) if near else None
+
+
+def _sex(ctx: Context, name: str) -> str | None:
+    """A character's sex as the story's relation words give it ("wife": f), if they agree."""
     if ctx.story is None:
         return None
-    known = [c for c in candidates if _in_story(ctx, c)]
-    return known[0] if len(known) == 1 else None
+    said = {f.sex for f in ctx.story.facts if f.kind == "relation" and f.who == Who(name) and f.sex}
+    return said.pop() if len(said) == 1 else None
 
 
 def resolved_by_pronoun(party: Party | None) -> bool:

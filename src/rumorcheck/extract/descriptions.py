@@ -63,6 +63,8 @@ class Party:
     relation: str | None = None  # the party is this relation of the one named: "parent" for "his father"
     sex: str | None = None  # of the relation word ("father": m), or of the pronoun
     antecedents: tuple[str, ...] = ()
+    in_sentence: int = 0  # how many of the antecedents come before the pronoun in its own sentence
+    pronoun_sex: str | None = None  # "his": m, "her": f
 
     @property
     def plain(self) -> bool:
@@ -105,8 +107,9 @@ def describe(claims: Claims, text: str, parse_sentences: ParseSentences,
         if doc is None:
             continue
         for claim in read_story(doc, segment.start, lexicon):
-            out.append(replace(claim, segment=segment, subject=_with_antecedents(claim.subject, text, claim.other),
-                               other=_with_antecedents(claim.other, text, claim.subject)))
+            out.append(replace(claim, segment=segment,
+                               subject=_with_antecedents(claim.subject, text, segment, claim.other),
+                               other=_with_antecedents(claim.other, text, segment, claim.subject)))
     return tuple(out)
 
 
@@ -116,7 +119,7 @@ def _worth_parsing(segment: Segment, claims: Claims, lexicon: StoryLexicon) -> b
     return bool(claims.name_chunks(segment)) or bool(_PRONOUN.search(segment.text))
 
 
-def _with_antecedents(party: Party | None, text: str, beside: Party | None) -> Party | None:
+def _with_antecedents(party: Party | None, text: str, segment: Segment, beside: Party | None) -> Party | None:
     """A pronoun with the names of its paragraph: those before it, nearest first, then those
     after; not the name the claim pairs it with ("his dad, Leo": not Leo)."""
     if party is None or not party.pronoun:
@@ -124,14 +127,15 @@ def _with_antecedents(party: Party | None, text: str, beside: Party | None) -> P
     start = text.rfind("\n", 0, party.start) + 1
     end = text.find("\n", party.end)
     end = len(text) if end < 0 else end
-    before, after = [], []
+    before, after, in_sentence = [], [], 0
     for chunk in name_chunks(text[start:end], start):
         if beside is not None and chunk.start < beside.end and beside.start < chunk.end:
             continue
         cleaned = strip_function_words(chunk)
         name = cleaned.text if cleaned is not None else chunk.text
         (before if chunk.end <= party.start else after).append(name)
-    return replace(party, antecedents=tuple([*reversed(before), *after]))
+        in_sentence += segment.start <= chunk.start and chunk.end <= party.start
+    return replace(party, antecedents=tuple([*reversed(before), *after]), in_sentence=in_sentence)
 
 
 def read_story(doc: Doc, offset: int = 0, lexicon: StoryLexicon | None = None) -> list[StoryClaim]:
@@ -218,7 +222,7 @@ class _Reader:
         lower = token.lower_
         if lower in PRONOUNS:
             return Party(token.text, self.offset + token.idx, self.offset + token.idx + len(token.text),
-                         pronoun=True, sex=PRONOUNS[lower])
+                         pronoun=True, sex=PRONOUNS[lower], pronoun_sex=PRONOUNS[lower])
         if lower in RELATIVE and token.head.dep_ in ("relcl", "acl"):
             return self.party(_climb(token.head.head), depth + 1)
         named = self.name_of(token)
