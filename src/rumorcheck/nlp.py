@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from typing import Iterable
 
 import spacy
@@ -29,6 +30,7 @@ UNUSED_COMPONENTS = ["senter", "morphologizer"]
 # Run on demand only, in this order, by SentenceParser (tok2vec feeds the tagger and the parser).
 PARSE_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser")
 CHUNK_CHARS = 100_000
+_HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z][a-z]*)+(?![\w-])")
 
 
 @Language.component("line_breaks")
@@ -119,11 +121,27 @@ class SentenceParser:
         self.available = "parser" in nlp.component_names
 
     def parse(self, texts: Iterable[str]) -> list[Doc]:
-        docs: Iterable[Doc] = (self.nlp.make_doc(text) for text in texts)
+        docs: Iterable[Doc] = (self._names_merged(self.nlp.make_doc(text)) for text in texts)
         if self.available:
             for _, component in self.components:
                 docs = component.pipe(docs, batch_size=self.BATCH_SIZE)
         return list(docs)
+
+    @staticmethod
+    def _names_merged(doc: Doc) -> Doc:
+        """Each hyphenated capitalised word ("Seo-ah", "Jin-tae") as one token: the small model
+        splits romanised given names into pieces it then tags as verbs and nouns, and parses the
+        sentence around them wrongly. Character offsets do not change."""
+        spans = []
+        for match in _HYPHENATED_NAME.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and len(span) > 1:
+                spans.append(span)
+        if spans:
+            with doc.retokenize() as retokenizer:
+                for span in spans:
+                    retokenizer.merge(span)
+        return doc
 
 
 @functools.lru_cache(maxsize=4)

@@ -336,11 +336,14 @@ class _Reader:
                 for b in self._occupation_bearers(token) if b.plain]
 
     def _occupation_bearers(self, token: Token) -> list[Party]:
+        # one name, never its list: in "X, a prosecutor, Y and Z" only X is the prosecutor
         if token.dep_ == "appos":
-            return self.parties(token.head) if token.head.i in self.name_at else []
+            return [p for p in [self.name_of(token.head)] if p is not None]
         named = [c for c in token.children if c.dep_ == "appos" and c.i in self.name_at]
+        if len(named) == 1 and not named[0].conjuncts:
+            return [p for p in [self.name_of(named[0])] if p is not None]
         if named:
-            return self.parties(named[0])
+            return []
         head = token.head
         if token.dep_ in ("attr", "oprd") and head.lemma_ in ("be", "become", "remain", "turn"):
             return self.parties(self._subject(head))
@@ -445,19 +448,15 @@ class _Reader:
         if _unrealised(token):
             return []
         passive = any(c.dep_ == "auxpass" for c in token.children) or (token.tag_ == "VBN" and token.dep_ in ("acl", "relcl") and not _child(token, "dobj"))
-        subject = self._subject(token)
-        if subject is None and token.dep_ in ("acl",):
-            subject = token.head
-        if subject is None and token.dep_ == "conj":
-            subject = self._subject(token.head)
+        subject = _child(token, "nsubjpass") or _child(token, "nsubj")
         if lemma in self.lex.killing_verbs:
             if passive:
-                victims = self.parties(subject)
+                victims = self._subjects(token)
                 agent = _child(_child(token, "agent"), "pobj") if _child(token, "agent") is not None else None
                 killers = self.parties(agent)
             else:
                 victims = self.parties(_child(token, "dobj"))
-                killers = self.parties(subject)
+                killers = self._subjects(token)
                 if any(c.lower_ in ("himself", "herself") for c in token.children if c.dep_ == "dobj"):
                     victims = killers
             killers = killers or self._causers(subject)
@@ -473,7 +472,7 @@ class _Reader:
         survived = _child(token, "dobj")
         if lemma == "survive" and survived is not None and survived.lemma_.lower() not in _WHOLE_STORY:
             return []  # survived a game, an attack: an episode's event, not the character's fate
-        people = self.parties(subject)
+        people = self._subjects(token)
         if status == "dead":
             cause = next((_child(c, "pobj") for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "after", "from")), None)
             killers = self._causers(cause)
@@ -487,6 +486,38 @@ class _Reader:
         if status == "engaged" and len(people) == 2:
             return [self._claim("fate", [token], a, status, token.text, other=b) for a, b in _pairs(people)]
         return [self._claim("fate", [token], p, status, token.text, other=other[0] if other else None) for p in people]
+
+    def _subjects(self, verb: Token) -> list[Party]:
+        """Who does what a verb says: its subject (with conjuncts); a relative clause's noun; a
+        conjoined verb's subject ("X proposes and gets engaged"); else the names right before it,
+        when the parser found no subject ("X and Y get engaged" parsed with X as the root)."""
+        subject = _child(verb, "nsubjpass") or _child(verb, "nsubj")
+        if subject is None:
+            for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):
+                subject = _child(aux, "nsubj") or _child(aux, "nsubjpass") or subject
+        if subject is not None:
+            return self.parties(subject)
+        if verb.dep_ == "acl":
+            return self.parties(verb.head)
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", "NOUN"):
+            found = self._subjects(verb.head)
+            if found:
+                return found
+        return self._names_before(verb)
+
+    def _names_before(self, verb: Token) -> list[Party]:
+        names: list[Party] = []
+        i = verb.i - 1
+        while i >= 0:
+            token = self.doc[i]
+            if i in self.name_at:
+                named = self.name_of(token)
+                if named is not None:
+                    names.insert(0, named)
+            elif not (token.pos_ in ("AUX", "ADV", "PART") or token.lower_ in ("and", ",", "&") and names):
+                break
+            i -= 1
+        return list(dict.fromkeys(names))
 
     def _doubted(self, token: Token) -> bool:
         """Under a verb of belief or appearance, or next to a doubting word: "believes Ana has
@@ -535,7 +566,9 @@ class _Reader:
         """People of an event noun: "X and Y's wedding", "the wedding of X and Y", "X's death"."""
         people: list[Party] = []
         for child in noun.children:
-            if child.dep_ in ("poss", "nmod", "compound") and (child.i in self.name_at or child.lower_ in PRONOUNS):
+            # the parser hangs "X and Y's" on the noun in many ways (poss, nmod, even nsubj)
+            if child.i < noun.i and child.dep_ not in ("det", "amod", "case") and (
+                    child.i in self.name_at or child.dep_ == "poss" and child.lower_ in PRONOUNS):
                 people += self.parties(child)
             elif child.dep_ == "prep" and child.lower_ in ("of", "between"):
                 people += self.parties(_child(child, "pobj"))
