@@ -76,10 +76,22 @@ def test_media_tree():
 @pytest.mark.parametrize("text,cue", [
     ("his dad was a big burglar", True),
     ("Mina and Leo have made it out alive", True),
-    ("This sitcom gained enormous popularity", True),
-    ("The show is based on the manga", True),
+    ("the nurse Mina Oh", True),
     ("Kim Seon-ho stars in the new series", False),  # industry words do not make a sentence worth parsing
+    ("They make it to the final", False),  # a light verb alone
+])
+def test_person_cues(text, cue):
+    assert bool(LEX.person_cue.search(text)) is cue
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("This sitcom gained enormous popularity", True),
+    ("the horror series returns", True),
+    ("Tides is a dark psychological thriller", True),
+    ("The show is based on the manga", True),
+    ("a remake of the 2004 film", True),
+    ("the heist at the mint goes wrong", False),  # a genre word, not said of the show
     ("Netflix debuted the first series in December", False),
 ])
-def test_sentence_cues(text, cue):
-    assert bool(LEX.cue.search(text)) is cue
+def test_show_cues(text, cue):
+    assert bool(LEX.show_cue.search(text)) is cue

@@ -170,20 +170,40 @@ class StoryLexicon:
     # Occupations of the people who make shows: in articles they describe the cast and crew, so
     # they do not make a sentence worth parsing on their own.
     INDUSTRY = frozenset({"performer", "film", "writer", "media"})
+    # Verbs that say nothing alone: "make it out alive" is cued by "alive", not by "make".
+    LIGHT_VERBS = frozenset({"be", "make", "come", "go", "get", "stay", "remain", "become", "escape", "tie", "pass", "shoot"})
+    CHECKED_FATES = frozenset({"dead", "alive", "married", "engaged"})  # arrests are read, not checked
+    PARTICLES = frozenset({"it", "out", "on", "to", "the", "up", "away", "himself", "herself"})
 
     @cached_property
-    def cue(self) -> re.Pattern:
-        """Words that can start a description claim (whole words, any case, simple inflections).
-        Source media ("manga", "film") are cues only after "based on" or "adapted from"."""
-        words: set[str] = set(self.relation_terms) | set(self.genres)
+    def person_cue(self) -> re.Pattern:
+        """Words that can start a claim about a character: a relation, a fate, an occupation
+        outside the screen industry (whole words, any case, simple inflections)."""
+        words: set[str] = set(self.relation_terms)
         for term, concepts in self.occupations.terms.items():
             if not concepts & self.INDUSTRY:
                 words.add(term)
-        for phrase in [*self.fate_verbs, *self.fate_words, *self.killing_verbs]:
-            words.add(phrase.split()[1] if phrase.startswith("be ") else phrase.split()[0])
-        stems = sorted(words, key=len, reverse=True)
-        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in stems) + r")(?:s|es|ed|d|ing|ied|ies)?(?![\w-])"
-                          r"|\bbased\s+on\b|\badapt(?:ed|ation)\b|\bof\s+the\s+same\s+name\b", re.IGNORECASE)
+        checked = [p for p, status in [*self.fate_verbs.items(), *self.fate_words.items()] if status in self.CHECKED_FATES]
+        for phrase in [*checked, *self.killing_verbs]:
+            parts = [w for w in phrase.split() if w not in self.LIGHT_VERBS | self.PARTICLES] or phrase.split()[-1:]
+            words.add(max(reversed(parts), key=len))  # "make it out alive": "alive"
+        return _words_pattern(words)
+
+    @cached_property
+    def show_cue(self) -> re.Pattern:
+        """A genre in a claim's shape ("this sitcom", "a horror series", "is a thriller"), or a
+        source cue ("based on", "adapted from", "a remake of", "of the same name")."""
+        genres = "|".join(re.escape(g) for g in sorted(self.genres, key=len, reverse=True))
+        return re.compile(
+            rf"\b(?:this|that)\s+(?:[\w-]+\s+)?(?:{genres})\b|\b(?:{genres})\s+(?:series|drama|show|programme|anime|serial)\b"
+            rf"|\b(?:is|was)\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:{genres})\b"
+            r"|\bbased\s+on\b|\badapt(?:ed|ation)\b|\bremake\s+of\b|\bof\s+the\s+same\s+name\b", re.IGNORECASE)
+
+
+def _words_pattern(words: set[str]) -> re.Pattern:
+    stems = sorted((w for w in words if w), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in stems) + r")(?:s|es|ed|d|ing|ied|ies)?(?![\w-])",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -218,7 +218,8 @@ def _source_problem(ctx: Context, claim: StoryClaim, said: str) -> str | None:
     if claim.other is not None and known.authors and not any(_same_name(claim.other.text, a) for a in known.authors):
         return f"{title}'s source is by {_listed(known.authors)}, not {claim.other.text}"
     written = title if claim.title == "" else claim.title
-    if written and known.titles and not any(_same_name(written, t) for t in (*known.titles, *ctx.reference.titles)):
+    if written and known.titles and not any(_same_name(written, t) for t in (*known.titles, *ctx.reference.titles)) \
+            and fold(written) not in fold(known.text):  # a title the reference gives in passing ("also known as")
         return f"{title} is based on {_listed(known.titles)}, not {written}"
     return None
 

@@ -94,6 +94,7 @@ class StoryClaim:
 
 ParseSentences = Callable[[Sequence[Segment]], list[Doc | None]]
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|himself|herself)\b", re.IGNORECASE)
+_NEAR = 60  # characters between a cue word and a name for the sentence to be worth parsing
 
 
 def describe(claims: Claims, text: str, parse_sentences: ParseSentences,
@@ -114,9 +115,18 @@ def describe(claims: Claims, text: str, parse_sentences: ParseSentences,
 
 
 def _worth_parsing(segment: Segment, claims: Claims, lexicon: StoryLexicon) -> bool:
-    if segment.heading or not lexicon.cue.search(segment.text):
+    """A sentence that can hold a claim: a genre or source cue, or a character cue (relation,
+    fate, occupation word) within a few words of a name or a personal pronoun."""
+    if segment.heading:
         return False
-    return bool(claims.name_chunks(segment)) or bool(_PRONOUN.search(segment.text))
+    if lexicon.show_cue.search(segment.text):
+        return True
+    cues = [m.start() for m in lexicon.person_cue.finditer(segment.text)]
+    if not cues:
+        return False
+    people = [c.start - segment.start for c in claims.name_chunks(segment)]
+    people += [m.start() for m in _PRONOUN.finditer(segment.text)]
+    return any(abs(cue - person) <= _NEAR for cue in cues for person in people)
 
 
 def _with_antecedents(party: Party | None, text: str, segment: Segment, beside: Party | None) -> Party | None:
