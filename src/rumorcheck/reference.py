@@ -141,19 +141,13 @@ class Character(_Record):
     fate: list[Fate] = Field(default_factory=list)
     source: str | None = None
 
-    @field_validator("occupation")
+    @field_validator("occupation", "title")
     @classmethod
-    def _known_occupations(cls, values: list[str]) -> list[str]:
-        for value in values:
-            if not story_lexicon().occupation(value):
-                raise ValueError(f"unknown occupation {value!r} (see data/story.yaml, occupations)")
-        return values
-
-    @field_validator("title")
-    @classmethod
-    def _known_title(cls, value: str | None) -> str | None:
-        if value is not None and not story_lexicon().occupation(value):
-            raise ValueError(f"unknown title or rank {value!r} (see data/story.yaml, occupations)")
+    def _known_occupations(cls, value: list[str] | str | None, info) -> list[str] | str | None:
+        what = "occupation" if info.field_name == "occupation" else "title or rank"
+        for word in value if isinstance(value, list) else [value] if value else []:
+            if not story_lexicon().occupation(word):
+                raise ValueError(f"unknown {what} {word!r} (see data/story.yaml, occupations)")
         return value
 
 

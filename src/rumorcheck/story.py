@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable, Iterable
 
 from spacy.tokens import Doc
@@ -88,30 +89,23 @@ class ShowStory:
 
     def relations(self, bearer: Who, anchor: Who) -> list[Known]:
         """What ``bearer`` is to ``anchor`` ("wife"), read in either direction."""
-        lexicon = story_lexicon()
-        out = []
-        for fact in self.facts:
-            if fact.kind != "relation":
-                continue
-            if fact.who == bearer and fact.other == anchor:
-                out.append(fact)
-            elif fact.who == anchor and fact.other == bearer:
-                out.append(Known(fact.kind, bearer, lexicon.inverse(fact.value), anchor, fact.season, fact.ending,
-                                 fact.loc, fact.text))
-        return out
+        return [f for f in self._relations_both_ways if f.who == bearer and f.other == anchor]
 
     def relatives(self, anchor: Who, relation: str) -> list[Known]:
-        """Everyone who is ``anchor``'s ``relation`` (both directions of the facts)."""
+        """Everyone who is ``anchor``'s ``relation``, read in either direction."""
+        return [f for f in self._relations_both_ways if f.other == anchor and f.value == relation]
+
+    @cached_property
+    def _relations_both_ways(self) -> list[Known]:
+        """Every relation fact, and its inverse ("A is B's father": "B is A's child"); an inverse
+        keeps no word, since "son" says nothing of the father's sex."""
         lexicon = story_lexicon()
         out = []
         for fact in self.facts:
-            if fact.kind != "relation":
-                continue
-            if fact.other == anchor and fact.value == relation:
+            if fact.kind == "relation" and fact.other is not None:
                 out.append(fact)
-            elif fact.who == anchor and lexicon.inverse(fact.value) == relation and fact.other is not None:
-                out.append(Known(fact.kind, fact.other, relation, anchor, fact.season, fact.ending, fact.loc, fact.text))
-                # the inverse's word ("son") says nothing of this side's sex
+                out.append(Known(fact.kind, fact.other, lexicon.inverse(fact.value), fact.who, fact.season,
+                                 fact.ending, fact.loc, fact.text))
         return out
 
     def fates(self, who: Who) -> list[Known]:

@@ -1,4 +1,5 @@
-"""Shared by the story checks: who a description claim is about, and whether it is asserted.
+"""Shared by the story checks: who a description claim is about, whether it is asserted, and
+how findings about it are worded.
 
 Not a check. Names resolve to the reference's characters through the context's resolver; a
 pronoun resolves to the one character among its paragraph's names, or, when there are several,
@@ -110,3 +111,24 @@ def credited_to_another(ctx: Context, party: Party | None, name: str) -> bool:
                 if found is not None and found.entity.name not in actors:
                     return True
     return False
+
+
+def story_claims(ctx: Context, kind: str) -> list[StoryClaim]:
+    """The article's description claims of one kind; none when the reference's story is not read."""
+    if ctx.story is None:
+        return []
+    return [c for c in ctx.article.descriptions if c.kind == kind]
+
+
+def found_text(claim: StoryClaim) -> str:
+    """What a finding quotes: the sentence, or the claim's words when the sentence is long."""
+    return claim.sentence if len(claim.sentence) < 200 else claim.word
+
+
+def a(words: str) -> str:
+    return ("an " if words[:1].lower() in "aeiou" else "a ") + words
+
+
+def listed(items) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

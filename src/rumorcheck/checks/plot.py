@@ -19,7 +19,7 @@ from ..reference import Format, Reference
 from ..rules import Example, rule
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
 from .borrowed import BorrowedName, borrowings, group_by_show, name_list
-from .characters import asserted, credited_to_another, names_of, who
+from .characters import a, asserted, credited_to_another, found_text, listed, names_of, story_claims, who
 
 CHARACTER_OF_OTHER_SHOW = rule(
     "plot/character-of-other-show", Severity.ERROR,
@@ -217,11 +217,8 @@ WRONG_FATE = rule(
 
 
 def check_occupations(ctx: Context) -> Iterable[Judgement]:
-    if ctx.story is None:
-        return
-    for claim in ctx.article.descriptions:
-        if claim.kind == "occupation":
-            yield _occupation(ctx, claim)
+    for claim in story_claims(ctx, "occupation"):
+        yield _occupation(ctx, claim)
 
 
 def _occupation(ctx: Context, claim: StoryClaim) -> Judgement:
@@ -238,10 +235,10 @@ def _occupation(ctx: Context, claim: StoryClaim) -> Judgement:
         return SUPPORTED
     if not asserted(claim):
         return UNVERIFIABLE
-    terms = _listed(dict.fromkeys(f.value for f in facts))
+    terms = listed(dict.fromkeys(f.value for f in facts))
     return ctx.finding(
-        WRONG_OCCUPATION, Verdict.REFUTED, f"{person.name} is {_a(terms)}, not {_a(claim.word)}",
-        claim.start, claim.end, found=_found(claim), expected=f"{person.name}: {terms}",
+        WRONG_OCCUPATION, Verdict.REFUTED, f"{person.name} is {a(terms)}, not {a(claim.word)}",
+        claim.start, claim.end, found=found_text(claim), expected=f"{person.name}: {terms}",
         evidence=ctx.reference.evidence(*facts[0].loc, source=_source_of(ctx, person.name)),
     )
 
@@ -252,11 +249,8 @@ def _part_of_name(ctx: Context, name: str, title: str) -> bool:
 
 
 def check_relations(ctx: Context) -> Iterable[Judgement]:
-    if ctx.story is None:
-        return
-    for claim in ctx.article.descriptions:
-        if claim.kind == "relation":
-            yield _relation(ctx, claim)
+    for claim in story_claims(ctx, "relation"):
+        yield _relation(ctx, claim)
 
 
 def _relation(ctx: Context, claim: StoryClaim) -> Judgement:
@@ -272,14 +266,14 @@ def _relation(ctx: Context, claim: StoryClaim) -> Judgement:
             return UNVERIFIABLE
         return ctx.finding(
             WRONG_RELATION, Verdict.REFUTED,
-            f"{claim.subject.text} is {bearer.name}: the article makes {bearer.name} {_a(claim.word)} of himself",
-            claim.start, claim.end, found=_found(claim), expected=f"{claim.subject.text} is {bearer.name} himself",
+            f"{claim.subject.text} is {bearer.name}: the article makes {bearer.name} {a(claim.word)} of himself",
+            claim.start, claim.end, found=found_text(claim), expected=f"{claim.subject.text} is {bearer.name} himself",
             evidence=ctx.reference.character_evidence(bearer.name), severity=severity)
     known = ctx.story.relations(bearer, anchor)
     if known:
         if any(_relations_agree(said.name, f.value) for f in known):
             return SUPPORTED
-        wrong = f"{bearer.name} is {anchor.name}'s {_listed(dict.fromkeys(f.value for f in known))}"
+        wrong = f"{bearer.name} is {anchor.name}'s {listed(dict.fromkeys(f.value for f in known))}"
         evidence = known[0]
     else:
         others = [f for f in ctx.story.relatives(anchor, said.name)
@@ -291,8 +285,8 @@ def _relation(ctx: Context, claim: StoryClaim) -> Judgement:
     if not asserted(claim):
         return UNVERIFIABLE
     return ctx.finding(
-        WRONG_RELATION, Verdict.REFUTED, f"{wrong}; not {_a(claim.word)} of {anchor.name}",
-        claim.start, claim.end, found=_found(claim), expected=wrong,
+        WRONG_RELATION, Verdict.REFUTED, f"{wrong}; not {a(claim.word)} of {anchor.name}",
+        claim.start, claim.end, found=found_text(claim), expected=wrong,
         evidence=ctx.reference.evidence(*evidence.loc), severity=severity)
 
 
@@ -314,10 +308,8 @@ def _same_sex(sex: str | None, fact) -> bool:
 
 
 def check_fates(ctx: Context) -> Iterable[Judgement]:
-    if ctx.story is None:
-        return
-    for claim in ctx.article.descriptions:
-        if claim.kind == "fate" and claim.value in ("dead", "alive", "married"):
+    for claim in story_claims(ctx, "fate"):
+        if claim.value in ("dead", "alive", "married"):
             yield _fate(ctx, claim)
 
 
@@ -338,7 +330,7 @@ def _fate(ctx: Context, claim: StoryClaim) -> Judgement:
     severity = Severity.WARNING if any(p.pronoun for p in claim.parties()) else None
     return ctx.finding(
         WRONG_FATE, Verdict.REFUTED, f"{expected}; the article says otherwise ({claim.word!r})",
-        claim.start, claim.end, found=_found(claim), expected=expected,
+        claim.start, claim.end, found=found_text(claim), expected=expected,
         evidence=ctx.reference.evidence(*fact.loc), severity=severity)
 
 
@@ -354,11 +346,11 @@ def _death(ctx: Context, claim: StoryClaim, person, known) -> tuple[str, object]
         if said in killers:
             return "", None
         fact = next(f for f in deaths if f.other is not None)
-        return f"{person} was killed by {_listed(str(k) for k in killers)}, not {said}", fact
+        return f"{person} was killed by {listed(str(k) for k in killers)}, not {said}", fact
     seasons = {f.season for f in deaths if f.season is not None}
     if claim.season is not None and seasons and claim.season not in seasons:
         fact = next(f for f in deaths if f.season is not None)
-        return f"{person} dies in season {_listed(str(s) for s in sorted(seasons))}, not season {claim.season}", fact
+        return f"{person} dies in season {listed(str(s) for s in sorted(seasons))}, not season {claim.season}", fact
     return "", None
 
 
@@ -392,19 +384,6 @@ def _wedding(ctx: Context, claim: StoryClaim, person, known) -> tuple[str, objec
     partner = f" to {engaged.other}" if engaged.other is not None else ""
     when = "at the end of " if engaged.ending else "in "
     return f"{person} gets engaged{partner} {when}season {claim.season}, not married", engaged
-
-
-def _found(claim: StoryClaim) -> str:
-    return claim.sentence if len(claim.sentence) < 200 else claim.word
-
-
-def _a(words: str) -> str:
-    return ("an " if words[:1].lower() in "aeiou" else "a ") + words
-
-
-def _listed(items) -> str:
-    items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _source_of(ctx: Context, name: str) -> str | None:

@@ -18,7 +18,7 @@ from ..names import fold
 from ..rules import Example, rule
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
 from .borrowed import BorrowedName, BorrowedTitle, borrowings, group_by_show, name_list
-from .characters import asserted
+from .characters import a, asserted, found_text, listed, story_claims
 
 TITLE_OF_OTHER_SHOW = rule(
     "show/title-of-other-show", Severity.ERROR,
@@ -177,16 +177,14 @@ def _genre(ctx: Context, claim: StoryClaim, genres: list[str]) -> Judgement:
     reference = ctx.reference
     listed = ", ".join(genres)
     return ctx.finding(
-        WRONG_GENRE, Verdict.REFUTED, f"{reference.title} is not {_a(claim.word)}: its genres are {listed}",
+        WRONG_GENRE, Verdict.REFUTED, f"{reference.title} is not {a(claim.word)}: its genres are {listed}",
         claim.start, claim.end, found=claim.word, expected=f"{reference.label}: {listed}",
         evidence=reference.evidence("genres"))
 
 
 def check_sources(ctx: Context) -> Iterable[Judgement]:
-    if ctx.story is None:
-        return
-    for claim in ctx.article.descriptions:
-        if claim.kind == "source" and _about_this_show(ctx, claim):
+    for claim in story_claims(ctx, "source"):
+        if _about_this_show(ctx, claim):
             yield _source(ctx, claim)
 
 
@@ -204,7 +202,7 @@ def _source(ctx: Context, claim: StoryClaim) -> Judgement:
     if not asserted(claim):
         return UNVERIFIABLE
     return ctx.finding(
-        WRONG_SOURCE, Verdict.REFUTED, problem, claim.start, claim.end, found=_found(claim),
+        WRONG_SOURCE, Verdict.REFUTED, problem, claim.start, claim.end, found=found_text(claim),
         expected=f"based on: {known.text}", evidence=ctx.reference.evidence("based_on"), severity=severity)
 
 
@@ -214,13 +212,13 @@ def _source_problem(ctx: Context, claim: StoryClaim, said: str) -> str | None:
     media = frozenset().union(*(lexicon.medium(m) for m in known.media)) if known.media else frozenset()
     title = ctx.reference.title
     if claim.value and media and not lexicon.media.agree(lexicon.medium(claim.value), media):
-        return f"{title} is based on {_a(_listed(sorted(known.media)))}, not {_a(claim.word)}"
+        return f"{title} is based on {a(listed(sorted(known.media)))}, not {a(claim.word)}"
     if claim.other is not None and known.authors and not any(_same_name(claim.other.text, a) for a in known.authors):
-        return f"{title}'s source is by {_listed(known.authors)}, not {claim.other.text}"
+        return f"{title}'s source is by {listed(known.authors)}, not {claim.other.text}"
     written = title if claim.title == "" else claim.title
     if written and known.titles and not any(_same_name(written, t) for t in (*known.titles, *ctx.reference.titles)) \
             and fold(written) not in fold(known.text):  # a title the reference gives in passing ("also known as")
-        return f"{title} is based on {_listed(known.titles)}, not {written}"
+        return f"{title} is based on {listed(known.titles)}, not {written}"
     return None
 
 
@@ -240,19 +238,6 @@ def _about_this_show(ctx: Context, claim: StoryClaim) -> bool:
 
 def _same_name(a: str, b: str) -> bool:
     return fuzz.ratio(fold(a), fold(b)) >= 85 or fold(a) in fold(b).split(" , ")
-
-
-def _found(claim: StoryClaim) -> str:
-    return claim.sentence if len(claim.sentence) < 200 else claim.word
-
-
-def _a(words: str) -> str:
-    return ("an " if words[:1].lower() in "aeiou" else "a ") + words
-
-
-def _listed(items) -> str:
-    items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 CHECKS = [check_titles, check_borrowed_cast, check_genres, check_sources]
