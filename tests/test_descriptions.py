@@ -7,7 +7,7 @@ import hashlib
 import pytest
 import spacy
 
-from rumorcheck.article import Article
+from rumorcheck.article import Article, parse_story_sentences
 from rumorcheck.extract import extract_claims
 from rumorcheck.extract.descriptions import read_story
 from rumorcheck.library import Library
@@ -87,15 +87,37 @@ def test_structured_fields_override_the_text(parse, tmp_path):
 
 
 class CountingParser:
-    """Stands in for SentenceParser: tokenises only, and counts the texts it is given."""
+    """Stands in for SentenceParser: tokenises only, and counts the texts and calls it is given."""
 
     def __init__(self):
         self.blank = spacy.blank("en")
         self.texts: list[str] = []
+        self.calls = 0
 
     def parse(self, texts):
+        self.calls += 1
         self.texts += texts
         return [self.blank(t) for t in texts]
+
+
+def built(text: str, parser) -> Article:
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    doc = blank(text)
+    return Article(ArticleText("<t>", text, "utf-8", hashlib.sha256(text.encode()).hexdigest()),
+                   doc, extract_claims(doc, []), [], parser)
+
+
+def test_story_sentences_of_several_articles_are_parsed_in_one_batch():
+    parser = CountingParser()
+    articles = [built("Leo Marsh's wife Mina Oh runs the inn. The weather was fine.", parser),
+                built("The show returns in May. Mina Oh dies in season 2.", parser)]
+    parse_story_sentences(articles)
+    assert parser.calls == 1
+    assert parser.texts == ["Leo Marsh's wife Mina Oh runs the inn.", "Mina Oh dies in season 2."]
+    for article in articles:
+        article.descriptions  # reads the parses already made
+    assert parser.calls == 1
 
 
 def test_sentences_are_parsed_once_per_article():

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from .article import Article
+from .article import Article, parse_story_sentences
 from .checks import ALL_CHECKS, Context
 from .errors import RumorcheckError
 from .findings import ArticleResult, Finding, ReferenceChoice, Verdict
@@ -62,8 +62,10 @@ class Checker:
         with nlp.memory_zone():
             short = [(i, s) for i, s in sources if len(s.text) <= min(nlp.max_length, CHUNK_CHARS)]
             docs = nlp.pipe((s.text for _, s in short), batch_size=max(1, len(short)))
-            for (i, source), doc in zip(short, docs):
-                results[i] = self.check_article(Article.from_doc(source, doc, sentence_parser(nlp)))
+            articles = [(i, Article.from_doc(source, doc, sentence_parser(nlp))) for (i, source), doc in zip(short, docs)]
+            parse_story_sentences([article for _, article in articles])
+            for i, article in articles:
+                results[i] = self.check_article(article)
             for i, source in sources:
                 if i not in results:  # long: parsed in pieces
                     results[i] = self.check_source(source)

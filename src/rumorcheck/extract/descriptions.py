@@ -102,7 +102,7 @@ def describe(claims: Claims, text: str, parse_sentences: ParseSentences,
     """The description claims of an article: only sentences with a cue word (and a name or a
     pronoun, or a genre or source cue) are parsed; pronouns get the names of their paragraph."""
     lexicon = lexicon or story_lexicon()
-    chosen = [s for s in claims.segments if _worth_parsing(s, claims, lexicon)]
+    chosen = story_sentences(claims, lexicon)
     out: list[StoryClaim] = []
     for segment, doc in zip(chosen, parse_sentences(chosen)):
         if doc is None:
@@ -112,6 +112,12 @@ def describe(claims: Claims, text: str, parse_sentences: ParseSentences,
                                subject=_with_antecedents(claim.subject, text, segment, claim.other),
                                other=_with_antecedents(claim.other, text, segment, claim.subject)))
     return tuple(out)
+
+
+def story_sentences(claims: Claims, lexicon: StoryLexicon | None = None) -> list[Segment]:
+    """The sentences :func:`describe` parses."""
+    lexicon = lexicon or story_lexicon()
+    return [s for s in claims.segments if _worth_parsing(s, claims, lexicon)]
 
 
 def _worth_parsing(segment: Segment, claims: Claims, lexicon: StoryLexicon) -> bool:
