@@ -167,7 +167,7 @@ class _Reader:
         self.text = doc.text
         self.raw_names = name_chunks(doc.text)
         self.names = [c for c in (self._clean(c) for c in self.raw_names) if c]
-        self.name_at: dict[int, object] = {}
+        self.name_at: dict[int, Chunk] = {}
         for chunk in self.names:
             for token in doc:
                 if chunk.start <= token.idx < chunk.end:
