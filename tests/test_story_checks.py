@@ -134,7 +134,7 @@ def test_a_character_made_his_own_relative_is_a_warning_through_a_pronoun(harbou
                                word="dad", subject="Kang Tae-oh", other="His",
                                other_extra=dict(pronoun=True, antecedents=("Kang Tae-oh",))))
     (found,) = findings(check_relations(context(harbour_reference, built)))
-    assert found.severity is Severity.WARNING and "of himself" in found.message
+    assert found.severity is Severity.WARNING and "a dad of Kang Tae-oh" in found.message
 
 
 def test_loose_social_words_never_refute(harbour_reference):
@@ -186,6 +186,16 @@ def test_the_wrong_killer_refutes(harbour_reference):
     known = fact("fate", "Kang Dong-su", "dead", "Han Yu-na", season=1)
     (found,) = findings(check_fates(context(harbour_reference, built, known)))
     assert "killed by Han Yu-na, not Yoon Seo-yeon" in found.message
+
+
+def test_a_killer_named_by_a_noun_is_judged_as_a_fate(harbour_reference):
+    text = "Kang Dong-su's killer Yoon Seo-yeon is caught."
+    built = article(text, dict(kind="relation", span="Kang Dong-su's killer Yoon Seo-yeon", value="killer",
+                               word="killer", subject="Yoon Seo-yeon", other="Kang Dong-su"))
+    known = fact("fate", "Kang Dong-su", "dead", "Han Yu-na", season=1)
+    (found,) = findings(check_fates(context(harbour_reference, built, known)))
+    assert found.rule == "plot/wrong-fate" and "killed by Han Yu-na, not Yoon Seo-yeon" in found.message
+    assert not findings(check_relations(context(harbour_reference, built, known)))
 
 
 def test_a_wedding_where_the_season_ends_with_an_engagement(harbour_reference):

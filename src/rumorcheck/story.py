@@ -43,9 +43,17 @@ class Who:
 
     name: str
     relation: str | None = None
+    sex: str | None = None  # of the relative, when the words say it: a father is not a mother
 
     def __str__(self) -> str:
-        return self.name if self.relation is None else f"{self.name}'s {self.relation}"
+        if self.relation is None:
+            return self.name
+        return f"{self.name}'s {_RELATIVE_WORDS.get((self.relation, self.sex), self.relation)}"
+
+
+_RELATIVE_WORDS = {("parent", "m"): "father", ("parent", "f"): "mother", ("child", "m"): "son",
+                   ("child", "f"): "daughter", ("sibling", "m"): "brother", ("sibling", "f"): "sister",
+                   ("spouse", "m"): "husband", ("spouse", "f"): "wife"}
 
 
 @dataclass(frozen=True)
@@ -223,9 +231,9 @@ class _Resolver:
             names = [n for n in names if exclude is None or Who(n) != exclude]
             if not names:
                 return None
-            return Who(names[0], party.relation)
+            return Who(names[0], party.relation, party.sex if party.relation else None)
         name = self.name(party.text)
-        return Who(name, party.relation) if name is not None else None
+        return Who(name, party.relation, party.sex if party.relation else None) if name is not None else None
 
 
 def _facts(claim: StoryClaim, text: _Text, resolve: _Resolver) -> list[Known]:

@@ -15,7 +15,8 @@ import re
 from ..extract.context import clause_around, is_hedged
 from ..extract.descriptions import Party, StoryClaim
 from ..names import Kind
-from ..story import Who
+from ..findings import Evidence
+from ..story import Known, Who
 from .base import Context
 
 _NEGATION = re.compile(r"(?<![A-Za-z])(?:not|never|no\s+longer|n[’']t|cannot|nor)(?![A-Za-z])", re.IGNORECASE)
@@ -49,9 +50,10 @@ def who(ctx: Context, party: Party | None) -> Who | None:
     """The character (or a character's relative) a party stands for, or None."""
     if party is None:
         return None
+    sex = party.sex if party.relation else None  # "his father": the father's sex, not the pronoun's
     if not party.pronoun:
         name = character(ctx, party.text)
-        return Who(name, party.relation) if name is not None else None
+        return Who(name, party.relation, sex) if name is not None else None
     return _antecedent(ctx, party)
 
 
@@ -61,7 +63,8 @@ def _antecedent(ctx: Context, party: Party) -> Who | None:
     its sentence. Characters the story gives the other sex are never candidates."""
     found = [(i, name) for i, a in enumerate(party.antecedents) if (name := character(ctx, a)) is not None]
     found = [(i, n) for i, n in found if _sex(ctx, n) in (None, party.pronoun_sex)]
-    candidates = list(dict.fromkeys(Who(n, party.relation) for _, n in found))
+    sex = party.sex if party.relation else None
+    candidates = list(dict.fromkeys(Who(n, party.relation, sex) for _, n in found))
     if len(candidates) == 1:
         return candidates[0]
     if party.relation is not None and ctx.story is not None:
@@ -69,7 +72,7 @@ def _antecedent(ctx: Context, party: Party) -> Who | None:
         if len(known) == 1:
             return known[0]
     near = [n for i, n in found if i < party.in_sentence]
-    return Who(near[0], party.relation) if near else None
+    return Who(near[0], party.relation, sex) if near else None
 
 
 def _sex(ctx: Context, name: str) -> str | None:
@@ -132,3 +135,10 @@ def a(words: str) -> str:
 def listed(items) -> str:
     items = list(items)
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def fact_evidence(ctx: Context, fact: Known) -> Evidence:
+    """Evidence for a story fact, citing the source of the record it was read from."""
+    record = {"characters": ctx.reference.show.characters, "seasons": ctx.reference.show.seasons}.get(fact.loc[0])
+    source = record[fact.loc[1]].source if record is not None and len(fact.loc) > 1 else None
+    return ctx.reference.evidence(*fact.loc, source=source)

@@ -8,18 +8,19 @@ show's plot. In an anthology, where every season has its own story and character
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterable
 
 from ..extract.claims import Mention, Segment
 from ..extract.descriptions import StoryClaim
 from ..findings import Severity, Verdict
 from ..lexicon import story_lexicon
-from ..names import Kind
+from ..names import Kind, fold
 from ..reference import Format, Reference
 from ..rules import Example, rule
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
 from .borrowed import BorrowedName, borrowings, group_by_show, name_list
-from .characters import a, asserted, credited_to_another, found_text, listed, names_of, story_claims, who
+from .characters import a, asserted, credited_to_another, fact_evidence, found_text, listed, names_of, story_claims, who
 
 CHARACTER_OF_OTHER_SHOW = rule(
     "plot/character-of-other-show", Severity.ERROR,
@@ -239,7 +240,7 @@ def _occupation(ctx: Context, claim: StoryClaim) -> Judgement:
     return ctx.finding(
         WRONG_OCCUPATION, Verdict.REFUTED, f"{person.name} is {a(terms)}, not {a(claim.word)}",
         claim.start, claim.end, found=found_text(claim), expected=f"{person.name}: {terms}",
-        evidence=ctx.reference.evidence(*facts[0].loc, source=_source_of(ctx, person.name)),
+        evidence=fact_evidence(ctx, facts[0]),
     )
 
 
@@ -264,10 +265,10 @@ def _relation(ctx: Context, claim: StoryClaim) -> Judgement:
     if bearer == anchor:
         if not asserted(claim):
             return UNVERIFIABLE
+        same = f"{claim.subject.text} is {bearer.name}" if fold(claim.subject.text) != fold(bearer.name) else bearer.name
         return ctx.finding(
-            WRONG_RELATION, Verdict.REFUTED,
-            f"{claim.subject.text} is {bearer.name}: the article makes {bearer.name} {a(claim.word)} of himself",
-            claim.start, claim.end, found=found_text(claim), expected=f"{claim.subject.text} is {bearer.name} himself",
+            WRONG_RELATION, Verdict.REFUTED, f"{same}: the article makes {bearer.name} {a(claim.word)} of {bearer.name}",
+            claim.start, claim.end, found=found_text(claim), expected=f"{same}, not {a(claim.word)} of {bearer.name}",
             evidence=ctx.reference.character_evidence(bearer.name), severity=severity)
     known = ctx.story.relations(bearer, anchor)
     if known:
@@ -287,7 +288,7 @@ def _relation(ctx: Context, claim: StoryClaim) -> Judgement:
     return ctx.finding(
         WRONG_RELATION, Verdict.REFUTED, f"{wrong}; not {a(claim.word)} of {anchor.name}",
         claim.start, claim.end, found=found_text(claim), expected=wrong,
-        evidence=ctx.reference.evidence(*evidence.loc), severity=severity)
+        evidence=fact_evidence(ctx, evidence), severity=severity)
 
 
 def _relations_agree(said: str, known: str) -> bool:
@@ -296,10 +297,10 @@ def _relations_agree(said: str, known: str) -> bool:
     if said == known:
         return True
     lexicon = story_lexicon()
-    a, b = lexicon.relations[said].family, lexicon.relations[known].family
-    if a == "social" or (a == "romance" and b in ("romance", "social")):
+    said_family, known_family = lexicon.relations[said].family, lexicon.relations[known].family
+    if said_family == "social" or (said_family == "romance" and known_family in ("romance", "social")):
         return True
-    return a == "death" or b == "death"
+    return "death" in (said_family, known_family)  # killers are judged as fates
 
 
 def _same_sex(sex: str | None, fact) -> bool:
@@ -311,6 +312,9 @@ def check_fates(ctx: Context) -> Iterable[Judgement]:
     for claim in story_claims(ctx, "fate"):
         if claim.value in ("dead", "alive", "married"):
             yield _fate(ctx, claim)
+    for claim in story_claims(ctx, "relation"):
+        if claim.value == "killer":  # "Y, X's killer": X died at Y's hands
+            yield _fate(ctx, replace(claim, kind="fate", value="dead", subject=claim.other, other=claim.subject))
 
 
 def _fate(ctx: Context, claim: StoryClaim) -> Judgement:
@@ -331,7 +335,7 @@ def _fate(ctx: Context, claim: StoryClaim) -> Judgement:
     return ctx.finding(
         WRONG_FATE, Verdict.REFUTED, f"{expected}; the article says otherwise ({claim.word!r})",
         claim.start, claim.end, found=found_text(claim), expected=expected,
-        evidence=ctx.reference.evidence(*fact.loc), severity=severity)
+        evidence=fact_evidence(ctx, fact), severity=severity)
 
 
 def _death(ctx: Context, claim: StoryClaim, person, known) -> tuple[str, object] | None:
@@ -384,10 +388,6 @@ def _wedding(ctx: Context, claim: StoryClaim, person, known) -> tuple[str, objec
     partner = f" to {engaged.other}" if engaged.other is not None else ""
     when = "at the end of " if engaged.ending else "in "
     return f"{person} gets engaged{partner} {when}season {claim.season}, not married", engaged
-
-
-def _source_of(ctx: Context, name: str) -> str | None:
-    return next((c.source for c in ctx.reference.show.characters if c.name == name), None)
 
 
 CHECKS += [check_occupations, check_relations, check_fates]
