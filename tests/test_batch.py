@@ -5,16 +5,18 @@ from __future__ import annotations
 import contextlib
 import glob
 import hashlib
+import io
 import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
 
-from rumorcheck.batch import ResultLog, WalkError, check_batch, walk
+from rumorcheck.batch import ResultLog, WalkError, check_batch, read_results, walk
 from rumorcheck.findings import ArticleResult
 from rumorcheck.workers import ProcessWorkers, one_by_one
 
@@ -66,8 +68,9 @@ def test_log_is_whole_lines_and_resume_skips_unchanged(tmp_path):
     log.close()
     assert checked == ["a.txt", "b.md", "c.txt"]  # d.txt was logged and unchanged
     assert outcome.resumed == 1 and len(outcome.results) == 4
-    lines = out.read_text(encoding="utf-8").splitlines()
-    assert all(json.loads(line)["path"] for line in lines) and len(lines) == 5
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [os.path.basename(line["path"]) for line in lines] == ["d.txt", "a.txt", "b.md", "c.txt"]
+    assert lines[1]["claims"]["supported"] == len("changed\n")  # a.txt's new result replaced its old one
 
 
 def test_resume_refuses_a_file_that_is_not_a_results_log(tmp_path):
@@ -140,7 +143,8 @@ def test_a_dead_worker_costs_error_results_not_the_batch(tmp_path):
     assert len(outcome.results) == 12 and not outcome.interrupted
     by_name = {os.path.basename(r.path): r for r in outcome.results}
     assert "worker process checking it died" in by_name["03.txt"].error
-    assert by_name["00.txt"].error is None
+    assert [name for name, r in by_name.items() if r.error] == ["03.txt"]  # only the article that kills
+    assert pool.replaced >= 1
     assert len(out.read_text().splitlines()) == 12  # every article has its line; errors are re-checked on --resume
 
 
@@ -223,3 +227,149 @@ def test_checking_in_chunks_gives_the_one_by_one_results(bundled_checker, tmp_pa
     single = [bundled_checker.check_file(p) for p in paths]
     assert [r.to_dict() for r in chunked] == [r.to_dict() for r in single]
     assert "file is empty" in chunked[3].error and sum(bool(r.findings) for r in chunked) >= 10
+
+
+def test_any_number_of_resumes_leaves_one_line_per_article(tmp_path):
+    root = make_tree(tmp_path / "tree")
+    out = tmp_path / "results.jsonl"
+    files = list(walk([root]))
+    failing = {"b.md"}
+
+    def check(path):
+        if path.name in failing:
+            return ArticleResult(path=str(path), error=f"{path}: cannot read file")
+        return fake_check(path)
+
+    for run in range(4):
+        if run == 2:
+            failing.clear()  # the failed article is readable now
+            (root / "news" / "a.txt").write_text(f"changed in run {run}\n", encoding="utf-8")
+        log = ResultLog(out, resume=run > 0)
+        check_batch(check, files, log)
+        log.close()
+        lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        assert [line["path"] for line in lines] == [str(f) for f in files], run
+    by_name = {os.path.basename(line["path"]): line for line in lines}
+    assert by_name["b.md"]["error"] is None and by_name["a.txt"]["claims"]["supported"] == len("changed in run 2\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["results.jsonl", "tree"]  # no temporary file left
+
+
+def test_a_resumed_run_killed_before_tidying_up_is_tidied_by_the_next(tmp_path):
+    root = make_tree(tmp_path / "tree")
+    out = tmp_path / "results.jsonl"
+    files = list(walk([root]))
+    log = ResultLog(out)
+    check_batch(lambda p: ArticleResult(path=str(p), error="failed"), files, log)
+    log.close()
+    killed = ResultLog(out, resume=True)
+    check_batch(fake_check, files[:2], killed)
+    killed.handle.close()  # killed: never closed, so never rewritten
+    assert len(out.read_text().splitlines()) == 6  # the old lines of two articles are still there
+    assert [r.error for r in read_results(out)] == [None, None, "failed", "failed"]  # the later line wins
+    log = ResultLog(out, resume=True)
+    check_batch(fake_check, files, log)
+    log.close()
+    assert [json.loads(line)["error"] for line in out.read_text().splitlines()] == [None] * 4
+
+
+def test_a_symlink_to_a_folder_already_walked_is_walked_once_without_error(tmp_path):
+    root = make_tree(tmp_path)
+    os.symlink(root / "news" / "old", root / "zz-old-again")
+    items = list(walk([root]))
+    assert not [i for i in items if isinstance(i, WalkError)]
+    assert [p.relative_to(root).as_posix() for p in items] == ["d.txt", "news/a.txt", "news/b.md", "news/old/c.txt"]
+
+
+def die_once_on_five(path):
+    """A worker killed from outside while it checks 05.txt, the first time only."""
+    marker = path.parent / "killed-once"
+    if path.name == "05.txt" and not marker.exists():
+        marker.write_text("")
+        os._exit(9)
+    return fake_check(path)
+
+
+def test_a_worker_killed_once_costs_no_article(tmp_path):
+    files = many_files(tmp_path, 12)
+    with ProcessWorkers(one_by_one(die_once_on_five), 2, chunk=3) as pool:
+        outcome = check_batch(pool, files)
+    assert [r.error for r in outcome.results] == [None] * 12 and pool.replaced >= 1
+    assert [r.path for r in outcome.results] == [str(f) for f in files]
+
+
+NON_UTF8 = os.fsdecode(b"caf\xe9.txt")
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse names that are not UTF-8")
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "html", "markdown", "text"])
+def test_a_file_name_that_is_not_utf8_loses_nothing(tmp_path, fmt):
+    from rumorcheck.cli import write_output
+    from rumorcheck.render import RENDERERS
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / NON_UTF8).write_text("text of a file with a Latin-1 name\n", encoding="utf-8")
+    (folder / "plain.txt").write_text("plain\n", encoding="utf-8")
+    out = tmp_path / f"results.{fmt}"
+    if fmt == "jsonl":
+        log = ResultLog(out)
+        check_batch(fake_check, walk([folder]), log)
+        log.close()
+        assert [r.path for r in read_results(out)] == [str(folder / NON_UTF8), str(folder / "plain.txt")]
+        out.read_text(encoding="utf-8")  # the log stays valid UTF-8
+        return
+    buffer = io.StringIO()
+    unreadable = check_batch(lambda p: ArticleResult(path=str(p), error=f"{p}: a problem"), walk([folder])).results
+    RENDERERS[fmt](unreadable, buffer)  # every format names an article that has an error
+    write_output(buffer.getvalue(), out)
+    raw = out.read_bytes()
+    assert b"plain.txt" in raw
+    if fmt == "json":
+        paths = [r["path"] for r in json.loads(raw.decode("utf-8"))["results"]]
+        assert paths == [str(folder / NON_UTF8), str(folder / "plain.txt")]
+    else:  # the name is written back as the bytes it was
+        assert b"caf\xe9.txt" in raw
+
+
+def test_workers_started_again_while_another_thread_runs_are_spawned_not_forked(tmp_path):
+    files = many_files(tmp_path, 8)
+    with ProcessWorkers(one_by_one(die_once_on_five), 2, chunk=2) as pool:
+        busy = threading.Event()
+        drawing = threading.Thread(target=busy.wait, daemon=True)  # like a progress bar's thread
+        drawing.start()
+        try:
+            outcome = check_batch(pool, files)
+        finally:
+            busy.set()
+        assert pool.start_method == "spawn"
+    assert [r.error for r in outcome.results] == [None] * 8 and pool.replaced >= 1
+
+
+def worker_pids(parent: int) -> list[int]:
+    with open(f"/proc/{parent}/task/{parent}/children") as handle:
+        return [int(pid) for pid in handle.read().split()]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children"), reason="Linux /proc")
+def test_a_worker_killed_mid_batch_costs_nothing(tmp_path):
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    articles = sorted((FIXTURES / "articles").glob("*.txt"))
+    for copy in range(6):
+        for article in articles:
+            (batch / f"{copy}-{article.name}").write_bytes(article.read_bytes())
+    out = tmp_path / "results.jsonl"
+    process = subprocess.Popen([sys.executable, "-m", "rumorcheck", "check", str(batch), "--format", "jsonl",
+                                "--output", str(out), "--jobs", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               text=True)
+    deadline = time.time() + 300
+    while not out.exists() or out.read_text().count("\n") < 3:
+        assert process.poll() is None and time.time() < deadline, process.communicate()
+        time.sleep(0.05)
+    os.kill(worker_pids(process.pid)[0], signal.SIGKILL)
+    _, stderr = process.communicate(timeout=600)
+    assert process.returncode == 1, stderr
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert sorted(line["path"] for line in lines) == sorted(str(p) for p in batch.iterdir())
+    assert [line["error"] for line in lines] == [None] * len(lines)

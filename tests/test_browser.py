@@ -31,6 +31,13 @@ def browser() -> str:
     return found
 
 
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """The browser, looked up before anything else a browser test needs: without one the test is
+    skipped (failed in CI), whatever else would have gone wrong first."""
+    return browser()
+
+
 def headless(*args: str) -> subprocess.CompletedProcess:
     command = [browser(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
                "--virtual-time-budget=3000", *args]
@@ -67,7 +74,7 @@ def test_report_command_makes_the_same_page_from_saved_results(report, tmp_path)
 
 
 @pytest.mark.slow
-def test_browser_shows_every_finding_highlighted_and_runs_no_article_script(report):
+def test_browser_shows_every_finding_highlighted_and_runs_no_article_script(chromium, report):
     page, results = report
     dom = lxml_html.fromstring(headless("--dump-dom", page.as_uri()).stdout)
     body = dom.find("body")
@@ -88,7 +95,7 @@ def test_browser_shows_every_finding_highlighted_and_runs_no_article_script(repo
 
 
 @pytest.mark.slow
-def test_known_findings_and_escaped_payloads_are_on_the_page(report):
+def test_known_findings_and_escaped_payloads_are_on_the_page(chromium, report):
     page, _ = report
     dom = lxml_html.fromstring(headless("--dump-dom", page.as_uri()).stdout)
     webpage = article_of(dom, "innocent-defendant-webpage.html")
@@ -104,7 +111,7 @@ def test_known_findings_and_escaped_payloads_are_on_the_page(report):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name,size", [("desktop", "1280,4800"), ("phone", "390,2400")])
-def test_screenshot(report, name, size):
+def test_screenshot(chromium, report, name, size):
     page, _ = report
     folder = os.environ.get("RUMORCHECK_SCREENSHOTS")
     target = (Path(folder) if folder else page.parent) / f"report-{name}.png"

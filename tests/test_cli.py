@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from typer.testing import CliRunner
@@ -173,5 +176,59 @@ def test_article_about_no_known_show_exits_2_naming_candidates(runner, tmp_path)
     result = run(runner, "check", article)
     assert result.exit_code == 2 and "Traceback" not in result.output
     error = result.stdout.splitlines()[0]  # the report keeps the file's one-line error; a summary follows
-    for needle in [str(article), "cannot tell which show", "closest: the-innocent-netflix", "--reference"]:
+    for needle in [str(article), "'Midnight Harbour', which is not in the library", "closest: the-innocent-netflix",
+                   "--reference"]:
         assert needle in error
+
+
+def test_an_article_a_network_alone_points_to_is_not_given_that_show(runner, tmp_path):
+    article = tmp_path / "vague.txt"
+    article.write_text("What we know so far\n\nNetflix has big plans for it, fans say.\n", encoding="utf-8")
+    result = run(runner, "check", article)
+    assert result.exit_code == 2 and "cannot tell which show" in result.stdout.splitlines()[0]
+
+
+def test_max_bytes_sets_the_article_size_limit(runner, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(SEED.read_text())
+    size = path.stat().st_size
+    refused = run(runner, "check", path, "-r", REF, "--max-bytes", size - 1)
+    assert refused.exit_code == 2 and "Traceback" not in refused.output
+    assert f"{path}: file is {size:,} bytes, over the {size - 1:,}-byte limit (--max-bytes)\n" in refused.output
+    assert run(runner, "check", path, "-r", REF, "--max-bytes", size).exit_code == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_in_a_batch_is_one_error_and_the_rest_is_checked(tmp_path):
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    os.mkfifo(batch / "x.txt")
+    (batch / "a.txt").write_text(SEED.read_text())
+    (batch / "z.txt").write_text(SEED.read_text())
+    out = tmp_path / "results.jsonl"
+    done = subprocess.run([sys.executable, "-m", "rumorcheck", "check", str(batch), "-r", str(REF), "--jobs", "2",
+                           "--format", "jsonl", "--output", str(out)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 2, done.stderr
+    lines = {os.path.basename(json.loads(line)["path"]): json.loads(line) for line in out.read_text().splitlines()}
+    assert lines["x.txt"]["error"] == f"{batch / 'x.txt'}: is a named pipe (FIFO), not a regular file"
+    assert lines["a.txt"]["findings"] and lines["z.txt"]["findings"]
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse names that are not UTF-8")
+def test_a_batch_with_a_file_name_that_is_not_utf8_writes_every_format(runner, tmp_path):
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    name = os.fsdecode(b"caf\xe9.txt")
+    (batch / name).write_text(SEED.read_text())
+    (batch / "plain.txt").write_text(SEED.read_text())
+    for fmt in ("jsonl", "json", "html"):
+        out = tmp_path / f"results.{fmt}"
+        result = run(runner, "check", batch, "-r", REF, "-f", fmt, "-o", out, "--quiet")
+        assert result.exit_code == 1 and out.stat().st_size > 0, (fmt, result.output)
+    saved = [json.loads(line) for line in (tmp_path / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["path"] for r in saved] == [str(batch / name), str(batch / "plain.txt")]
+    assert all(r["findings"] and r["error"] is None for r in saved)
+    report = run(runner, "report", tmp_path / "results.jsonl", "-f", "html", "-o", tmp_path / "again.html")
+    assert report.exit_code == 0, report.output
+    again = (tmp_path / "again.html").read_bytes()
+    assert again.count(b'<div class="text"') == 2 and b"gone or has changed" not in again  # both texts read back

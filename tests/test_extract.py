@@ -128,12 +128,12 @@ def test_planned_counts_are_not_the_run():
 
 
 def test_hedging_is_judged_per_clause():
-    from rumorcheck.extract.context import hedged_clause
+    from rumorcheck.analysis.modality import Modality, modality_at
 
     text = "The show has two seasons so far, and fans are hoping for more."
     seg = Segment(0, len(text), text, False, is_hedged(text), False, False)
-    assert seg.hedged and not hedged_clause(seg, 13, 24)
-    assert hedged_clause(seg, 40, 50)
+    assert seg.hedged and modality_at(seg, 13, 24).modality is Modality.ASSERTED
+    assert modality_at(seg, 40, 50).modality is Modality.HEDGED
 
 
 @pytest.mark.slow

@@ -70,7 +70,7 @@ def test_diff_finds_no_contradiction_in_checked_facts(seed_pair):
     differences = diff_references(got, hand)
     assert [d.line() for d in differences if d.checked and not d.one_sided] == []
     # what the page does not say and the hand-made file adds from other sources
-    assert [d.where for d in differences if d.checked and d.one_sided] == ["other outlets (also aired on, streaming)"]
+    assert [d.where for d in differences if d.checked and d.one_sided] == ["other outlets (platforms)"]
 
 
 @pytest.mark.slow

@@ -37,11 +37,9 @@ def test_most_specific_drops_broader_concepts():
     assert LEX.occupations.most_specific(frozenset({"police", "police sergeant"})) == {"police sergeant"}
 
 
-def test_titles_before_names():
-    assert LEX.title_before_name(["Home", "Secretary", "Ana", "Ruiz"]) == 2
-    assert LEX.title_before_name(["Sgt", "Leo", "Marsh"]) == 1
-    assert LEX.title_before_name(["Park", "Jung-woo"]) == 0
-    assert LEX.title_before_name(["Inspector"]) == 0  # a title alone is no name
+def test_abbreviated_titles_mean_their_term():
+    assert LEX.occupation("Sgt") == LEX.occupation("sergeant")
+    assert LEX.occupation("DCI") == LEX.occupation("detective chief inspector")
 
 
 def test_relations_carry_sex_and_inverse():

@@ -67,7 +67,7 @@ def test_identification_of_the_seeds(bundled_checker, article, expected):
 @pytest.mark.slow
 def test_unknown_show_names_the_closest_candidates(bundled_checker):
     result = bundled_checker.check_text("Midnight Harbour Season 4 Release Date\n\nKBS2 has big plans for the show.")
-    assert result.error and "cannot tell which show" in result.error
+    assert result.error and "'Midnight Harbour', which is not in the library" in result.error
     assert "closest:" in result.error and "the-innocent-man" in result.error  # the only KBS2 show
     assert "\n" not in result.error
 

@@ -112,7 +112,7 @@ def test_role_in_a_season_the_show_lacks(tmp_path):
 
 
 def test_missing_reference_file(tmp_path):
-    with pytest.raises(InvalidReference, match="not found"):
+    with pytest.raises(InvalidReference, match="no such file"):
         load_reference(tmp_path / "nope.yaml")
 
 

@@ -2,30 +2,24 @@
 
 from __future__ import annotations
 
-import hashlib
-
-import spacy
 import pytest
 
+from rumorcheck.analysis import analyse
 from rumorcheck.article import Article
 from rumorcheck.checks.base import Context
 from rumorcheck.checks.plot import check_fates, check_occupations, check_relations
 from rumorcheck.checks.shows import check_genres, check_sources
-from rumorcheck.extract import extract_claims
 from rumorcheck.extract.descriptions import Party, StoryClaim
 from rumorcheck.findings import Severity, Verdict
 from rumorcheck.names import NameResolver
 from rumorcheck.story import Known, ShowStory, Source, Who
-from rumorcheck.text import ArticleText
 
-BLANK = spacy.blank("en")
+from .handmade import handmade_article
 
 
 def article(text: str, *claims: dict) -> Article:
     """An article whose description claims are given: each dict names its words by substring."""
-    doc = BLANK(text)
-    built = Article(ArticleText("<test>", text, "utf-8", hashlib.sha256(text.encode()).hexdigest()),
-                    doc, extract_claims(doc, []), [])
+    built = handmade_article(text)
     segment = built.claims.segments[0]
     built.descriptions = tuple(_claim(text, segment, **c) for c in claims)
     return built
@@ -48,7 +42,7 @@ def _claim(text, segment, kind, span, value, subject=None, other=None, word=None
 
 def context(harbour_reference, built: Article, *facts: Known, source: Source = Source(None)) -> Context:
     story = ShowStory(list(facts), source)
-    return Context(built, harbour_reference, NameResolver.for_reference(harbour_reference), None, story)
+    return Context(analyse(built, harbour_reference, NameResolver.for_reference(harbour_reference), None, story))
 
 
 def fact(kind, who, value, other=None, season=None, ending=False, word=""):

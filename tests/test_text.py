@@ -1,6 +1,12 @@
-"""Reading articles: encodings, bad files, boilerplate lines, line/column positions."""
+"""Reading articles: encodings, bad and special files, boilerplate lines, line/column positions."""
 
 from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -76,3 +82,50 @@ def test_line_index():
     assert index.locate(0) == (1, 1)
     assert index.locate(4) == (2, 2)
     assert index.locate(7) == (4, 1)
+
+
+def test_size_limit_names_the_option_the_check_command_has(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 1000)
+    with pytest.raises(ArticleReadError, match=r"over the 100-byte limit \(--max-bytes\)"):
+        read_article(path, max_bytes=100)
+
+
+def test_repeated_byline_marks_both_lines_even_with_blank_lines_between():
+    text = "Kim Lee\n\n\nKim Lee\nKim Lee stars in the second series."
+    assert boilerplate_ranges(text) == [(0, 7), (10, 17)]
+
+
+def read_in_child(path) -> subprocess.CompletedProcess:
+    """``read_article(path)`` in a child process held to 1 GB and 60 s, so that a regression
+    reading a pipe or a device cannot hang the test run or swamp the machine."""
+    def limit_memory():
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    code = ("import sys\nfrom rumorcheck.errors import RumorcheckError\nfrom rumorcheck.text import read_article\n"
+            "try:\n    read_article(sys.argv[1])\nexcept RumorcheckError as error:\n    print(error)\n")
+    return subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=60,
+                          preexec_fn=limit_memory)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path):
+    os.mkfifo(tmp_path / "x.txt")
+    child = read_in_child(tmp_path / "x.txt")
+    assert child.stdout == f"{tmp_path / 'x.txt'}: is a named pipe (FIFO), not a regular file\n", child.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_a_link_to_a_device_is_refused_before_reading(tmp_path):
+    os.symlink("/dev/zero", tmp_path / "zero.txt")
+    child = read_in_child(tmp_path / "zero.txt")
+    assert child.stdout == f"{tmp_path / 'zero.txt'}: is a device, not a regular file\n", child.stderr
+
+
+def test_a_file_growing_past_the_limit_is_cut_off_at_the_limit(tmp_path, monkeypatch):
+    path = tmp_path / "growing.txt"
+    path.write_text("word " * 10)
+    real_fstat = os.fstat
+    monkeypatch.setattr(os, "fstat", lambda fd: os.stat_result((*real_fstat(fd)[:6], 10, *real_fstat(fd)[7:])))
+    with pytest.raises(ArticleReadError, match="grew past the 20-byte limit"):
+        read_article(path, max_bytes=20)

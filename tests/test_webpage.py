@@ -41,7 +41,10 @@ def test_title_is_the_headline_when_the_page_has_no_heading():
     assert main_text(page).startswith("Harbour Lights Season 2: Everything We Know\n\n")
 
 
-@pytest.mark.parametrize("page", ["<html><body></body></html>", "<html><body><nav>Home</nav></body></html>"])
+@pytest.mark.parametrize("page", [
+    "<html><body></body></html>", "<html><body><nav>Home</nav></body></html>",
+    "<svg><html>", "<html><body><svg><html></svg></body></html>",  # these trip lxml inside trafilatura
+])
 def test_page_without_article_is_an_error_naming_the_file(tmp_path, page):
     path = tmp_path / "empty.html"
     path.write_text(page)
@@ -69,3 +72,18 @@ def test_findings_point_into_the_extracted_text(tmp_path, harbour_checker):
     assert text[finding.span.start:finding.span.end] == "Netflix"
     assert text.splitlines()[finding.span.line - 1][finding.span.column - 1:].startswith("Netflix")
     assert result.source_format == "html"
+
+
+def test_an_article_after_markup_that_trips_the_date_finder_is_still_read():
+    page = PAGE.replace("<article>", "<svg><html></svg><article>")
+    assert "Harbour Lights aired on KBS2 from March 2021" in main_text(page)
+
+
+def test_a_checker_gives_a_page_that_trips_the_reader_an_error_result(tmp_path):
+    from rumorcheck.checker import Checker
+    from rumorcheck.library import Library
+
+    path = tmp_path / "odd.html"
+    path.write_text("<svg><html>")
+    result = Checker(Library([])).check_file(path)  # the file is read first: no model is loaded
+    assert result.error == f"{path}: no article text found in this HTML page"

@@ -3,7 +3,8 @@
 The log is written one whole line per article, flushed as each article finishes, so a run that
 is interrupted (Ctrl-C, SIGTERM, even SIGKILL) leaves every finished article on disk. With
 ``resume`` the log is read back first: a torn last line is cut off, and articles whose path and
-content hash are already logged (without an error) are not checked again.
+content hash are already logged (without an error) are not checked again; the others' new lines
+replace their old ones, so the log keeps one line per article however often it is resumed.
 """
 
 from __future__ import annotations
@@ -20,12 +21,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .errors import UsageError
+from pydantic import TypeAdapter, ValidationError
+
+from .errors import ArticleReadError, RumorcheckError, UsageError
+from .files import open_regular, write_atomically
 from .findings import ArticleResult
 from .render.json import result_line
 from .summary import Totals
 from .text import ARTICLE_SUFFIXES
-from .workers import InlineWorkers, ProcessWorkers, done, one_by_one, results_of
+from .workers import InlineWorkers, ProcessWorkers, done, one_by_one
 
 
 @dataclass(frozen=True)
@@ -64,18 +68,24 @@ def _walk_folder(root: Path, include, exclude) -> Iterator[Path | WalkError]:
     for folder, dirs, files in os.walk(root, onerror=on_error, followlinks=True):
         yield from problems
         problems.clear()
-        stat = os.stat(folder)
-        if (stat.st_dev, stat.st_ino) in seen:
+        here = _identity(folder)
+        if here in seen:  # reached again through a symbolic link: walked once only
             dirs.clear()
-            yield WalkError(folder, "symbolic link loop; not followed")
+            if here in {_identity(parent) for parent in Path(folder).parents if parent.is_relative_to(root)}:
+                yield WalkError(folder, "symbolic link loop (a link to a folder that contains it); not followed")
             continue
-        seen.add((stat.st_dev, stat.st_ino))
+        seen.add(here)
         dirs.sort()
         for name in sorted(files):
             path = Path(folder, name)
             if path.suffix.lower() in ARTICLE_SUFFIXES and _selected(path.relative_to(root), include, exclude):
                 yield path
     yield from problems
+
+
+def _identity(folder: Path | str) -> tuple[int, int]:
+    stat = os.stat(folder)
+    return stat.st_dev, stat.st_ino
 
 
 def _selected(relative: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
@@ -90,30 +100,38 @@ def _selected(relative: Path, include: tuple[str, ...], exclude: tuple[str, ...]
 
 
 def file_sha256(path: Path) -> str | None:
+    """The file's SHA-256, or None when it is not a regular file that can be read."""
     digest = hashlib.sha256()
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path, ArticleReadError) as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(block)
-    except OSError:
+    except (RumorcheckError, OSError):
         return None
     return digest.hexdigest()
 
 
 class ResultLog:
-    """A JSON Lines file of results, one whole line per article, flushed line by line."""
+    """A JSON Lines file of results, one whole line per article, flushed line by line.
+
+    With ``resume`` the earlier results are read back (a line torn by a kill is cut off first) and
+    the articles checked again are appended; closing the log rewrites it atomically with one line
+    per article, its latest. A kill at any moment leaves either the appended file, in which the
+    later line of an article wins wherever results are read, or the rewritten one.
+    """
 
     def __init__(self, path: Path, resume: bool = False):
         self.path = path
+        self.resume = resume
         self.previous: dict[str, ArticleResult] = self._read_back() if resume and path.exists() else {}
         try:
-            self.handle = open(path, "a" if resume else "w", encoding="utf-8")
+            self.handle = open(path, "a" if resume else "w", encoding="utf-8", errors="surrogateescape")
         except OSError as exc:
             raise UsageError(f"{path}: cannot write results ({exc.strerror})") from None
 
     def _read_back(self) -> dict[str, ArticleResult]:
         """Earlier results by path; a last line torn by a kill is cut off the file."""
-        raw = self.path.read_bytes()
+        raw = _read_results_file(self.path, "cannot resume")
         whole = raw[: raw.rfind(b"\n") + 1]
         if len(whole) != len(raw):
             with open(self.path, "r+b") as handle:
@@ -133,28 +151,65 @@ class ResultLog:
 
     def close(self) -> None:
         self.handle.close()
+        if self.resume:
+            self._compact()
+
+    def _compact(self) -> None:
+        """One line per article, the latest, each where the article first appeared."""
+        latest: dict[str, str] = {}
+        for line in _lines(self.path.read_bytes()):
+            latest[json.loads(line)["path"]] = line
+        write_atomically(self.path, "".join(line + "\n" for line in latest.values()))
 
 
 def read_results(path: Path) -> list[ArticleResult]:
-    """Every result in a results file, in order; a torn last line (an interrupted run) is skipped."""
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot read results ({exc.strerror})") from None
+    """Every article's result in a results file, in order: the latest line of an article that has
+    several (a resumed run killed before it could tidy up); a torn last line is skipped."""
+    raw = _read_results_file(Path(path), "cannot make a report")
     results = _parse_results(Path(path), raw[: raw.rfind(b"\n") + 1], "cannot make a report")
     if not results:
         raise UsageError(f"{path}: no results in this file")
-    return results
+    return list({r.path: r for r in results}.values())
+
+
+def _read_results_file(path: Path, consequence: str) -> bytes:
+    def error(path: Path | str, problem: str) -> UsageError:
+        return UsageError(f"{path}: {problem}; {consequence}")
+
+    with open_regular(path, error) as handle:
+        try:
+            return handle.read()
+        except OSError as exc:
+            raise error(path, f"cannot read results ({exc.strerror})") from None
+
+
+_RESULT = TypeAdapter(ArticleResult)  # the record's own dataclasses say which types each field takes
 
 
 def _parse_results(path: Path, raw: bytes, consequence: str) -> list[ArticleResult]:
     results = []
-    for number, line in enumerate(raw.decode("utf-8", errors="replace").splitlines(), 1):
+    for number, line in enumerate(_lines(raw), 1):
+        problem = ""
         try:
-            results.append(ArticleResult.from_dict(json.loads(line)))
-        except (ValueError, KeyError, TypeError, AttributeError):
-            raise UsageError(f"{path}:{number}: not a rumorcheck results line; {consequence}") from None
+            data = json.loads(line)
+            if not isinstance(data, dict):
+                problem = " (not a JSON object)"
+            else:
+                results.append(_RESULT.validate_python(data))
+                continue
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            problem = f" ({'.'.join(map(str, first['loc']))}: {first['msg']})"
+        except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
+            pass
+        raise UsageError(f"{path}:{number}: not a rumorcheck results line{problem}; {consequence}")
     return results
+
+
+def _lines(raw: bytes) -> list[str]:
+    """The file's lines. Only a newline ends a line: JSON text may hold other line separators
+    (U+2028...). Bytes that are not UTF-8 (a file name) are kept as the bytes they were."""
+    return raw.decode("utf-8", errors="surrogateescape").split("\n")[:-1] if raw else []
 
 
 @dataclass
@@ -189,15 +244,15 @@ def check_batch(check: Callable[[Path], ArticleResult] | InlineWorkers | Process
     def settle(limit: int) -> None:
         while in_flight and (in_flight[0][1].done() or len(in_flight) > limit):
             paths, future, new = in_flight.popleft()
-            for result in results_of(future, paths):
+            for result in pool.results(future, paths):
                 if log is not None and new:
                     log.write(result)
                 outcome.add(result, keep)
                 if on_result is not None:
                     on_result(result)
 
-    try:
-        with _sigterm_interrupts():
+    with sigterm_interrupts():
+        try:
             for item in items:
                 ready = _ready(item, log, outcome)
                 if ready is None:
@@ -210,9 +265,12 @@ def check_batch(check: Callable[[Path], ArticleResult] | InlineWorkers | Process
                 settle(pool.capacity)
             send()
             settle(0)
-    except KeyboardInterrupt:
-        outcome.interrupted = True
-        pool.stop()
+        except KeyboardInterrupt:
+            outcome.interrupted = True
+            try:
+                pool.stop()  # the chunks being checked finish: a moment
+            except KeyboardInterrupt:  # asked again: do not wait
+                pool.kill()
     return outcome
 
 
@@ -233,8 +291,9 @@ def _ready(item: Path | WalkError, log: ResultLog | None, outcome: BatchOutcome)
 
 
 @contextlib.contextmanager
-def _sigterm_interrupts() -> Iterator[None]:
-    """SIGTERM stops the batch like Ctrl-C: between articles' lines, never inside one."""
+def sigterm_interrupts() -> Iterator[None]:
+    """SIGTERM stops like Ctrl-C (KeyboardInterrupt): a batch between articles' lines, never inside
+    one, and a file being written atomically is removed rather than left half-made."""
     def interrupt(signum, frame):  # noqa: ARG001
         raise KeyboardInterrupt
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from pathlib import Path
+from typing import Iterator
 
 from spacy.language import Language
 
 from .article import Article, parse_story_sentences
+from .analysis import analyse
+from .analysis.identify import identify
 from .checks import ALL_CHECKS, Context
 from .errors import RumorcheckError
 from .findings import ArticleResult, Finding, ReferenceChoice, Verdict
@@ -61,11 +64,12 @@ class Checker:
         nlp = self.nlp
         with nlp.memory_zone():
             short = [(i, s) for i, s in sources if len(s.text) <= min(nlp.max_length, CHUNK_CHARS)]
-            docs = nlp.pipe((s.text for _, s in short), batch_size=max(1, len(short)))
-            articles = [(i, Article.from_doc(source, doc, sentence_parser(nlp))) for (i, source), doc in zip(short, docs)]
-            parse_story_sentences([article for _, article in articles])
-            for i, article in articles:
-                results[i] = self.check_article(article)
+            for batch in _batches(short, CHUNK_CHARS):
+                docs = nlp.pipe((s.text for _, s in batch), batch_size=len(batch))
+                articles = [(i, Article.from_doc(source, doc, sentence_parser(nlp))) for (i, source), doc in zip(batch, docs)]
+                parse_story_sentences([article for _, article in articles])
+                for i, article in articles:
+                    results[i] = self.check_article(article)
             for i, source in sources:
                 if i not in results:  # long: parsed in pieces
                     results[i] = self.check_source(source)
@@ -110,7 +114,10 @@ class Checker:
         if len(self.library.references) == 1:
             only = self.library.references[0]
             return only, ReferenceChoice(only.id, only.title, "only reference", 1.0, str(only.path))
-        found = self.library.identify(article)
+        found = identify(article, self.library)
+        if found.chosen is None and found.unknown_title:
+            return (f"{article.source.path}: the article is about {found.unknown_title!r}, which is not in the "
+                    f"library; closest: {found.closest()}; add its reference or pass --reference FILE")
         if found.chosen is None:
             return (f"{article.source.path}: cannot tell which show the article is about; closest: "
                     f"{found.closest()}; pass --reference FILE")
@@ -122,9 +129,24 @@ class Checker:
         )
 
 
+def _batches(sources: list[tuple[int, ArticleText]], max_chars: int) -> Iterator[list[tuple[int, ArticleText]]]:
+    """Consecutive groups of articles parsed together, each with at most ``max_chars`` characters
+    of text (or a single article): the model's memory grows with the text of a batch."""
+    batch: list[tuple[int, ArticleText]] = []
+    size = 0
+    for item in sources:
+        if batch and size + len(item[1].text) > max_chars:
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += len(item[1].text)
+    if batch:
+        yield batch
+
+
 def run_checks(article: Article, reference: Reference, library: Library,
                selection: RuleSelection, story: ShowStory | None = None) -> tuple[list[Finding], Counter]:
-    ctx = Context(article, reference, library.resolver(reference), library, story)
+    ctx = Context(analyse(article, reference, library.resolver(reference), library, story))
     findings: list[Finding] = []
     verdicts: Counter = Counter()
     for check in ALL_CHECKS:

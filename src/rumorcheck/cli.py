@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 import sys
 import tempfile
 from enum import Enum
@@ -20,18 +19,21 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__
-from .batch import ResultLog, check_batch, read_results, walk
+from .batch import ResultLog, check_batch, read_results, sigterm_interrupts, walk
 from .checker import Checker
 from .errors import RumorcheckError, UsageError
 from .evaluate import EvalReport, evaluate
+from .files import write_atomically
 from .findings import ArticleResult, Severity
 from .summary import Totals
 from .library import Library, reference_files
 from .reference import load_reference, reference_problems
 from .nlp import DEFAULT_MODEL
 from .render import RENDERERS
+from .text import DEFAULT_MAX_BYTES
 from .workers import default_jobs, workers
 from .rules import DOC_SECTIONS, RuleSelection, all_rules, get_rule
+from .upgrade import upgrade_file
 
 app = typer.Typer(
     name="rumorcheck",
@@ -71,9 +73,11 @@ def _console() -> Console:
 
 @contextlib.contextmanager
 def user_errors() -> Iterator[None]:
-    """Turn user mistakes into one line on stderr and exit code 2."""
+    """Turn user mistakes into one line on stderr and exit code 2; SIGTERM, like Ctrl-C, into
+    "interrupted" and exit code 130, with no half-written output left behind."""
     try:
-        yield
+        with sigterm_interrupts():
+            yield
     except RumorcheckError as exc:
         typer.echo(f"rumorcheck: error: {exc}", err=True)
         raise typer.Exit(exc.exit_code) from None
@@ -85,6 +89,8 @@ def user_errors() -> Iterator[None]:
 def write_output(content: str, output: Optional[Path]) -> None:
     """Print, or write ``output`` atomically: a report is either whole or not there."""
     if output is None:
+        if hasattr(sys.stdout, "reconfigure"):  # file names that are not UTF-8 go out as their own bytes
+            sys.stdout.reconfigure(errors="surrogateescape")
         sys.stdout.write(content)
         sys.stdout.flush()
         return
@@ -93,22 +99,7 @@ def write_output(content: str, output: Optional[Path]) -> None:
         raise UsageError(f"{output}: is a folder; --output needs a file name")
     if not target.parent.is_dir():
         raise UsageError(f"{output}: folder {output.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-        os.chmod(tmp, 0o666 & ~_umask())  # as an ordinary new file: mkstemp's are private
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    write_atomically(target, content)
 
 
 def exit_code(totals: Totals, fail_on: FailOn) -> int:
@@ -142,6 +133,8 @@ def check(
         "--jobs", "-j", min=1, help="Worker processes for folders. Default: one per core. Results are the "
         "same, in the same order, for any number.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, and no summary line in text output.")] = False,
+    max_bytes: Annotated[int, typer.Option(
+        "--max-bytes", min=1, help="Larger article files are not read: each is an error result.")] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Check articles against a show reference and report every discrepancy."""
     with user_errors():
@@ -150,7 +143,7 @@ def check(
             raise UsageError("--resume needs --format jsonl and --output FILE (the results to resume)")
         selection = RuleSelection(tuple(select or ()), tuple(ignore or ()))
         library, reference_id = Library.for_option(reference)
-        checker = Checker(library, model=model, selection=selection, reference_id=reference_id)
+        checker = Checker(library, model=model, selection=selection, reference_id=reference_id, max_bytes=max_bytes)
         checker.nlp  # load the model now, so a missing model is one error, not one per file
         items = _article_items(paths, tuple(include or ()), tuple(exclude or ()))
         log = ResultLog(output, resume) if streaming else None
@@ -323,6 +316,25 @@ def _no_duplicate_ids(references) -> None:
         if ref.id in seen:
             raise UsageError(f"{ref.path}: id {ref.id!r} is also the id of {seen[ref.id]}")
         seen[ref.id] = ref.path
+
+
+@reference_app.command("upgrade")
+def reference_upgrade(
+    path: Annotated[Path, typer.Argument(help="A reference file in format 1.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of over PATH.")] = None,
+    check: Annotated[bool, typer.Option("--check", help="Only say whether PATH needs upgrading (exit 1 if so).")] = False,
+) -> None:
+    """Rewrite a format 1 reference as format 2 (platforms with roles and dates); comments are kept."""
+    with user_errors():
+        upgraded = upgrade_file(path)
+        if upgraded is None:
+            typer.echo(f"{path}: already format 2", err=True)
+            return
+        if check:
+            typer.echo(f"{path}: format 1; 'rumorcheck reference upgrade {path}' rewrites it as format 2", err=True)
+            raise typer.Exit(1)
+        write_output(upgraded, output or path)
+    typer.echo(f"{output or path}: upgraded to format 2", err=True)
 
 
 @reference_app.command("import")

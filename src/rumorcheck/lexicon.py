@@ -110,14 +110,6 @@ class StoryLexicon:
         phrase = phrase.casefold()
         return self.occupations.terms.get(self.abbreviations.get(phrase, phrase), frozenset())
 
-    def title_before_name(self, words: list[str]) -> int:
-        """How many leading words of a capitalised name run are a title or rank ("Home Secretary
-        Ana Ruiz": 2; "Sgt Leo Marsh": 1), leaving a name of at least one word."""
-        for count in range(min(4, len(words) - 1), 0, -1):
-            if self.occupation(" ".join(words[:count])) and any(w[1:] != w[1:].upper() for w in words[count:]):
-                return count  # the rest must read as a name: "Bodyguard II" is a title, not a bodyguard
-        return 0
-
     def medium(self, phrase: str) -> frozenset[str]:
         return self.media.terms.get(phrase.casefold(), frozenset())
 

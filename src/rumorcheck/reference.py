@@ -18,9 +18,11 @@ from pydantic import (BaseModel, ConfigDict, Discriminator, Field, StringConstra
                       field_validator, model_validator)
 
 from .errors import InvalidReference
+from .extract.dates import find_dates
+from .extract.networks import canonical_network
 from .findings import Evidence
 from .lexicon import story_lexicon
-from .yamlsource import YamlDocument, format_loc, read_yaml
+from .yamlsource import YamlDocument, format_loc, parse_yaml, read_yaml
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
@@ -44,6 +46,7 @@ class Status(str, Enum):
     ONGOING = "ongoing"
     RENEWED = "renewed"
     CANCELLED = "cancelled"
+    ON_HOLD = "on_hold"  # a further season was announced, then paused
     UNKNOWN = "unknown"
 
 
@@ -59,6 +62,62 @@ class Source(_Record):
     title: str | None = None
 
 
+class PlatformRole(str, Enum):
+    CO_COMMISSION = "co-commission"  # made it with the original network: as much its maker
+    BROADCAST = "broadcast"  # another broadcaster, in another country or later
+    STREAMING = "streaming"
+
+
+class Platform(_Record):
+    """Where the show premiered or can be seen besides its original network (format 2), with dates."""
+
+    name: Name
+    role: PlatformRole
+    region: str | None = None  # "United States", "worldwide"
+    first_aired: dt.date | None = None  # its premiere there, of the first season it lists
+    seasons: list[int] = Field(default_factory=list)  # the seasons it has; all when empty
+    source: str | None = None
+
+
+class Part(_Record):
+    """A season released in parts or halves ("Part 1", "Volume 2"), each with its own dates (format 2)."""
+
+    number: int = Field(ge=1)
+    aliases: list[Name] = Field(default_factory=list)  # "Volume 1", "Part 5A"
+    episodes: int | None = Field(default=None, ge=1)
+    first_aired: dt.date | None = None
+    last_aired: dt.date | None = None
+
+
+class SpecialKind(str, Enum):
+    SPECIAL = "special"
+    FILM = "film"
+    RECAP = "recap"
+    DOCUMENTARY = "documentary"
+    SHORT = "short"
+
+
+class Special(_Record):
+    """A special or film that belongs to the show but is not a season (format 2)."""
+
+    title: Name
+    kind: SpecialKind
+    aliases: list[Name] = Field(default_factory=list)
+    first_aired: dt.date | None = None
+    network: str | None = None
+    source: str | None = None
+
+
+class WorkRelation(str, Enum):
+    REMAKE = "remake"  # a remake of this show
+    REMADE_FROM = "remade-from"  # this show is its remake
+    SAME_SOURCE = "same-source"  # another adaptation of the same source work
+    SEQUEL = "sequel"
+    PREQUEL = "prequel"
+    SPIN_OFF = "spin-off"
+    UNRELATED = "unrelated"  # only the title is shared
+
+
 class Season(_Record):
     number: int = Field(ge=0)
     title: str | None = None
@@ -68,6 +127,11 @@ class Season(_Record):
     last_aired: dt.date | None = None
     network: str | None = None
     announced_only: bool = False  # commissioned, not yet aired
+    expected: str | None = None  # an announced release window, at its precision: "2026", "summer 2026"
+    parts: list[Part] = Field(default_factory=list)
+    numbered_as: list[int] = Field(default_factory=list)  # other numbers outlets give it ("Part 3" as season 2)
+    writers: list[Name] = Field(default_factory=list)
+    directors: list[Name] = Field(default_factory=list)
     synopsis: str | None = None
     ending: str | None = None  # how the season ends, quoted when an article gives another ending
     source: str | None = None
@@ -90,6 +154,7 @@ class CastMember(_Record):
     roles: list[Role] = Field(default_factory=list)
     seasons: list[int] = Field(default_factory=list)
     episodes: list[int] = Field(default_factory=list)
+    season_billing: dict[int, Billing] = Field(default_factory=dict)  # billing where it differs by season
     note: str | None = None
     source: str | None = None
 
@@ -194,11 +259,13 @@ class SharedTitle(_Record):
 
     title: Name
     work: Name  # what it is: "Netflix's Spanish miniseries (2021)"
+    relation: WorkRelation = WorkRelation.UNRELATED
     reference: Slug | None = None  # its reference id, when the library has one
     source: str | None = None
 
 
 class ShowModel(_Record):
+    format_version: int = Field(default=1, ge=1, le=2)
     id: Slug
     title: Name
     aliases: list[Name] = Field(default_factory=list)
@@ -211,6 +278,7 @@ class ShowModel(_Record):
     network_aliases: list[Name] = Field(default_factory=list)
     also_aired_on: list[Name] = Field(default_factory=list)
     streaming: list[Name] = Field(default_factory=list)
+    platforms: list[Platform] = Field(default_factory=list)
     genres: list[Name] = Field(default_factory=list)
     runtime: int | None = Field(default=None, ge=1, description="minutes per episode")
     creators: list[Name] = Field(default_factory=list)
@@ -224,12 +292,20 @@ class ShowModel(_Record):
     shared_titles: list[SharedTitle] = Field(default_factory=list)
     status: Status = Status.UNKNOWN
     seasons: list[Season] = Field(min_length=1)
+    specials: list[Special] = Field(default_factory=list)
     cast: list[CastMember] = Field(min_length=1)
     characters: list[Character] = Field(default_factory=list)
     not_in_cast: list[NotCast] = Field(default_factory=list)
     sources: list[Source] = Field(min_length=1)
     notes: list[str] = Field(default_factory=list)
     review: list[str] = Field(default_factory=list)  # left by an import for a person to settle, then delete
+
+    @model_validator(mode="after")
+    def _format_2(self) -> "ShowModel":
+        if self.format_version >= 2 and (self.also_aired_on or self.streaming):
+            raise ValueError("format 2 lists other broadcasters and streaming under platforms "
+                             "(run 'rumorcheck reference upgrade FILE')")
+        return self
 
     @model_validator(mode="after")
     def _consistent(self) -> "ShowModel":
@@ -242,7 +318,14 @@ class ShowModel(_Record):
         for season in self.seasons:
             if season.first_aired and season.last_aired and season.last_aired < season.first_aired:
                 raise ValueError(f"season {season.number}: last_aired is before first_aired")
-        for record in [*self.cast, *self.characters, *self.not_in_cast, *self.seasons, *self.shared_titles]:
+            if season.expected is not None and window(season.expected) is None:
+                raise ValueError(f"season {season.number}: expected {season.expected!r} is not a date or window "
+                                 "('2026', 'March 2026', 'summer 2026', '2026-03-01')")
+            _no_duplicates(f"season {season.number} parts", [p.number for p in season.parts])
+        for platform in self.platforms:
+            _known_seasons(platform.name, platform.seasons, season_numbers)
+        for record in [*self.cast, *self.characters, *self.not_in_cast, *self.seasons, *self.shared_titles,
+                       *self.platforms, *self.specials]:
             if record.source and record.source not in source_ids:
                 raise ValueError(f"source {record.source!r} is not one of the sources' ids")
         for member in self.cast:
@@ -267,6 +350,12 @@ class ShowModel(_Record):
         if self.based_on is None:
             return True if "based_on" in self.model_fields_set else None
         return False
+
+
+def window(text: str):
+    """A written date or window ("summer 2026") as a DateValue; None when it is not one."""
+    found = find_dates(text)
+    return found[0][2] if len(found) == 1 and found[0][1] - found[0][0] >= len(text.strip()) - 1 else None
 
 
 def _known_seasons(who: str, seasons: list[int], known: set[int]) -> None:
@@ -339,6 +428,37 @@ class Reference:
         years = sorted(s.first_aired.year for s in self.aired_seasons if s.first_aired)
         details = [self.show.network, *([str(years[0])] if years else [])]
         return f"{self.title} ({', '.join(details)})"
+
+    @cached_property
+    def original_networks(self) -> frozenset[str]:
+        """The networks that made or first aired the show, canonical names: the show's, its
+        seasons' and its co-commissioners'."""
+        show = self.show
+        names = [show.network, *show.network_aliases, *(s.network for s in show.seasons if s.network)]
+        names += [p.name for p in show.platforms if p.role is PlatformRole.CO_COMMISSION]
+        return frozenset(canonical_network(n) for n in names)
+
+    @cached_property
+    def other_outlets(self) -> frozenset[str]:
+        """Other broadcasters and streaming platforms the show is known to be on."""
+        show = self.show
+        names = [*show.also_aired_on, *show.streaming, *(p.name for p in show.platforms)]
+        return frozenset(canonical_network(n) for n in names)
+
+    def premieres(self, season: Season) -> list[dt.date]:
+        """Every day the season premiered somewhere: its first air date, its parts', its platforms'."""
+        days = [season.first_aired, *(p.first_aired for p in season.parts)]
+        first = min(s.number for s in self.show.seasons)
+        days += [p.first_aired for p in self.show.platforms
+                 if p.first_aired and (season.number in p.seasons or not p.seasons and season.number == first)]
+        return [d for d in days if d is not None]
+
+    def finales(self, season: Season) -> list[dt.date]:
+        return [d for d in (season.last_aired, *(p.last_aired for p in season.parts)) if d is not None]
+
+    def seasons_numbered(self, number: int) -> list[Season]:
+        """The seasons an article's "season N" may mean: season N, and any outlets number N."""
+        return [s for s in self.show.seasons if s.number == number or number in s.numbered_as]
 
     def seasons_of_member(self, member: CastMember) -> set[int]:
         """Seasons an actor appears in; empty when the reference does not limit them."""
@@ -416,7 +536,16 @@ class Reference:
 
 def load_reference(path: Path | str) -> Reference:
     """Read and validate one reference YAML file; raise :class:`InvalidReference` naming file:line."""
-    document = read_yaml(Path(path))
+    return _validated(read_yaml(Path(path)))
+
+
+def load_reference_text(text: str, path: Path | str) -> Reference:
+    """Validate a reference given as text, as if it were the file ``path``."""
+    return _validated(parse_yaml(text, path))
+
+
+def _validated(document: YamlDocument) -> Reference:
+    path = document.path
     if not isinstance(document.data, dict):
         raise InvalidReference(path, "expected a mapping of fields at the top level", line=1)
     try:

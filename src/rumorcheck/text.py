@@ -3,7 +3,8 @@
 Scraped pages arrive in many encodings. Byte-order marks are honoured (UTF-8, UTF-16, UTF-32);
 text without one is read as UTF-8, else as Windows-1252 (a superset of Latin-1 for printable
 text). The encoding used is recorded in the result so nothing is silently guessed. Binary files,
-empty files and files over the size limit are errors naming the file.
+empty files, files over the size limit and anything but a regular file (a named pipe,
+a device) are errors naming the file.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ArticleReadError
+from .files import read_limited
 from .webpage import HTML_SUFFIXES, is_html, main_text
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -42,19 +44,7 @@ class ArticleText:
 
 def read_article(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleText:
     path = Path(path)
-    try:
-        if path.is_dir():
-            raise ArticleReadError(path, "is a folder, expected an article file")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ArticleReadError(path, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ArticleReadError(path, "no such file") from None
-    except PermissionError:
-        raise ArticleReadError(path, "permission denied") from None
-    except OSError as exc:
-        raise ArticleReadError(path, f"cannot read file ({exc.strerror or exc})") from None
+    raw = read_limited(path, max_bytes, ArticleReadError, option="--max-bytes")
     text, encoding = decode(raw, path)
     digest = hashlib.sha256(raw).hexdigest()
     if is_html(path):
@@ -110,28 +100,45 @@ _BOILERPLATE = re.compile(
       | (?:subscribe|sign\s+up|click\s+here|follow\s+us)\b.*
       | (?:table\s+of\s+contents|contents)\s*
       | (?:home|news|entertainment|tv)(?:\s*[»›>/|]\s*[\w ]+)+   # breadcrumbs
+      | (?:url|source|link|address)\s*:\s*https?://\S+            # a saved page's address
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _SHORT_NAME_LINE = re.compile(r"^\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$")
 
 
+_ADDRESS_LINE = re.compile(r"\A\s*(?:url|source|link|address)\s*:\s*(https?://\S+)", re.IGNORECASE)
+
+
+def page_address(text: str) -> str | None:
+    """The address a saved article names on its first line ("URL: https://..."), if any."""
+    match = _ADDRESS_LINE.match(text)
+    return match.group(1) if match else None
+
+
+def address_words(address: str) -> str:
+    """The words of an address's path, written as a title: ".../show-season-2-cast/123" ->
+    "Show Season 2 Cast"; the site's name is left out."""
+    path = re.sub(r"^https?://[^/]+", "", address)
+    words = re.findall(r"[^\W_]+", re.sub(r"\.\w{2,5}$", "", path))
+    return " ".join(w.capitalize() for w in words if not w.isdigit() or len(w) <= 2)
+
+
 def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of lines that are page furniture (ads, share buttons, bylines...)."""
     ranges: list[tuple[int, int]] = []
-    lines = text.split("\n")
     offset = 0
-    previous = ""
-    for line in lines:
+    previous, previous_range = "", (0, 0)  # the last non-blank line, stripped, and where it is
+    for line in text.split("\n"):
         end = offset + len(line)
         stripped = line.strip()
         is_byline = bool(stripped) and stripped == previous and _SHORT_NAME_LINE.match(line)
         if stripped and (_BOILERPLATE.match(line) or is_byline):
             ranges.append((offset, end))
-            if is_byline:  # the first of the repeated byline lines too
-                ranges.append((offset - len(line) - 1, offset - 1))
+            if is_byline:  # the first of the repeated byline lines too, blank lines between or not
+                ranges.append(previous_range)
         if stripped:
-            previous = stripped
+            previous, previous_range = stripped, (offset, end)
         offset = end + 1
     return sorted(set(ranges))
 

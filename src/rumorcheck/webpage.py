@@ -24,14 +24,15 @@ def is_html(path: Path | str) -> bool:
 
 def main_text(markup: str, path: Path | str = "<html>") -> str:
     """The article's text; :class:`ArticleReadError` when the page holds none."""
-    import trafilatura  # imported here: plain-text batches never pay for it
     from lxml import etree
 
-    xml = trafilatura.extract(markup, output_format="xml", with_metadata=True, include_comments=False,
-                              include_tables=True, favor_recall=True, deduplicate=False)
+    xml = _extract(markup, path)
     if not xml:
         raise ArticleReadError(path, "no article text found in this HTML page")
-    root = etree.fromstring(xml.encode("utf-8"))
+    try:
+        root = etree.fromstring(xml.encode("utf-8"))
+    except etree.XMLSyntaxError as exc:
+        raise ArticleReadError(path, f"cannot read this HTML page (its article is not well-formed: {exc})") from None
     blocks = [text for element in root.iter(*_BLOCKS) if _outermost(element) and (text := _block(element))]
     title = _words(root.get("title") or "")
     if title and not (blocks and _words(blocks[0]).casefold() == title.casefold()):
@@ -39,6 +40,24 @@ def main_text(markup: str, path: Path | str = "<html>") -> str:
     if not blocks:
         raise ArticleReadError(path, "no article text found in this HTML page")
     return "\n\n".join(blocks) + "\n"
+
+
+def _extract(markup: str, path: Path | str) -> str | None:
+    """trafilatura's XML of the article. Malformed pages can trip the page readers it uses (lxml
+    asserts on an ``<html>`` inside an ``<svg>`` while the date is looked for): the article is
+    then taken without the page's metadata, and if that fails too the page is unreadable."""
+    import trafilatura  # imported here: plain-text batches never pay for it
+
+    options = dict(output_format="xml", include_comments=False, include_tables=True, favor_recall=True,
+                   deduplicate=False)
+    try:
+        return trafilatura.extract(markup, with_metadata=True, **options)
+    except Exception:  # noqa: BLE001 - any failure in there is this page's problem, retried without metadata
+        pass
+    try:
+        return trafilatura.extract(markup, with_metadata=False, **options)
+    except Exception as exc:  # noqa: BLE001
+        raise ArticleReadError(path, f"cannot read this HTML page (the page reader failed: {type(exc).__name__})") from None
 
 
 def _outermost(element) -> bool:

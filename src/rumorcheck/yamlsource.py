@@ -15,8 +15,10 @@ from typing import Any
 import yaml
 
 from .errors import InvalidFile, InvalidReference
+from .files import read_limited
 
 MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 50  # a reference is about six levels deep
 # libyaml's loader when PyYAML was built with it: the same safe loader, about ten times faster,
 # which matters for libraries of thousands of references.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -41,31 +43,24 @@ class YamlDocument:
 
 def read_yaml(path: Path, error: type[InvalidFile] = InvalidReference) -> YamlDocument:
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise error(path, "file not found") from None
-    except IsADirectoryError:
-        raise error(path, "is a folder, expected a YAML file") from None
-    except OSError as exc:
-        raise error(path, f"cannot read file ({exc.strerror})") from None
-    if len(raw) > MAX_BYTES:
-        raise error(path, f"file is {len(raw):,} bytes; references are limited to {MAX_BYTES:,}")
+    raw = read_limited(path, MAX_BYTES, error)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise error(path, f"not UTF-8 text (byte {exc.start})") from None
+    return parse_yaml(text, path, error)
+
+
+def parse_yaml(text: str, path: Path | str, error: type[InvalidFile] = InvalidReference) -> YamlDocument:
+    """A YAML text read as if it were the file ``path`` (errors name that file)."""
     if not text.strip():
         raise error(path, "file is empty")
-    return YamlDocument(path, *_parse(path, text, error))
+    return YamlDocument(Path(path), *_parse(Path(path), text, error))
 
 
 def _parse(path: Path, text: str, error: type[InvalidFile]) -> tuple[Any, dict[Path_, int]]:
     try:
-        for event in yaml.parse(text, Loader=_LOADER):
-            if isinstance(event, yaml.AliasEvent):
-                line = event.start_mark.line + 1
-                raise error(path, f"YAML aliases (*{event.anchor}) are not allowed", line=line)
+        _refuse_aliases_and_depth(path, text, error)
         loader = _LOADER(text)
         try:
             node = loader.get_single_node()
@@ -76,12 +71,28 @@ def _parse(path: Path, text: str, error: type[InvalidFile]) -> tuple[Any, dict[P
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         raise error(path, f"malformed YAML: {exc.problem or exc.context}", line=line) from None
-    except yaml.YAMLError as exc:
-        raise error(path, f"malformed YAML: {exc}") from None
+    except yaml.YAMLError as exc:  # e.g. a control character: its message spans lines
+        raise error(path, f"malformed YAML: {' '.join(str(exc).split())}") from None
     lines: dict[Path_, int] = {}
     if node is not None:
         _index_lines(path, node, (), lines, error)
     return data, lines
+
+
+def _refuse_aliases_and_depth(path: Path, text: str, error: type[InvalidFile]) -> None:
+    """One pass over the parse events, before anything is built: aliases are refused, and so is
+    nesting deeper than any reference needs (building or indexing it would recurse that deep)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_LOADER):
+        if isinstance(event, yaml.AliasEvent):
+            line = event.start_mark.line + 1
+            raise error(path, f"YAML aliases (*{event.anchor}) are not allowed", line=line)
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise error(path, f"nested more than {MAX_DEPTH} levels deep", line=event.start_mark.line + 1)
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
 
 
 def _index_lines(path: Path, node: yaml.Node, loc: Path_, lines: dict[Path_, int], error) -> None:

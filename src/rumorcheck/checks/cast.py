@@ -12,7 +12,8 @@ from typing import Iterable
 from ..extract.claims import Credit, Mention
 from ..extract.mentions import FUNCTION_WORDS, looks_like_name
 from ..findings import Severity, Verdict
-from ..names import Kind, Match, Resolution, fold
+from ..descriptors import is_generic, split_descriptor
+from ..names import Kind, Match, Resolution, fold, short_forms
 from ..reference import Format, RoleRef
 from ..rules import Example, rule
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
@@ -109,10 +110,28 @@ WRONG_SEASON = rule(
      Example("Tidewater series 2 follows the first series, which starred Oliver Quayle.", None, "tidewater")),
 )
 
+CHARACTER_AS_ACTOR = rule(
+    "cast/character-as-actor", Severity.WARNING,
+    "Characters are named where the show's stars should be.",
+    """
+    What it flags:
+        A character of the show named right after "starring", "stars", "led by" or "featuring",
+        where the article means the actors: "a drama starring Kang Tae-oh and Yoon Seo-yeon".
+    Why it matters:
+        Spun summaries swap the cast list for the character list; a reader looking for the
+        actors learns the wrong names.
+    Example:
+        "Harbour Lights is a drama starring Kang Tae-oh and Yoon Seo-yeon."
+    Not flagged:
+        Actors after the cue, "starring X as Y", and names that are both an actor's and a
+        character's.
+    """,
+    (Example("Harbour Lights is a KBS2 drama starring Kang Tae-oh and Yoon Seo-yeon.", "Kang Tae-oh"),
+     Example("Harbour Lights is a KBS2 drama starring Choi Woo-jin and Lee Bo-ra.")),
+)
+
 ACTOR_KINDS = {Kind.PERSON, Kind.NOT_CAST}
 ROLE_KINDS = {Kind.CHARACTER}
-_TITLES = {"detective", "dci", "di", "ds", "dc", "inspector", "officer", "dr", "doctor", "prosecutor", "judge",
-           "professor", "captain", "sergeant", "agent", "chief", "mr", "mrs", "ms", "miss", "lawyer", "teacher"}
 
 
 def check_credits(ctx: Context) -> Iterable[Judgement]:
@@ -151,12 +170,12 @@ def _orient(ctx: Context, credit: Credit) -> tuple[Mention, Mention]:
 
 
 def _resolve_role(ctx: Context, text: str) -> Resolution | None:
-    """A character by name, also after dropping a title ("Detective Lorena Ortiz" -> "Lorena Ortiz")."""
+    """A character by name, also after dropping a rank or title ("Sgt David Budd" -> "David Budd")."""
     found = ctx.resolve(text, ROLE_KINDS)
-    words = text.split()
-    while found is None and len(words) > 1 and words[0].strip(".").casefold() in _TITLES:
-        words = words[1:]
-        found = ctx.resolve(" ".join(words), ROLE_KINDS)
+    if found is None:
+        described = split_descriptor(text)
+        if described.descriptor:
+            found = ctx.resolve(described.name, ROLE_KINDS)
     return found
 
 
@@ -165,6 +184,8 @@ def _known_actor_and_role(ctx: Context, credit: Credit, actor: Resolution, role:
     character = role.entity.name
     matching = [r for r in own if fold(r.role.character) == fold(character)]
     if not matching:
+        if _another_self(ctx, own, character):
+            return UNVERIFIABLE  # "X plays Jonas" when X plays Adam, "the elder Jonas"
         return _misattributed(ctx, credit, actor.entity.name, role)
     ref = matching[0]
     if ref.role.uncertain:
@@ -182,6 +203,22 @@ def _known_actor_and_role(ctx: Context, credit: Credit, actor: Resolution, role:
             evidence=ctx.reference.cast_evidence(ref.cast_index),
         )
     return SUPPORTED
+
+
+# "the elder Jonas", "revealed to be Jonas", "Jonas's future self": one character, another version.
+_SELF_BEFORE = r"(?:elder|older|younger|adult|teenage|future|past|old|revealed\s+(?:to\s+be|as)|alias\s+of|" \
+               r"identity\s+of|version\s+of|iteration\s+of|incarnation\s+of|is\s+actually|secretly)\s+"
+_SELF_AFTER = r"(?:[’']s\s+(?:future|past|older|younger|elder|adult)\s+self|\s+(?:in|from)\s+the\s+(?:future|past))"
+
+
+def _another_self(ctx: Context, own: list[RoleRef], character: str) -> bool:
+    """The actor's own character is, by the reference's description, a version of ``character``."""
+    forms = [character, *short_forms(character)]
+    names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(rf"{_SELF_BEFORE}(?:{names})\b|\b(?:{names}){_SELF_AFTER}", re.IGNORECASE)
+    texts = [r.actor.note or "" for r in own]
+    texts += [c.description or "" for r in own for c in ctx.reference.characters if fold(c.name) == fold(r.role.character)]
+    return any(pattern.search(t) for t in texts)
 
 
 def _misattributed(ctx: Context, credit: Credit, claimed_actor: str, role: Resolution) -> Judgement:
@@ -202,7 +239,7 @@ def _misattributed(ctx: Context, credit: Credit, claimed_actor: str, role: Resol
         found=f"{claimed_actor} as {role.entity.name}",
         expected=f"{right.actor.name} as {right.role.character}",
         evidence=ctx.reference.cast_evidence(right.cast_index, right.role_index),
-        confidence=min(1.0, role.score / 100),
+        confidence=min(1.0, role.score / 100), presupposed=True,
     )
 
 
@@ -243,7 +280,7 @@ def _version_mismatch(ctx: Context, credit: Credit, ref: RoleRef) -> Judgement:
     return ctx.finding(
         ROLE_VERSION_MISMATCH, Verdict.REFUTED, message, credit.start, credit.end,
         found=credit.text, expected=expected,
-        evidence=ctx.reference.cast_evidence(ref.cast_index, ref.role_index),
+        evidence=ctx.reference.cast_evidence(ref.cast_index, ref.role_index), presupposed=True,
     )
 
 
@@ -253,24 +290,32 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
     if any(_describes(claimed, r.role.character) for r in own):
         return SUPPORTED
     if credit.form == "parenthesis" and not looks_like_name(claimed):
-        return UNVERIFIABLE
+        return UNVERIFIABLE  # a film title, a band
     member = ctx.reference.show.cast[actor.entity.index]
     plays = _and([r.role.character for r in own]) if own else "no named character"
+    unnamed = bool(own) and all(is_generic(r.role.character) for r in own)
     return ctx.finding(
-        UNKNOWN_ROLE, Verdict.REFUTED,
-        f"{member.name} plays {plays} in {ctx.reference.title}; the reference has no character {claimed!r}",
+        UNKNOWN_ROLE, Verdict.UNVERIFIABLE if unnamed else Verdict.REFUTED,
+        f"{member.name} plays {plays} in {ctx.reference.title}; the reference has no character {claimed!r}"
+        + (f" (it names the part only as {plays!r}, so this may be the character's name)" if unnamed else ""),
         credit.start, credit.end,
         found=f"{member.name} as {claimed}",
         expected=f"{member.name} as {plays}",
         evidence=ctx.reference.cast_evidence(ctx.reference.show.cast.index(member)),
+        severity=Severity.INFO if unnamed else None, presupposed=True,
     )
 
 
 def _describes(claimed: str, character: str) -> bool:
-    """"Prisoner" describes "Prisoner #2460"; "Prison Security" describes "Prison Security Chief"."""
+    """"Prisoner" describes "Prisoner #2460"; "Prison Security" describes "Prison Security Chief";
+    "Sergeant Major Tak" and "Private Park" name a character by rank and one of their names."""
     claimed_words = re.findall(r"\w+", fold(claimed))
     character_words = re.findall(r"\w+", fold(character))
-    return bool(claimed_words) and claimed_words == character_words[:len(claimed_words)]
+    if claimed_words and claimed_words == character_words[:len(claimed_words)]:
+        return True
+    described = split_descriptor(claimed)
+    name_words = re.findall(r"\w+", fold(described.name))
+    return bool(described.descriptor) and bool(name_words) and set(name_words) <= set(character_words)
 
 
 def _and(items: list[str]) -> str:
@@ -322,4 +367,48 @@ def _season_of_actor(ctx: Context, mention: Mention, found: Resolution) -> Judge
     )
 
 
-CHECKS = [check_credits, check_cast_seasons]
+_STARRING = re.compile(r"\b(?:starring|stars|starred|star|featuring|led\s+by|headlined\s+by|fronted\s+by)\s+$",
+                       re.IGNORECASE)
+
+
+def check_characters_as_stars(ctx: Context) -> Iterable[Judgement]:
+    credited = {m.start for c in ctx.article.claims.credits for m in (c.first, c.second)}
+    for segment, names in _starring_lists(ctx):
+        for mention in names:
+            if mention.start in credited:
+                continue  # "starring X as Y": a credit, judged as one
+            as_person = ctx.resolve(mention.text, ACTOR_KINDS)
+            as_character = ctx.resolve(mention.text, ROLE_KINDS)
+            if as_character is None or as_person is not None or as_character.match is Match.MISSPELLED:
+                continue
+            yield _character_as_actor(ctx, mention, as_character.entity.name)
+
+
+def _starring_lists(ctx: Context):
+    """(sentence, the names listed right after "starring") for each such list."""
+    mentions = ctx.article.claims.mentions
+    for segment in ctx.article.claims.segments:
+        inside = [m for m in mentions if segment.start <= m.start < segment.end]
+        for i, mention in enumerate(inside):
+            before = segment.text[:mention.start - segment.start]
+            if _STARRING.search(before):
+                listed = [mention]
+                for following in inside[i + 1:]:
+                    gap = ctx.article.text[listed[-1].end:following.start]
+                    if not re.fullmatch(r",?\s*(?:and|&)?\s*", gap):
+                        break
+                    listed.append(following)
+                yield segment, listed
+
+
+def _character_as_actor(ctx: Context, mention: Mention, character: str) -> Judgement:
+    played_by = _and([r.actor.name for r in ctx.reference.roles_of_character(character)]) or "no actor the reference names"
+    return ctx.finding(
+        CHARACTER_AS_ACTOR, Verdict.REFUTED,
+        f"{mention.text} is a character of {ctx.reference.title}, played by {played_by}, not one of its actors",
+        mention.start, mention.end, found=mention.text, expected=f"{character}: played by {played_by}",
+        evidence=ctx.reference.character_evidence(character),
+    )
+
+
+CHECKS = [check_credits, check_cast_seasons, check_characters_as_stars]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract.context import clause_around, is_hedged
+from ..analysis import Modality
 from ..extract.descriptions import Party, StoryClaim
 from ..names import Kind
 from ..findings import Evidence
@@ -22,23 +22,14 @@ from .base import Context
 _NEGATION = re.compile(r"(?<![A-Za-z])(?:not|never|no\s+longer|n[’']t|cannot|nor)(?![A-Za-z])", re.IGNORECASE)
 
 
-def asserted(claim: StoryClaim) -> bool:
-    """The claim's clause states it as fact: not hedged, questioned, conditional, negated or a
-    prediction. The one place the story checks ask about modality."""
-    segment = claim.segment
-    if segment is None:
-        return True
-    clause = clause_around(segment, claim.start, claim.end)
-    if segment.hedged and is_hedged(clause):
-        return False
-    if segment.text.rstrip().endswith("?"):
-        return False
-    if segment.future and re.search(r"(?<![A-Za-z])(?:will|shall|going\s+to|set\s+to)(?![A-Za-z])", clause, re.I):
-        return False
-    if claim.kind in ("occupation", "relation"):  # said by a noun phrase: negated only inside it
-        inside = segment.text[claim.start - segment.start:claim.end - segment.start]
-        return not _NEGATION.search(inside)
-    return not (segment.negated and _NEGATION.search(clause))
+def asserted(ctx: Context, claim: StoryClaim) -> bool:
+    """The claim's clause states it as fact (the analysis's modality): not hedged, questioned,
+    conditional, quoted, negated or a prediction. A job or relation said by a noun phrase ("his
+    wife Mina") is negated only by a negation inside it. The one place the story checks ask."""
+    modality = ctx.analysis.modality_at(claim.start, claim.end).modality
+    if modality is Modality.NEGATED and claim.kind in ("occupation", "relation"):
+        return not _NEGATION.search(ctx.article.text[claim.start:claim.end])
+    return modality is Modality.ASSERTED
 
 
 def character(ctx: Context, text: str) -> str | None:
@@ -117,10 +108,12 @@ def credited_to_another(ctx: Context, party: Party | None, name: str) -> bool:
 
 
 def story_claims(ctx: Context, kind: str) -> list[StoryClaim]:
-    """The article's description claims of one kind; none when the reference's story is not read."""
+    """The article's description claims of one kind, except those in a clause about another work
+    (the lead's previous drama); none when the reference's story is not read."""
     if ctx.story is None:
         return []
-    return [c for c in ctx.article.descriptions if c.kind == kind]
+    return [c for c in ctx.article.descriptions
+            if c.kind == kind and ctx.analysis.other_work_at(c.start, c.end) is None]
 
 
 def found_text(claim: StoryClaim) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from ..extract.claims import CountClaim
-from ..extract.context import hedged_clause
+from ..extract.context import clause_around
 from ..findings import Severity, Verdict
 from ..rules import Example, rule
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
@@ -65,7 +66,11 @@ WRONG_SEASON_COUNT = rule(
 
 def check_counts(ctx: Context) -> Iterable[Judgement]:
     for claim in ctx.article.claims.counts:
-        if claim.unit == "season":
+        if ctx.about_other_work(claim):
+            yield UNVERIFIABLE
+        elif _of_a_part(claim):
+            yield _part_count(ctx, claim)
+        elif claim.unit == "season":
             yield _season_count(ctx, claim)
         elif claim.ordinal:
             yield _episode_number(ctx, claim)
@@ -73,14 +78,43 @@ def check_counts(ctx: Context) -> Iterable[Judgement]:
             yield _episode_count(ctx, claim)
 
 
+_PARTS = re.compile(r"\b(?:parts|halves|half|volumes?|batch(?:es)?)\b", re.IGNORECASE)
+
+
+def _of_a_part(claim: CountClaim) -> bool:
+    """"two parts of five episodes each", "the first half has four episodes": a part of a season."""
+    clause = clause_around(claim.segment, claim.start, claim.end)
+    return bool(_PARTS.search(clause)) and claim.unit == "episode"
+
+
+def _part_count(ctx: Context, claim: CountClaim) -> Judgement:
+    """A count of a part or half, against the parts the reference gives (unverifiable without)."""
+    seasons = ctx.claim_seasons(claim) or ctx.reference.aired_seasons
+    if "part" in claim.text.lower():  # "released in two parts": how many parts
+        counts = {len(s.parts) for s in seasons if s.parts}
+        return (SUPPORTED if claim.value in counts else UNVERIFIABLE) if counts else UNVERIFIABLE
+    parts = [(s, p) for s in seasons for p in s.parts if p.episodes]
+    if not parts:
+        return UNVERIFIABLE
+    if any(p.episodes == claim.value for _, p in parts):
+        return SUPPORTED
+    expected = "; ".join(f"season {s.number} part {p.number} has {p.episodes} episodes" for s, p in parts)
+    return ctx.finding(
+        WRONG_EPISODE_COUNT, Verdict.REFUTED, f"{expected}, not {claim.value}",
+        claim.start, claim.end, found=claim.text, expected=expected,
+        evidence=ctx.reference.season_evidence(parts[0][0].number), presupposed=claim.presupposed,
+    )
+
+
 def _episode_counts(ctx: Context, claim: CountClaim) -> list[tuple[str, int]] | None:
-    """(label, count) pairs the claim may mean; None when it names a season the show lacks."""
+    """(label, count) pairs the claim may mean; None when it names a season the show lacks, or
+    speaks of a coming season without naming it."""
     reference = ctx.reference
-    if claim.season is not None:
-        season = reference.season(claim.season)
-        if season is None or season.announced_only or not season.episodes:
-            return None
-        return [(f"season {season.number}", season.episodes)]
+    seasons = ctx.claim_seasons(claim)
+    if seasons is not None:
+        return [(f"season {s.number}", s.episodes) for s in seasons if s.episodes] or None
+    if claim.segment.future:
+        return None  # "the drama will air with 13 episodes": which season, the article does not say
     options = [(f"season {s.number}", s.episodes) for s in reference.aired_seasons if s.episodes]
     if reference.total_episodes and len(options) > 1:
         options.append(("the whole run", reference.total_episodes))
@@ -97,7 +131,7 @@ def _episode_count(ctx: Context, claim: CountClaim) -> Judgement:
     return ctx.finding(
         WRONG_EPISODE_COUNT, Verdict.REFUTED, f"{expected}, not {claim.value}",
         claim.start, claim.end, found=claim.text, expected=expected,
-        evidence=ctx.reference.season_evidence(claim.season or _first_season(ctx)),
+        evidence=ctx.reference.season_evidence(_evidence_season(ctx, claim)), presupposed=claim.presupposed,
     )
 
 
@@ -111,12 +145,12 @@ def _episode_number(ctx: Context, claim: CountClaim) -> Judgement:
     return ctx.finding(
         EPISODE_OUT_OF_RANGE, Verdict.REFUTED, f"{expected}; there is no episode {claim.value}",
         claim.start, claim.end, found=claim.text, expected=expected,
-        evidence=ctx.reference.season_evidence(claim.season or _first_season(ctx)),
+        evidence=ctx.reference.season_evidence(_evidence_season(ctx, claim)),
     )
 
 
 def _season_count(ctx: Context, claim: CountClaim) -> Judgement:
-    if hedged_clause(claim.segment, claim.start, claim.end) or claim.segment.future:
+    if claim.segment.future:  # "could run for three seasons" is a hedge, reported at info by the finding
         return UNVERIFIABLE
     aired = len(ctx.reference.aired_seasons)
     if claim.value == aired:
@@ -135,8 +169,9 @@ def _describe(ctx: Context, options: list[tuple[str, int]]) -> str:
     return "; ".join(f"{label} has {count} episodes" for label, count in options)
 
 
-def _first_season(ctx: Context) -> int:
-    return min(s.number for s in ctx.reference.show.seasons)
+def _evidence_season(ctx: Context, claim: CountClaim) -> int:
+    seasons = ctx.claim_seasons(claim)
+    return seasons[0].number if seasons else min(s.number for s in ctx.reference.show.seasons)
 
 
 CHECKS = [check_counts]

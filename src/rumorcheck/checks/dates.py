@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+import datetime as dt
+from typing import Callable, Iterable
 
 from ..extract.claims import DateClaim, DateValue
+from ..extract.context import clause_around
 from ..findings import Severity, Verdict
-from ..reference import Season
+from ..names import fold
+from ..reference import Season, window
 from ..rules import Example, rule
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement, format_date
 
@@ -18,7 +21,8 @@ WRONG_PREMIERE_DATE = rule(
         A date the sentence ties to a premiere or release ("release date", "premiered",
         "will premiere in") that does not contain the season's first air date. Dates are
         compared at the precision written: "2017" matches any day of 2017, "April or May 2022"
-        either month. A predicted date for a season that has already aired is flagged too.
+        either month. A date predicted as fact ("will premiere on") for a season that has
+        already aired is flagged too; a hedged or conditional prediction is reported at info.
     Why it matters:
         Wrong release dates are the commonest claim in rumour articles.
     Example:
@@ -53,35 +57,69 @@ def check_dates(ctx: Context) -> Iterable[Judgement]:
     for claim in ctx.article.claims.dates:
         if claim.event is None:
             continue
-        seasons = _seasons_meant(ctx, claim)
-        if seasons is None:
+        if ctx.about_other_work(claim) or _names_a_special(ctx, claim):
             yield UNVERIFIABLE
             continue
-        if claim.event == "premiere":
-            yield _compare(ctx, claim, claim.value, seasons, "first_aired", WRONG_PREMIERE_DATE, "premiered")
+        announced = _announced_season(ctx, claim)
+        if announced is not None:
+            yield _compare_window(ctx, claim, announced)
+            continue
+        seasons = _seasons_meant(ctx, claim)
+        if not seasons:
+            yield UNVERIFIABLE
+        elif claim.event == "premiere":
+            yield _compare(ctx, claim, claim.value, seasons, ctx.reference.premieres, WRONG_PREMIERE_DATE, "premiered")
             if claim.end_value is not None:
-                yield _compare(ctx, claim, claim.end_value, seasons, "last_aired", WRONG_FINALE_DATE, "ended")
+                yield _compare(ctx, claim, claim.end_value, seasons, ctx.reference.finales, WRONG_FINALE_DATE, "ended")
         else:
             value = claim.end_value or claim.value
-            yield _compare(ctx, claim, value, seasons, "last_aired", WRONG_FINALE_DATE, "ended")
+            yield _compare(ctx, claim, value, seasons, ctx.reference.finales, WRONG_FINALE_DATE, "ended")
 
 
-def _seasons_meant(ctx: Context, claim: DateClaim) -> list[Season] | None:
-    """The season the date is about; any aired season when the sentence names none."""
-    if claim.season is not None:
-        season = ctx.reference.season(claim.season)
-        return [season] if season is not None and not season.announced_only else None
-    return ctx.reference.aired_seasons or None
+def _names_a_special(ctx: Context, claim: DateClaim) -> bool:
+    """"the Christmas special aired on ...": a special or film of the show, not a season."""
+    clause = fold(clause_around(claim.segment, claim.start, claim.end))
+    return any(fold(name) in clause for special in ctx.reference.show.specials
+               for name in (special.title, *special.aliases))
 
 
-def _compare(ctx: Context, claim: DateClaim, value: DateValue, seasons: list[Season], field: str,
-             rule_, verb: str) -> Judgement:
-    known = [(s, getattr(s, field)) for s in seasons if getattr(s, field) is not None]
+def _announced_season(ctx: Context, claim: DateClaim) -> Season | None:
+    """The announced season a premiere date is about, when the reference gives its window."""
+    if claim.event != "premiere":
+        return None
+    numbers = ctx.analysis.seasons_of_claim(claim.segment, claim.start, claim.end, claim.event) or []
+    seasons = [s for n in numbers for s in ctx.reference.seasons_numbered(n)]
+    if any(not s.announced_only for s in seasons):
+        return None  # an aired season may be meant: its dates decide
+    return next((s for s in seasons if s.expected), None)
+
+
+def _compare_window(ctx: Context, claim: DateClaim, season: Season) -> Judgement:
+    expected_window = window(season.expected)
+    if claim.value.first <= expected_window.last and expected_window.first <= claim.value.last:
+        return SUPPORTED
+    expected = f"season {season.number} is announced for {season.expected}"
+    return ctx.finding(
+        WRONG_PREMIERE_DATE, Verdict.REFUTED, f"{expected}, not {claim.text}",
+        claim.start, claim.end, found=claim.text, expected=expected,
+        evidence=ctx.reference.season_evidence(season.number), severity=Severity.WARNING,
+    )
+
+
+def _seasons_meant(ctx: Context, claim: DateClaim) -> list[Season]:
+    """The seasons the date may be about; any aired season when the article does not say."""
+    seasons = ctx.claim_seasons(claim, claim.event)
+    return ctx.reference.aired_seasons if seasons is None else seasons
+
+
+def _compare(ctx: Context, claim: DateClaim, value: DateValue, seasons: list[Season],
+             days_of: Callable[[Season], list[dt.date]], rule_, verb: str) -> Judgement:
+    known = [(s, day) for s in seasons for day in days_of(s)]
     if not known:
         return UNVERIFIABLE
     if any(value.contains(day) for _, day in known):
         return SUPPORTED
-    season, day = known[0] if claim.season is not None or len(known) == 1 else _closest(known, value)
+    season, day = _closest(known, value)
     label = f"season {season.number}" if len(ctx.reference.show.seasons) > 1 else ctx.reference.title
     expected = f"{label} {verb} on {format_date(day)}"
     return ctx.finding(

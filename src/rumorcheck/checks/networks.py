@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import Iterable
 
 from ..extract.claims import NetworkClaim
-from ..extract.context import hedged_clause
-from ..extract.networks import canonical_network
 from ..findings import Severity, Verdict
 from ..rules import Example, rule
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
-from .borrowed import borrowings
 
 WRONG_NETWORK = rule(
     "network/wrong-network", Severity.ERROR,
@@ -27,8 +23,10 @@ WRONG_NETWORK = rule(
     Example:
         "Netflix has renewed Harbour Lights." for a KBS2 drama.
     Not flagged:
-        The original network and its aliases, other broadcasters the reference lists, and
-        claims about where to watch (see network/unverified-platform).
+        The original network and its aliases, other broadcasters and platforms the reference
+        lists (even when the article has them renew or cancel the show, as outlets that fund a
+        show abroad are said to), hedged claims (info), and claims about where to watch (see
+        network/unverified-platform).
     """,
     (Example("Netflix has renewed Harbour Lights for a second run.", "Netflix"),
      Example("Harbour Lights aired on Netflix in 2021, and fans are asking whether it will return.", "Netflix"),
@@ -54,46 +52,30 @@ UNVERIFIED_PLATFORM = rule(
 )
 
 
-class _Outlets:
-    def __init__(self, ctx: Context):
-        self.show = ctx.reference.show
-
-    @cached_property
-    def original(self) -> set[str]:
-        names = [self.show.network, *self.show.network_aliases]
-        names += [s.network for s in self.show.seasons if s.network]
-        return {canonical_network(n) for n in names}
-
-    @cached_property
-    def other(self) -> set[str]:
-        return {canonical_network(n) for n in (*self.show.also_aired_on, *self.show.streaming)}
-
-
 def check_networks(ctx: Context) -> Iterable[Judgement]:
-    outlets = _Outlets(ctx)
     for claim in ctx.article.claims.networks:
-        yield _judge(ctx, outlets, claim)
+        yield _judge(ctx, claim)
 
 
-def _judge(ctx: Context, outlets: _Outlets, claim: NetworkClaim) -> Judgement:
-    if claim.network in outlets.original:
+def _judge(ctx: Context, claim: NetworkClaim) -> Judgement:
+    original_networks, other_outlets = ctx.reference.original_networks, ctx.reference.other_outlets
+    if claim.network in original_networks:
         return SUPPORTED
-    if claim.segment.contrast:
-        return UNVERIFIABLE  # "not to be confused with Netflix's The Innocent"
+    if claim.segment.contrast or ctx.about_other_work(claim):
+        return UNVERIFIABLE  # "not to be confused with Netflix's The Innocent", "Netflix's series Other"
     original = ctx.reference.show.network
-    if claim.role == "owner" and (claim.presupposed or not hedged_clause(claim.segment, claim.start, claim.end)):
-        if claim.network in outlets.other and not claim.presupposed:
-            return SUPPORTED
+    if claim.network in other_outlets:
+        # it airs or streams there: "Netflix has not renewed it" speaks of the outlet abroad
+        return UNVERIFIABLE if claim.role == "owner" else SUPPORTED
+    if claim.role == "owner":
         return ctx.finding(
             WRONG_NETWORK, Verdict.REFUTED,
             f"{ctx.reference.title} was made for {original}, not {claim.network}{_owner_elsewhere(ctx, claim.network)}",
             claim.start, claim.end, found=claim.segment.text if len(claim.segment.text) < 160 else claim.text,
             expected=f"original network: {original}",
-            evidence=ctx.reference.evidence("network"),
+            evidence=ctx.reference.evidence("network"), presupposed=claim.presupposed,
         )
-    if claim.network in outlets.other:
-        return SUPPORTED
-    listed = sorted(outlets.other)
+    listed = sorted(other_outlets)
     known = f"; known outlets: {', '.join(listed)}" if listed else ""
     return ctx.finding(
         UNVERIFIED_PLATFORM, Verdict.UNVERIFIABLE,
@@ -105,10 +87,7 @@ def _judge(ctx: Context, outlets: _Outlets, claim: NetworkClaim) -> Judgement:
 
 def _owner_elsewhere(ctx: Context, network: str) -> str:
     """"; Netflix made The Innocent (Netflix, 2021)": the show the article mixed this one up with."""
-    if ctx.library is None:
-        return ""
-    index = ctx.library.index
-    shows = [ctx.library.references[i] for i in sorted(borrowings(ctx).in_play) if network in index.networks_of(i)]
+    shows = [show for show in ctx.analysis.borrowings.in_play if network in show.original_networks]
     return f"; {network} made {shows[0].label}, a different show" if shows else ""
 
 

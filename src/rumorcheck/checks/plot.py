@@ -18,8 +18,8 @@ from ..lexicon import story_lexicon
 from ..names import Kind, fold
 from ..reference import Format, Reference
 from ..rules import Example, rule
+from ..analysis.borrowed import BorrowedName, group_by_show, name_list
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
-from .borrowed import BorrowedName, borrowings, group_by_show, name_list
 from .characters import a, asserted, credited_to_another, fact_evidence, found_text, listed, names_of, story_claims, who
 
 CHARACTER_OF_OTHER_SHOW = rule(
@@ -71,7 +71,7 @@ _ENDING = re.compile(r"\b(?:ends?|ending|ended|finale|final\s+episode|last\s+(?:
 
 
 def check_borrowed_characters(ctx: Context) -> Iterable[Judgement]:
-    for (segment, other), names in group_by_show(ctx, borrowings(ctx).names):
+    for (segment, other), names in group_by_show(ctx.analysis.borrowings.names):
         if any(n.owner.kind is Kind.CHARACTER for n in names):
             yield _borrowed(ctx, segment, other, names)
 
@@ -88,7 +88,7 @@ def _borrowed(ctx: Context, segment: Segment, other: Reference, names: list[Borr
         CHARACTER_OF_OTHER_SHOW, Verdict.REFUTED, message, names[0].start, names[-1].end,
         found=segment.text if len(segment.text) < 200 else names[0].text,
         expected=expected,
-        evidence=other.character_evidence(character.owner.name),
+        evidence=other.character_evidence(character.owner.name), presupposed=True,
     )
 
 
@@ -135,7 +135,7 @@ def _season_of_character(ctx: Context, mention: Mention) -> Judgement | None:
         f"{found.entity.name} is a character of {ctx.reference.title} season {own}, not season {number}",
         mention.start, mention.end, found=segment.text if len(segment.text) < 200 else mention.text,
         expected=f"{found.entity.name}: season {own}",
-        evidence=ctx.reference.character_evidence(found.entity.name),
+        evidence=ctx.reference.character_evidence(found.entity.name), presupposed=True,
     )
 
 
@@ -234,7 +234,7 @@ def _occupation(ctx: Context, claim: StoryClaim) -> Judgement:
         return UNVERIFIABLE
     if lexicon.occupations.agree(lexicon.occupation(claim.value), known):
         return SUPPORTED
-    if not asserted(claim):
+    if not asserted(ctx, claim):
         return UNVERIFIABLE
     terms = listed(dict.fromkeys(f.value for f in facts))
     return ctx.finding(
@@ -263,7 +263,7 @@ def _relation(ctx: Context, claim: StoryClaim) -> Judgement:
     said = lexicon.relation(claim.word) or lexicon.relations[claim.value]
     severity = Severity.WARNING if claim.other is not None and claim.other.pronoun else None
     if bearer == anchor:
-        if not asserted(claim):
+        if not asserted(ctx, claim):
             return UNVERIFIABLE
         same = f"{claim.subject.text} is {bearer.name}" if fold(claim.subject.text) != fold(bearer.name) else bearer.name
         return ctx.finding(
@@ -283,7 +283,7 @@ def _relation(ctx: Context, claim: StoryClaim) -> Judgement:
             return UNVERIFIABLE
         wrong = f"{anchor.name}'s {claim.word} is {others[0].who.name}"
         evidence = others[0]
-    if not asserted(claim):
+    if not asserted(ctx, claim):
         return UNVERIFIABLE
     return ctx.finding(
         WRONG_RELATION, Verdict.REFUTED, f"{wrong}; not {a(claim.word)} of {anchor.name}",
@@ -329,7 +329,7 @@ def _fate(ctx: Context, claim: StoryClaim) -> Judgement:
     expected, fact = verdict
     if fact is None:
         return SUPPORTED
-    if not asserted(claim):
+    if not asserted(ctx, claim):
         return UNVERIFIABLE
     severity = Severity.WARNING if any(p.pronoun for p in claim.parties()) else None
     return ctx.finding(

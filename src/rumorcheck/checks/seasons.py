@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
-from ..extract.claims import SeasonMention
+from ..analysis.modality import Modality
+from ..extract.claims import RenewalClaim, SeasonMention
+from ..extract.context import clause_around
 from ..findings import Severity, Verdict
 from ..reference import Status
 from ..rules import Example, rule
@@ -64,39 +67,63 @@ UNCONFIRMED_SEASON = rule(
 )
 
 
+MISLABELLED_SEASON = rule(
+    "season/mislabelled-season", Severity.ERROR,
+    "An article about a coming season calls it by the number of a season that aired long ago.",
+    """
+    What it flags:
+        In an article about one season (named in its headline), a mention of a season at least
+        two before it that has already aired, written as the season everyone is waiting for
+        ("the much awaited second season", "the upcoming season 2").
+    Why it matters:
+        Spun articles recycle an old article's text under a new headline; the reader cannot
+        tell which season the release news is about.
+    Example:
+        "Tidewater Season 3" over "everything about the much-anticipated first season".
+    Not flagged:
+        Earlier seasons named as such ("season 1 aired in 2019"), the season just before the
+        article's (an article written before it aired rightly awaits it), and articles whose
+        headline names no season.
+    """,
+    (Example("Tidewater Season 3: Release Date\n\nHere is everything about the much-anticipated first season.",
+             "first season", "tidewater"),
+     Example("Tidewater Season 3: Release Date\n\nThe second season aired in March 2022.", None, "tidewater")),
+)
+
+
+_GOING_ON = (Status.RENEWED, Status.ONGOING, Status.ON_HOLD)  # a next season has been spoken of
+
+
 def check_seasons(ctx: Context) -> Iterable[Judgement]:
     reported_info: set[int] = set()
     for mention in ctx.article.claims.seasons:
         if not ctx.about_this_show(mention):
             continue
-        if ctx.reference.season(mention.number) is not None:
-            yield SUPPORTED
+        if ctx.reference.seasons_numbered(mention.number):
+            yield _existing_season(ctx, mention)
             continue
         yield _missing_season(ctx, mention, reported_info)
 
 
 def _missing_season(ctx: Context, mention: SeasonMention, reported_info: set[int]) -> Judgement:
     reference = ctx.reference
-    aired = reference.aired_seasons
-    last = max((s.number for s in aired), default=0)
-    if reference.show.status in (Status.RENEWED, Status.ONGOING) and mention.number == last + 1:
+    last = max((s.number for s in reference.aired_seasons), default=0)
+    if reference.show.status in _GOING_ON and mention.number == last + 1:
         return UNVERIFIABLE
-    segment = mention.segment
-    if segment.negated and not mention.asserted:
+    modality = ctx.analysis.modality_at(mention.start, mention.end).modality
+    if modality is Modality.NEGATED and not mention.asserted:
         return SUPPORTED  # "there will not be a season 2"
     summary = _summary(ctx)
     evidence = reference.season_evidence(last)
     found = mention.segment.text if len(mention.segment.text) < 200 else mention.text
-    if mention.asserted and not segment.future:
-        return ctx.finding(
-            NONEXISTENT_SEASON, Verdict.REFUTED,
-            f"{reference.title} has no season {mention.number}: {summary}",
-            mention.start, mention.end, found=found, expected=summary, evidence=evidence)
-    if mention.asserted or (segment.future and not segment.hedged and not segment.heading and not segment.negated):
-        return ctx.finding(
-            UNANNOUNCED_SEASON, Verdict.UNVERIFIABLE,
-            f"the reference knows of no season {mention.number} of {reference.title}: {summary}",
-            mention.start, mention.end, found=found, expected=summary, evidence=evidence)
+    if not mention.segment.heading and modality.asserts:
+        if mention.asserted and modality is Modality.ASSERTED:
+            return ctx.finding(
+                NONEXISTENT_SEASON, Verdict.REFUTED,
+                f"{reference.title} has no season {mention.number}: {summary}",
+                mention.start, mention.end, found=found, expected=summary, evidence=evidence)
+        if mention.asserted or mention.renewal or modality is Modality.FUTURE:
+            return _unannounced(ctx, mention.number, mention.start, mention.end, found, summary, evidence)
     if mention.number in reported_info:
         return UNVERIFIABLE
     reported_info.add(mention.number)
@@ -104,6 +131,63 @@ def _missing_season(ctx: Context, mention: SeasonMention, reported_info: set[int
         UNCONFIRMED_SEASON, Verdict.UNVERIFIABLE,
         f"season {mention.number} of {reference.title} has not been announced: {summary}",
         mention.start, mention.end, found=found, expected=summary, evidence=evidence)
+
+
+def _unannounced(ctx: Context, number: int, start: int, end: int, found: str, summary: str, evidence) -> Judgement:
+    return ctx.finding(
+        UNANNOUNCED_SEASON, Verdict.UNVERIFIABLE,
+        f"the reference knows of no season {number} of {ctx.reference.title}: {summary}",
+        start, end, found=found, expected=summary, evidence=evidence)
+
+
+# "the much-anticipated fourth season", "the upcoming season 4": awaited in the noun phrase itself.
+_AWAITED = re.compile(r"\b(?:anticipated|awaited|upcoming|forthcoming|coming|new|next)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _existing_season(ctx: Context, mention: SeasonMention) -> Judgement:
+    """A season that aired long ago awaited as the coming one, in an article about a later season
+    (not the one just before it, which an article written earlier may rightly await)."""
+    article_season = ctx.analysis.seasons.article_season
+    season = ctx.reference.season(mention.number)
+    before = mention.segment.text[:mention.start - mention.segment.start][-40:]
+    if (article_season is None or season is None or mention.number >= article_season - 1
+            or season.first_aired is None or season.announced_only or not _AWAITED.search(before)
+            or mention.segment.heading):
+        return SUPPORTED
+    aired = f"season {mention.number} came out on {format_date(season.first_aired)}"
+    return ctx.finding(
+        MISLABELLED_SEASON, Verdict.REFUTED,
+        f"the article is about season {article_season}, but awaits it as season {mention.number}; {aired}",
+        mention.start, mention.end, found=mention.segment.text if len(mention.segment.text) < 200 else mention.text,
+        expected=f"season {article_season}; {aired}", evidence=ctx.reference.season_evidence(mention.number),
+        presupposed=True)  # a label, wrong however the sentence around it is hedged
+
+
+def check_renewals(ctx: Context) -> Iterable[Judgement]:
+    """"BBC bosses confirmed it will be returning" with no season named: the next one is meant."""
+    for claim in ctx.article.claims.renewals:
+        if ctx.about_other_work(claim) or any(
+                m.segment.start == claim.segment.start and ctx.about_this_show(m) for m in ctx.article.claims.seasons):
+            continue  # the season named in the sentence is checked by check_seasons
+        yield _renewal(ctx, claim)
+
+
+def _renewal(ctx: Context, claim: RenewalClaim) -> Judgement:
+    reference = ctx.reference
+    last = max((s.number for s in reference.aired_seasons), default=0)
+    named = ctx.analysis.seasons.of_segment(claim.segment)
+    number = named or last + 1
+    if number <= last or (reference.seasons_numbered(number) if named else reference.season(number)):
+        return SUPPORTED
+    if reference.show.status in _GOING_ON or claim.segment.heading:
+        return UNVERIFIABLE
+    modality = ctx.analysis.modality_at(claim.start, claim.end).modality
+    if modality is Modality.NEGATED:
+        return SUPPORTED
+    sentence_start = claim.segment.start
+    found = ctx.article.text[sentence_start:claim.end]
+    return _unannounced(ctx, number, sentence_start, claim.end, found, _summary(ctx),
+                        reference.season_evidence(last))
 
 
 def _summary(ctx: Context) -> str:
@@ -121,4 +205,4 @@ def _summary(ctx: Context) -> str:
     return f"{count} season{'s' if count != 1 else ''}: " + "; ".join(parts) + f"; status {status}"
 
 
-CHECKS = [check_seasons]
+CHECKS = [check_seasons, check_renewals]

@@ -13,11 +13,12 @@ from rapidfuzz import fuzz
 
 from ..extract.descriptions import StoryClaim
 from ..findings import Severity, Verdict
+from ..analysis.borrowed import BorrowedName, BorrowedTitle, group_by_show, name_list
 from ..lexicon import story_lexicon
 from ..names import fold
+from ..reference import WorkRelation
 from ..rules import Example, rule
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
-from .borrowed import BorrowedName, BorrowedTitle, borrowings, group_by_show, name_list
 from .characters import a, asserted, found_text, listed, story_claims
 
 TITLE_OF_OTHER_SHOW = rule(
@@ -65,12 +66,14 @@ CAST_OF_OTHER_SHOW = rule(
 
 
 def check_titles(ctx: Context) -> Iterable[Judgement]:
-    for title in borrowings(ctx).titles:
+    for title in ctx.analysis.borrowings.titles:
         yield _title(ctx, title)
 
 
 def _title(ctx: Context, title: BorrowedTitle) -> Judgement:
     reference = ctx.reference
+    shared = next((t for t in reference.show.shared_titles
+                   if title.other is not None and t.reference == title.other.id), None)
     if title.other is not None:
         what = title.other.label
         evidence = title.other.evidence("title")
@@ -78,14 +81,23 @@ def _title(ctx: Context, title: BorrowedTitle) -> Judgement:
         shared = reference.show.shared_titles[title.shared_index]
         what = shared.work
         evidence = reference.evidence("shared_titles", title.shared_index, source=shared.source)
+    if shared is not None and shared.relation is not WorkRelation.UNRELATED:
+        what += f", {_RELATION_WORDS[shared.relation]}"
     own = _quoted_titles(ctx)
     return ctx.finding(
         TITLE_OF_OTHER_SHOW, Verdict.REFUTED,
         f"{title.title!r} is {what}; this article is about {reference.label}",
         title.start, title.end, found=title.text,
         expected=f"{reference.label} is titled {own}",
-        evidence=evidence,
+        evidence=evidence, presupposed=True,
     )
+
+
+_RELATION_WORDS = {
+    WorkRelation.REMAKE: "a remake of this show", WorkRelation.REMADE_FROM: "the show this one remakes",
+    WorkRelation.SAME_SOURCE: "another adaptation of the same source", WorkRelation.SEQUEL: "its sequel",
+    WorkRelation.PREQUEL: "its prequel", WorkRelation.SPIN_OFF: "a spin-off",
+}
 
 
 def _quoted_titles(ctx: Context) -> str:
@@ -94,7 +106,7 @@ def _quoted_titles(ctx: Context) -> str:
 
 
 def check_borrowed_cast(ctx: Context) -> Iterable[Judgement]:
-    for (segment, other), names in group_by_show(ctx, borrowings(ctx).names):
+    for (segment, other), names in group_by_show(ctx.analysis.borrowings.names):
         if all(n.owner.kind.value == "person" for n in names):
             yield _cast(ctx, other, names)
 
@@ -107,7 +119,7 @@ def _cast(ctx: Context, other, names: list[BorrowedName]) -> Judgement:
         f"not of {ctx.reference.label}",
         first.start, names[-1].end, found=first.segment.text if len(first.segment.text) < 200 else first.text,
         expected=f"{ctx.reference.label} does not list {'this actor' if len(names) == 1 else 'these actors'}",
-        evidence=other.cast_evidence(first.owner.index),
+        evidence=other.cast_evidence(first.owner.index), presupposed=True,
     )
 
 
@@ -161,8 +173,8 @@ WRONG_SOURCE = rule(
 
 def check_genres(ctx: Context) -> Iterable[Judgement]:
     genres = list(ctx.reference.show.genres)
-    for claim in ctx.article.descriptions:
-        if claim.kind == "genre" and _about_this_show(ctx, claim):
+    for claim in story_claims(ctx, "genre"):
+        if _about_this_show(ctx, claim):
             yield _genre(ctx, claim, genres)
 
 
@@ -172,7 +184,7 @@ def _genre(ctx: Context, claim: StoryClaim, genres: list[str]) -> Judgement:
         return UNVERIFIABLE
     if not clash:
         return SUPPORTED
-    if not asserted(claim) or (claim.segment is not None and claim.segment.contrast):
+    if not asserted(ctx, claim) or (claim.segment is not None and claim.segment.contrast):
         return UNVERIFIABLE
     reference = ctx.reference
     listed = ", ".join(genres)
@@ -199,7 +211,7 @@ def _source(ctx: Context, claim: StoryClaim) -> Judgement:
         problem, severity = _source_problem(ctx, claim, said), None
     if problem is None:
         return SUPPORTED
-    if not asserted(claim):
+    if not asserted(ctx, claim):
         return UNVERIFIABLE
     return ctx.finding(
         WRONG_SOURCE, Verdict.REFUTED, problem, claim.start, claim.end, found=found_text(claim),

@@ -10,25 +10,29 @@ import re
 
 from spacy.tokens import Doc
 
-from .claims import Claims, CountClaim, Credit, DateClaim, Mention, NetworkClaim, SeasonMention, Segment
-from .context import segments as find_segments
+from .claims import Claims, CountClaim, Credit, DateClaim, Mention, NetworkClaim, RenewalClaim, SeasonMention, Segment
+from .context import NEGATIONS, clause_around, is_hedged, segments as find_segments
 from .credits import credits_in
 from .dates import air_event, find_dates
-from .mentions import NameChunks, inside_any, name_chunks, person_mentions
+from .mentions import NameChunks, name_chunks, person_mentions, within
 from .networks import find_networks, network_role
-from .seasons import episode_counts, season_counts, season_mentions
+from .seasons import episode_counts, renewal_cues, repeated_counts, season_counts, season_mentions
 
 __all__ = ["Claims", "extract_claims"]
 
+# Words that state a season's facts: it aired, it had episodes, it ended, it exists now.
 _ASSERTING = re.compile(
     r"(?<![A-Za-z])(?:aired|premiered|ended|concluded|released|finished|began|started|debuted|wrapped|"
-    r"was|were|had|consisted|featured|introduced|revealed|followed|closes|closed|ends|is\s+the\s+final)(?![A-Za-z])",
+    r"was|were|had|consisted|featured|introduced|revealed|followed|closes|closed|ends|is\s+the\s+final|"
+    r"finale|final\s+episode|brings|now\s+has|now\s+have|there\s+is\s+(?:a|an)|has\s+(?:a|an)\s+(?:new|\w+)\s+season)"
+    r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 
 
 def extract_claims(doc: Doc, skip: list[tuple[int, int]]) -> Claims:
-    segments = [s for s in find_segments(doc) if not inside_any(s.start, s.end, skip)]
+    skipped = within(skip)
+    segments = [s for s in find_segments(doc) if not skipped(s.start, s.end)]
     headline = segments[0] if segments else None
     names = NameChunks(name_chunks(doc.text))
     mentions = person_mentions(doc, skip, names.chunks)
@@ -37,17 +41,21 @@ def extract_claims(doc: Doc, skip: list[tuple[int, int]]) -> Claims:
     counts: list[CountClaim] = []
     seasons: list[SeasonMention] = []
     networks: list[NetworkClaim] = []
+    renewals: list[RenewalClaim] = []
     for segment in segments:
         season_spans = _season_spans(segment)
         credits += credits_in(segment, names.inside(segment))
-        counts += _counts(segment, season_spans)
-        dates += _dates(segment, season_spans)
-        asserted = _asserts_facts(segment, counts, dates)
-        seasons += [SeasonMention(a, b, segment.text[a - segment.start:b - segment.start], n, segment, asserted,
-                                  _title_before(segment, a)) for a, b, n in season_spans]
-        networks += _networks(segment, season_spans)
+        segment_counts, segment_dates = _counts(segment), _dates(segment)
+        counts += segment_counts
+        dates += segment_dates
+        # each mention is judged on its own sentence's claims: linear in the article's length
+        seasons += [_season_mention(segment, a, b, n, segment_counts, segment_dates) for a, b, n in season_spans]
+        networks += _networks(segment)
+        renewals += [RenewalClaim(segment.start + a, segment.start + b, segment.text[a:b], segment)
+                     for a, b in renewal_cues(segment.text)]
+    counts += _repeated_counts(segments, counts)
     return Claims(tuple(segments), tuple(mentions), tuple(credits), tuple(dates), tuple(counts),
-                  tuple(seasons), tuple(networks), headline, names)
+                  tuple(seasons), tuple(networks), headline, names, renewals=tuple(renewals))
 
 
 def _season_spans(segment: Segment) -> list[tuple[int, int, int]]:
@@ -67,27 +75,30 @@ def _title_before(segment: Segment, start: int) -> str | None:
     return match.group(1).strip() if match else None
 
 
-def _nearest_season(seasons: list[tuple[int, int, int]], position: int) -> int | None:
-    before = [s for s in seasons if s[1] <= position]
-    if before:
-        return before[-1][2]
-    after = [s for s in seasons if s[0] >= position]
-    return after[0][2] if after else None
-
-
-def _counts(segment: Segment, seasons) -> list[CountClaim]:
+def _counts(segment: Segment) -> list[CountClaim]:
     out = []
     text = segment.text
     for a, b, value, is_ordinal in episode_counts(text):
         start = segment.start + a
-        out.append(CountClaim(start, segment.start + b, text[a:b], "episode", value, is_ordinal,
-                              _nearest_season(seasons, start), segment))
+        out.append(CountClaim(start, segment.start + b, text[a:b], "episode", value, is_ordinal, segment))
     for a, b, value in season_counts(text):
-        out.append(CountClaim(segment.start + a, segment.start + b, text[a:b], "season", value, False, None, segment))
+        out.append(CountClaim(segment.start + a, segment.start + b, text[a:b], "season", value, False, segment))
     return out
 
 
-def _dates(segment: Segment, seasons) -> list[DateClaim]:
+def _repeated_counts(segments: list[Segment], counts: list[CountClaim]) -> list[CountClaim]:
+    """"these 18 episodes" after "a total of 18 episodes": the same count, said again."""
+    out = []
+    for segment in segments:
+        for a, b, value in repeated_counts(segment.text):
+            start = segment.start + a
+            if any(c.value == value and c.unit == "episode" and c.end <= start for c in counts):
+                out.append(CountClaim(start, segment.start + b, segment.text[a:b], "episode", value, False, segment,
+                                      presupposed=True))
+    return out
+
+
+def _dates(segment: Segment) -> list[DateClaim]:
     out = []
     text = segment.text
     for a, b, value, end_value in find_dates(text):
@@ -95,28 +106,30 @@ def _dates(segment: Segment, seasons) -> list[DateClaim]:
         event = air_event(text[:a])
         if event == "finale" and end_value is not None:
             event = "premiere"  # "ended its run from X to Y": the run's two ends
-        out.append(DateClaim(start, segment.start + b, text[a:b], value, event,
-                             _nearest_season(seasons, start), segment, end_value))
+        out.append(DateClaim(start, segment.start + b, text[a:b], value, event, segment, end_value))
     return out
 
 
-def _asserts_facts(segment: Segment, counts: list[CountClaim], dates: list[DateClaim]) -> bool:
-    """The sentence states facts (not a heading, not speculation, not a denial)."""
-    if segment.heading or segment.hedged or segment.negated:
-        return False
-    inside = lambda c: segment.start <= c.start < segment.end  # noqa: E731
-    return (any(inside(c) for c in counts) or any(inside(d) for d in dates)
-            or bool(_ASSERTING.search(segment.text)))
+def _season_mention(segment: Segment, start: int, end: int, number: int, counts: list[CountClaim],
+                    dates: list[DateClaim]) -> SeasonMention:
+    clause = clause_around(segment, start, end)
+    clause_start = segment.start + segment.text.find(clause)
+    inside = lambda c: clause_start <= c.start < clause_start + len(clause)  # noqa: E731
+    plain = not segment.heading and not is_hedged(clause) and not NEGATIONS.search(clause)
+    states_facts = plain and (any(inside(c) for c in counts) or any(inside(d) for d in dates)
+                              or bool(_ASSERTING.search(clause)))
+    text = segment.text[start - segment.start:end - segment.start]
+    return SeasonMention(start, end, text, number, segment, states_facts, _title_before(segment, start),
+                         renewal=bool(renewal_cues(clause)))
 
 
-def _networks(segment: Segment, seasons) -> list[NetworkClaim]:
+def _networks(segment: Segment) -> list[NetworkClaim]:
     out = []
     text = segment.text
     for a, b, network in find_networks(text):
-        role, presupposed = network_role(text[:a], text[b:])
+        role, presupposed = network_role(text[:a], text[b:], segment.heading)
         start = segment.start + a
-        out.append(NetworkClaim(start, segment.start + b, text[a:b], network.name, role, presupposed,
-                                _nearest_season(seasons, start), segment))
+        out.append(NetworkClaim(start, segment.start + b, text[a:b], network.name, role, presupposed, segment))
     return out
 
 

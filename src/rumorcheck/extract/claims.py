@@ -67,7 +67,6 @@ class DateClaim:
     text: str
     value: DateValue
     event: str | None  # "premiere", "finale", or None when the sentence says no air event
-    season: int | None
     segment: Segment
     end_value: DateValue | None = None  # "aired from X to Y": Y
 
@@ -80,8 +79,8 @@ class CountClaim:
     unit: str  # "episode" or "season"
     value: int
     ordinal: bool  # "the 18th episode" names one episode, it does not count them
-    season: int | None
     segment: Segment
+    presupposed: bool = False  # "expect these 18 episodes to thrill": the count is taken as given
 
 
 @dataclass(frozen=True)
@@ -91,8 +90,19 @@ class SeasonMention:
     text: str
     number: int
     segment: Segment
-    asserted: bool  # the sentence states facts about this season (episodes, dates, "aired")
+    asserted: bool  # its clause states facts about this season (episodes, dates, "aired", "the finale of")
     title: str | None  # capitalised words written right before it: whose season it is
+    renewal: bool = False  # its clause says the season is coming: "is on the way", "has been renewed"
+
+
+@dataclass(frozen=True)
+class RenewalClaim:
+    """"the show is coming back", "BBC bosses confirmed it will be returning": a new season is coming."""
+
+    start: int
+    end: int
+    text: str
+    segment: Segment
 
 
 @dataclass(frozen=True)
@@ -103,7 +113,6 @@ class NetworkClaim:
     network: str  # canonical name from the network list
     role: str  # "owner" (made, commissioned or first aired it) or "distribution" (where to watch)
     presupposed: bool  # "Netflix will greenlight", "this Netflix series": ownership taken as given
-    season: int | None
     segment: Segment
 
 
@@ -118,6 +127,7 @@ class Claims:
     networks: tuple[NetworkClaim, ...]
     headline: Segment | None
     names: "NameChunks | None" = field(default=None, repr=False, compare=False)  # see extract.mentions
+    renewals: tuple[RenewalClaim, ...] = ()
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def name_chunks(self, segment: Segment) -> list["Chunk"]:
@@ -132,3 +142,6 @@ class Claims:
         i = bisect_right(self._starts, position) - 1
         return self.segments[i] if i >= 0 and position < self.segments[i].end else None
 
+
+
+Claim = DateClaim | CountClaim | NetworkClaim | RenewalClaim  # a claim of fact held in one sentence

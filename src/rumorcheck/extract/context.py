@@ -10,9 +10,11 @@ from spacy.tokens import Doc
 
 from .claims import Segment
 
-_HEDGES = re.compile(
+# The cue words of modality, their one home (analysis.modality decides which one governs a claim).
+HEDGES = re.compile(
     r"""(?<![A-Za-z])(?:
-        would|might|could|should|probably|possibly|perhaps|likely|unlikely|maybe|if|whether|
+        would|might|could|should|probably|possibly|possible|possibility|perhaps|likely|unlikely|maybe|whether|
+        (?:not\s+)?impossible|we\s+(?:can|could)\s+(?:expect|assume)|if\s+(?:all\s+)?goes|
         rumou?r(?:s|ed)?|speculat\w*|expect\w*|hop(?:e|es|ed|ing)|reportedly|allegedly|predict\w*|
         guess\w*|assum\w*|suppos\w*|seems?|appears?|improbable|potential(?:ly)?|chances?|
         yet\s+to\s+be|not\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?(?:announced|confirmed)|
@@ -23,9 +25,9 @@ _HEDGES = re.compile(
     )(?![A-Za-z])""",
     re.VERBOSE | re.IGNORECASE,
 )
-_MAY_MONTH = re.compile(r"\bMay\b")
-_NEGATIONS = re.compile(r"(?<![A-Za-z])(?:not|no|never|nor|n[’']t|cannot)(?![A-Za-z])", re.IGNORECASE)
-_FUTURE = re.compile(r"(?<![A-Za-z])(?:will|shall|is\s+set\s+to|are\s+set\s+to|is\s+going\s+to|upcoming|coming\s+soon)(?![A-Za-z])",
+CONDITIONAL = re.compile(r"(?<![A-Za-z])(?:if|unless|in\s+case|provided\s+that|assuming)(?![A-Za-z])", re.IGNORECASE)
+NEGATIONS = re.compile(r"(?<![A-Za-z])(?:not|no|never|nor|n[’']t|cannot|nothing|none|neither)(?![A-Za-z])", re.IGNORECASE)
+FUTURE = re.compile(r"(?<![A-Za-z])(?:will|shall|is\s+set\s+to|are\s+set\s+to|is\s+going\s+to|upcoming|coming\s+soon)(?![A-Za-z])",
                      re.IGNORECASE)
 # Sentences that set two shows apart: what they say of the other show is not said of this one.
 _CONTRAST = re.compile(
@@ -41,15 +43,17 @@ _TERMINAL = re.compile(r"[.!?:;…\"”’)]\s*$")
 def is_hedged(text: str) -> bool:
     if text.rstrip().endswith("?"):
         return True  # a question asserts nothing
-    for match in _HEDGES.finditer(text):
-        word = match.group(0).strip()
-        if word == "May":  # the month, not the modal
-            continue
-        return True
+    for pattern in (HEDGES, CONDITIONAL):
+        for match in pattern.finditer(text):
+            if match.group(0).strip() != "May":  # the month, not the modal
+                return True
     return False
 
 
-_CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+(?=(?:and|but|while|although|though|so|yet|whereas)\b)|\s+but\s+")
+# Where one clause ends and the next begins: a semicolon or colon, a conjunction after a comma, and
+# a comma before a pronoun subject ("since it was revealed that ..., we've not heard").
+_CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+(?=(?:and|but|while|although|though|so|yet|whereas)\b)|\s+but\s+|"
+                           r",\s+(?=(?:we|they|he|she|I|you|fans|viewers)\b)")
 
 
 def clause_around(segment: Segment, start: int, end: int) -> str:
@@ -59,10 +63,6 @@ def clause_around(segment: Segment, start: int, end: int) -> str:
     left = max(p for p in breaks if p <= a)
     right = min((m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start() >= b), default=len(text))
     return text[left:right]
-
-
-def hedged_clause(segment: Segment, start: int, end: int) -> bool:
-    return segment.hedged and is_hedged(clause_around(segment, start, end))
 
 
 def segments(doc: Doc) -> list[Segment]:
@@ -81,8 +81,8 @@ def segments(doc: Doc) -> list[Segment]:
             text=stripped,
             heading=is_heading(stripped),
             hedged=is_hedged(stripped),
-            negated=bool(_NEGATIONS.search(stripped)),
-            future=bool(_FUTURE.search(stripped)),
+            negated=bool(NEGATIONS.search(stripped)),
+            future=bool(FUTURE.search(stripped)),
             contrast=bool(_CONTRAST.search(stripped)),
         ))
     return out

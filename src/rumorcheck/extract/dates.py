@@ -24,8 +24,9 @@ _DM = rf"{_DAY}\s+(?:of\s+)?{_MONTH}"
 _MD = rf"{_MONTH}\s+{_DAY}"
 _FULL = rf"(?:{_DM},?\s+{_YEAR}|{_MD},?\s+{_YEAR}|{_YEAR}-[01]\d-[0-3]\d)"
 _PARTIAL = rf"(?:{_DM}|{_MD})"
-_TO = r"\s*(?:to|until|till|through|and|–|—|-)\s*"
-_PART_OF_YEAR = r"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|spring|summer|fall|autumn|winter)"
+_TO = r",?\s*(?:to|until|till|through|and|–|—|-)\s*"
+_PART_OF_YEAR = (r"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|spring|summer|fall|autumn|winter|"
+                 r"(?:the\s+)?first\s+half\s+of|(?:the\s+)?second\s+half\s+of|h1|h2|q[1-4])")
 
 _PATTERNS = [
     ("run", re.compile(rf"(?<![\w])(?:from\s+|between\s+)?(?P<a>{_FULL}|{_PARTIAL}){_TO}(?P<b>{_FULL})(?![\w])")),
@@ -40,6 +41,8 @@ _PATTERNS = [
 _PARTS = {
     "early": (1, 4), "the start of": (1, 3), "mid": (5, 8), "late": (9, 12), "the end of": (10, 12),
     "spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 12),
+    "first half of": (1, 6), "the first half of": (1, 6), "second half of": (7, 12), "the second half of": (7, 12),
+    "h1": (1, 6), "h2": (7, 12), "q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12),
 }
 
 
@@ -116,11 +119,13 @@ def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
 _PREMIERE = re.compile(
     r"(?<![A-Za-z])(?:premier\w*|release\s+date|released?|releases|releasing|debut\w*|air\s+date|first\s+aired|"
     r"began|begins?|start(?:s|ed)?|launch\w*|drops?|dropped|arriv\w*|returns?|returning|"
-    r"hits?\s+screens|be\s+out|come\s+out|comes\s+out|came\s+out|first\s+episode|episode\s+1\b)",
+    r"hits?\s+screens|be\s+out|come\s+out|comes\s+out|came\s+out|first\s+episode|episode\s+1\b|"
+    r"available\s+(?:to\s+\w+\s+)?(?:on\s+\w+\s+)?since|streaming\s+since)",
     re.IGNORECASE,
 )
 _FINALE = re.compile(
-    r"(?<![A-Za-z])(?:finale|final\s+episode|last\s+episode|ended|ends|concluded|concludes|wrapped\s+up|until|till)(?![A-Za-z])",
+    r"(?<![A-Za-z])(?:finale|final\s+episode|last\s+episode|ended|ends|concluded|concludes|wrapped\s+up|until|till|"
+    r"finished|finishes|came\s+to\s+an\s+end|last\s+aired)(?![A-Za-z])",
     re.IGNORECASE,
 )
 # "aired", "broadcast": an air date, of whichever event the sentence named earlier.
@@ -132,8 +137,15 @@ _NOT_AIRING = re.compile(
 )
 
 
+# An embedded social media post ends with its author's handle and the day it was posted:
+# "... pic.twitter.com/abc — Network (@network) June 12, 2024".
+_POSTED = re.compile(r"(?:\(@\w+\)|pic\.twitter\.com/\S+|@\w+)\s*[—–-]?\s*$")
+
+
 def air_event(before: str) -> str | None:
     """"premiere", "finale" or None, from the sentence text before a date."""
+    if _POSTED.search(before):
+        return None
     last = _last_keyword(before, ((_PREMIERE, "premiere"), (_FINALE, "finale"), (_NOT_AIRING, None), (_AIRED, "aired")))
     if last == "premiere" and _NOT_AIRING.search(before[-40:]):
         return None  # "Filming began in", "production started in"

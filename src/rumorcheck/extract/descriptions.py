@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from .claims import Claims, Segment
 from ..lexicon import StoryLexicon, story_lexicon
+from ..descriptors import is_descriptor, split_descriptor
 from .mentions import FUNCTION_WORDS, Chunk, name_chunks, strip_function_words
 from .seasons import season_mentions
 
@@ -183,12 +184,12 @@ class _Reader:
         if len(words) == 2 and words[0] in ("The", "El", "La") and self.lex.occupation(words[1]):
             return chunk
         lead = 0
-        while lead < len(words) - 1 and _function_word(words[lead]) and not self.lex.occupation(words[lead]):
+        while lead < len(words) - 1 and _function_word(words[lead]) and not is_descriptor(words[lead]):
             lead += 1
         if lead:
             start = chunk.start + len(" ".join(words[:lead])) + 1
             chunk = Chunk(start, chunk.end, chunk.text[start - chunk.start:])
-        if self.lex.title_before_name(chunk.text.split(" ")):
+        if _descriptor_words(chunk.text):
             return Chunk(chunk.start, chunk.end, re.sub(r"[’']s$", "", chunk.text)) if chunk.text[-2:] in ("'s", "’s") \
                 else chunk
         return strip_function_words(chunk)
@@ -226,9 +227,8 @@ class _Reader:
         chunk = self.name_at.get(token.i)
         if chunk is None or self._is_common_noun(chunk.text):
             return None
-        words = chunk.text.split()
-        skip = self.lex.title_before_name(words)
-        start = chunk.start + (len(" ".join(words[:skip])) + 1 if skip else 0)
+        descriptor = split_descriptor(chunk.text).descriptor
+        start = chunk.start + (len(descriptor) + 1 if descriptor else 0)
         return Party(self.text[start:chunk.end], self.offset + start, self.offset + chunk.end)
 
     def party(self, token: Token, depth: int = 0) -> Party | None:
@@ -306,10 +306,8 @@ class _Reader:
         lower-case occupation words right before a name ("teacher Sally Wright")."""
         out = []
         for chunk in self.names:
-            words = chunk.text.split()
-            count = self.lex.title_before_name(words)
-            if count:
-                title = " ".join(words[:count])
+            title = split_descriptor(chunk.text).descriptor
+            if title and self.lex.occupation(title):
                 name_start = chunk.start + len(title) + 1
                 subject = Party(self.text[name_start:chunk.end], self.offset + name_start, self.offset + chunk.end)
                 out.append(StoryClaim("occupation", self.offset + chunk.start, self.offset + chunk.end, subject,
@@ -734,6 +732,11 @@ class _OccupationVocabulary:
 
     def __contains__(self, phrase: str) -> bool:
         return bool(self.lexicon.occupation(phrase))
+
+
+def _descriptor_words(text: str) -> bool:
+    """A title, rank or honorific opens the name run ("Home Secretary Ana Ruiz")."""
+    return bool(split_descriptor(text).descriptor)
 
 
 def _function_word(word: str) -> bool:

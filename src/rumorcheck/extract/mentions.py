@@ -9,8 +9,10 @@ capitalised words, or a hyphenated given name): the resolver decides whether the
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
+from typing import Callable
 
 from spacy.tokens import Doc
 
@@ -110,11 +112,12 @@ def person_mentions(doc: Doc, skip: list[tuple[int, int]], raw_chunks: list[Chun
     text = doc.text
     raw_chunks = name_chunks(text) if raw_chunks is None else raw_chunks
     chunks = [c for c in (strip_function_words(c) for c in raw_chunks) if c]
+    chunk_around = _containing(chunks)
     found: dict[tuple[int, int], Mention] = {}
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        chunk = next((c for c in chunks if c.start <= ent.start_char and ent.end_char <= c.end), None)
+        chunk = chunk_around(ent.start_char, ent.end_char)
         if chunk is None:
             text_ = _without_possessive(ent.text.strip("‘’'\"“” "))
             if not text_ or text_.split()[0] in FUNCTION_WORDS:
@@ -125,18 +128,50 @@ def person_mentions(doc: Doc, skip: list[tuple[int, int]], raw_chunks: list[Chun
     for chunk in chunks:
         if (chunk.start, chunk.end) not in found and looks_like_name(chunk.text):
             found[(chunk.start, chunk.end)] = Mention(chunk.start, chunk.end, chunk.text, "chunk")
-    mentions = [m for m in found.values() if not inside_any(m.start, m.end, skip)]
-    return _without_overlaps(mentions)
+    skipped = within(skip)
+    mentions = [m for m in found.values() if not skipped(m.start, m.end)]
+    return _without_overlaps(mentions, len(text))
+
+
+def _containing(chunks: list[Chunk]) -> Callable[[int, int], Chunk | None]:
+    """The chunk holding a stretch of text, found by bisection: name chunks come in text order
+    and never overlap, so only the last one starting at or before the stretch can hold it."""
+    starts = [c.start for c in chunks]
+
+    def around(start: int, end: int) -> Chunk | None:
+        i = bisect_right(starts, start) - 1
+        return chunks[i] if i >= 0 and end <= chunks[i].end else None
+
+    return around
+
+
+def within(ranges: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """``inside_any`` for many stretches against the same ranges, by bisection. Ranges may
+    overlap, so a stretch is compared with the furthest end of the ranges starting at or before it."""
+    ordered = sorted(ranges)
+    starts = [a for a, _ in ordered]
+    reach = list(accumulate((b for _, b in ordered), max))
+
+    def inside(start: int, end: int) -> bool:
+        i = bisect_right(starts, start) - 1
+        return i >= 0 and end <= reach[i]
+
+    return inside
 
 
 def inside_any(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether one stretch lies wholly inside one of ``ranges`` (for many stretches: ``within``)."""
     return any(a <= start and end <= b for a, b in ranges)
 
 
-def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+def _without_overlaps(mentions: list[Mention], length: int) -> list[Mention]:
+    """Longest first (then leftmost), keep each mention that overlaps none kept before it. The
+    characters of kept mentions are marked, so each test looks only at the mention's own text."""
+    taken = bytearray(length)
     kept: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(m.end <= k.start or m.start >= k.end for k in kept):
+        if taken.find(1, m.start, m.end) == -1:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)
 

@@ -65,6 +65,15 @@ PRESUPPOSING = re.compile(
     r"picked\s+up|pick\s+up)(?![A-Za-z])",
     re.IGNORECASE,
 )
+# Where a show can be watched, not who made it: "was picked up by Netflix" (an acquisition),
+# "in the US, it aired on Netflix" (one territory's outlet).
+_ACQUIRED = re.compile(
+    r"(?:picked\s+up\s+by|acquired\s+by|bought\s+by|licensed\s+(?:to|by)|rights\s+(?:to|by))\s+(?:the\s+)?$", re.IGNORECASE)
+_TERRITORY = re.compile(
+    r"\b(?:in|across|for)\s+(?:the\s+)?(?:US|USA|UK|U\.S\.|U\.K\.|America|Britain|Canada|Australia|India|Asia|"
+    r"Europe|Latin\s+America|other\s+countries|[A-Z][a-z]+\s+and\s+[A-Z][a-z]+)\b|\binternational(?:ly)?\b|"
+    r"\boverseas\b|\bworldwide\b|\bglobal(?:ly)?\b",
+    re.IGNORECASE)
 _SHOW_NOUN_AFTER = re.compile(
     r"^(?:’s|'s)?\s+(?:\w+\s+){0,2}?(?:series|show|drama|miniseries|mini-series|original|thriller|production|hit|k-drama|kdrama|sitcom)\b",
     re.IGNORECASE)
@@ -88,9 +97,14 @@ def find_networks(text: str) -> list[tuple[int, int, Network]]:
     return out
 
 
-def network_role(before: str, after: str) -> tuple[str, bool]:
-    """("owner" | "distribution", presupposed) from the words around a network's name."""
+def network_role(before: str, after: str, heading: bool = False) -> tuple[str, bool]:
+    """("owner" | "distribution", presupposed) from the words around a network's name. A heading
+    lists topics ("Cast, Plot, Netflix, Cancelled?"): only "Netflix's series" credits anyone."""
+    if heading:
+        return ("owner", True) if _SHOW_NOUN_AFTER.match(after) else ("distribution", False)
     window_before, window_after = before[-60:], after[:60]
+    if _ACQUIRED.search(window_before) or _TERRITORY.search(window_before):
+        return "distribution", False
     if _SHOW_NOUN_AFTER.match(after):
         return "owner", True
     near = window_before + " " + window_after

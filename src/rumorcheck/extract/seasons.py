@@ -75,6 +75,19 @@ def episode_counts(text: str) -> list[tuple[int, int, int, bool]]:
     return sorted(out)
 
 
+_DEMONSTRATIVE = re.compile(r"\b(?:these|those|all)\s+$", re.IGNORECASE)
+
+
+def repeated_counts(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) for "these 18 episodes": a count that refers back to one given before."""
+    out = []
+    for m in EPISODE_PLURAL.finditer(text):
+        n = cardinal(m.group("n"))
+        if n and n > 2 and _DEMONSTRATIVE.search(text[:m.start()][-12:]):
+            out.append((m.start(), m.end(), n))
+    return out
+
+
 def season_counts(text: str) -> list[tuple[int, int, int]]:
     out = []
     for m in SEASON_COUNT.finditer(text):
@@ -84,3 +97,19 @@ def season_counts(text: str) -> list[tuple[int, int, int]]:
         if n and (hyphenated or _COUNT_CUE.search(before[-40:])) and not _PART_OF_RUN.search(before[-30:]):
             out.append((m.start(), m.end(), n))
     return out
+
+
+# A new season said to be coming, as news: "is on the way", "will be returning", "has been renewed".
+RENEWAL = re.compile(
+    r"(?<![A-Za-z])(?:(?:is|are)\s+(?:now\s+)?on\s+(?:the|its|their)\s+way(?!\s+to\s+\w+ing)|(?:is|are|be|been)\s+coming\s+back|"
+    r"(?:will|would)\s+be\s+(?:coming\s+back|returning|back)|(?:will|would)\s+return|is\s+returning|"
+    r"(?:has|have|had)\s+been\s+(?:officially\s+)?(?:renewed|commissioned|greenlit|green-lit)|"
+    r"(?:renewal|return)\s+(?:has|have|had)\s+been\s+(?:officially\s+)?confirmed|"
+    r"(?:renewed|commissioned|greenlit|green-lit|ordered)\s+(?:it\s+|the\s+\w+\s+)?for\s+(?:a|another)\s+"
+    r"(?:second|third|fourth|fifth|sixth|new|\w+)\s+(?:season|series))(?![A-Za-z])",
+    re.IGNORECASE)
+
+
+def renewal_cues(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each renewal cue."""
+    return [(m.start(), m.end()) for m in RENEWAL.finditer(text)]

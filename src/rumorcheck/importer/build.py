@@ -70,7 +70,7 @@ def build_reference(page: Page, path: str, url: str | None = None) -> tuple[dict
     """Reference data for ``page`` (read from ``path``) and the import report."""
     report = ImportReport(page.title, page.form)
     url = url or wikipedia_url(page.title)
-    data: dict = {"id": slug(page.title), "title": page.title}
+    data: dict = {"format_version": 2, "id": slug(page.title), "title": page.title}
     _titles(page, data)
     _show_fields(page, data, report)
     data["format"] = _format(page)
@@ -129,7 +129,10 @@ def _show_fields(page: Page, data: dict, report: ImportReport) -> None:
         if values:
             data[field_name] = values[0]
             if field_name == "network" and len(values) > 1:
-                data["also_aired_on"] = values[1:]
+                # the infobox lists other networks without saying what each did: a person says
+                data["platforms"] = [{"name": v, "role": "broadcast"} for v in values[1:]]
+                report.review.append("platforms: the page lists these networks besides the first; say whether "
+                                     "each co-commissioned, broadcast or streams the show, and where and when")
         else:
             report.missing.append(field_name)
             report.review.append(f"{field_name}: not on the page; fill it in")

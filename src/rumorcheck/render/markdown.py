@@ -6,6 +6,7 @@ from typing import TextIO
 
 from ..findings import ArticleResult, Finding, Severity
 from ..summary import Summary
+from .html import web_link
 
 
 def render(results: list[ArticleResult], out: TextIO) -> None:
@@ -72,4 +73,12 @@ def _evidence(f: Finding) -> str:
         return ""
     e = f.evidence
     label = _cell(f"{e.reference} {e.path}" + (f" line {e.line}" if e.line else ""))
-    return f"[{label}](<{e.source}>)" if e.source else label
+    link = web_link(e.source)
+    if link is None:  # no source, or not a web address (a javascript: URL is shown, never linked)
+        return f"{label} ({_cell(e.source)})" if e.source else label
+    return f"[{label}](<{_angle_safe(link)}>)"
+
+
+def _angle_safe(url: str) -> str:
+    """A link destination between <...>: no line breaks or angle brackets can end it early."""
+    return "".join(f"%{ord(ch):02X}" if ch in "<>\n\r" else ch for ch in url)

@@ -1,6 +1,6 @@
 """What an article about one show borrows from another: titles, people and characters.
 
-Not a check: the show and plot checks share what this finds. It looks the article's names and
+Part of the analysis: the show, plot and network checks share what this finds. It looks the article's names and
 titles up in the library's index (never a loop over references), and keeps only what the
 checked show does not itself have.
 
@@ -15,12 +15,17 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 from ..extract.claims import Segment
 from ..extract.mentions import strip_function_words
-from ..library import Owner, TitleHit, word_grams
-from ..names import Kind, fold
+from ..library import Library, Owner, TitleHit, title_key, word_grams
+from ..names import Kind, NameResolver, fold
 from ..reference import Reference
-from .base import Context
+from .subjects import Subjects
+
+if TYPE_CHECKING:
+    from ..article import Article
 
 @dataclass(frozen=True)
 class BorrowedName:
@@ -28,6 +33,7 @@ class BorrowedName:
     end: int
     text: str
     owner: Owner  # whose name it is
+    other: Reference  # the show it belongs to
     segment: Segment
 
 
@@ -45,46 +51,66 @@ class BorrowedTitle:
 class Borrowings:
     names: list[BorrowedName]
     titles: list[BorrowedTitle]
-    in_play: set[int]  # library positions of the other shows the article draws on
+    in_play: list[Reference]  # the other shows the article draws on
 
 
-def borrowings(ctx: Context) -> Borrowings:
-    if "borrowings" not in ctx._cache:
-        ctx._cache["borrowings"] = _find(ctx)
-    return ctx._cache["borrowings"]
+@dataclass(frozen=True)
+class _Scope:
+    article: "Article"
+    reference: Reference
+    library: Library | None
+    resolver: NameResolver
+    subjects: Subjects
+
+    def resolve(self, text: str):
+        return self.resolver.resolve(text)
+
+    def career_note(self, segment: Segment, start: int, end: int) -> bool:
+        other = self.subjects.other_work_at(segment, start, end)
+        return other is not None and other.career_note
 
 
-def _find(ctx: Context) -> Borrowings:
+def find_borrowings(article: "Article", reference: Reference, library: Library | None,
+                    resolver: NameResolver, subjects: Subjects) -> Borrowings:
+    """Titles, people and characters of other shows the article uses as this show's. A clause
+    about a person's other credits ("who rose to fame in 'Other Show'") borrows nothing."""
+    ctx = _Scope(article, reference, library, resolver, subjects)
     if ctx.library is None or len(ctx.library.references) < 2:
-        return Borrowings([], _shared_titles(ctx, _segments(ctx)), set())
+        return Borrowings([], _outside_career_notes(ctx, _shared_titles(ctx, _segments(ctx))), [])
     this = ctx.library.position(ctx.reference)
     segments = _segments(ctx)
-    titles = _other_titles(ctx, this, segments) + _shared_titles(ctx, segments)
+    titles = _outside_career_notes(ctx, _other_titles(ctx, this, segments) + _shared_titles(ctx, segments))
     names = [(segment, start, end, text) for segment in segments for start, end, text in _names_in(ctx, segment)
-             if ctx.resolve(text) is None]  # the checked show has no one of that name
+             if ctx.resolve(text) is None  # the checked show has no one of that name
+             and not ctx.career_note(segment, start, end)]
     strong = _unambiguous(_owned(ctx, this, [n for n in names if len(n[3].split()) >= 2], None))
     in_play = {n.owner.ref for n in strong} | {ctx.library.position(t.other) for t in titles if t.other}
     in_play |= _named_by_network(ctx, this)
     # single words ("Mateo", "Casas") only for shows already in play: common names have many owners
     weak = _owned(ctx, this, [n for n in names if len(n[3].split()) < 2], in_play)
     names = _unambiguous([n for n in strong + weak if n.owner.ref in in_play])
-    return Borrowings(sorted(names, key=lambda n: n.start), titles, in_play)
+    shows = [ctx.library.references[i] for i in sorted(in_play)]
+    return Borrowings(sorted(names, key=lambda n: n.start), titles, shows)
 
 
-def _owned(ctx: Context, this: int, names, refs: set[int] | None) -> list[BorrowedName]:
+def _outside_career_notes(ctx: _Scope, titles: list[BorrowedTitle]) -> list[BorrowedTitle]:
+    return [t for t in titles if not ctx.career_note(ctx.article.claims.segment_at(t.start), t.start, t.end)]
+
+
+def _owned(ctx: _Scope, this: int, names, refs: set[int] | None) -> list[BorrowedName]:
     out = []
     for segment, start, end, text in names:
         for owner in ctx.library.index.owners_of(text, refs):
             if owner.ref != this and owner.kind is not Kind.NOT_CAST:
-                out.append(BorrowedName(start, end, text, owner, segment))
+                out.append(BorrowedName(start, end, text, owner, ctx.library.references[owner.ref], segment))
     return out
 
 
-def _segments(ctx: Context) -> list[Segment]:
+def _segments(ctx: _Scope) -> list[Segment]:
     return [s for s in ctx.article.claims.segments if not s.contrast]
 
 
-def _names_in(ctx: Context, segment: Segment) -> list[tuple[int, int, str]]:
+def _names_in(ctx: _Scope, segment: Segment) -> list[tuple[int, int, str]]:
     out = []
     for chunk in ctx.article.claims.name_chunks(segment):
         chunk = strip_function_words(chunk)
@@ -115,7 +141,7 @@ def _unambiguous(names: list[BorrowedName]) -> list[BorrowedName]:
     return kept
 
 
-def _other_titles(ctx: Context, this: int, segments: list[Segment]) -> list[BorrowedTitle]:
+def _other_titles(ctx: _Scope, this: int, segments: list[Segment]) -> list[BorrowedTitle]:
     """Exact titles of other library shows, where the checked show's own title does not cover them."""
     found: dict[str, BorrowedTitle] = {}
     for segment in segments:
@@ -143,14 +169,14 @@ def _covered(hit: TitleHit, own: list[TitleHit]) -> bool:
     return any(overlaps(o) and not inside(o) for o in own)
 
 
-def _shared_titles(ctx: Context, segments: list[Segment]) -> list[BorrowedTitle]:
+def _shared_titles(ctx: _Scope, segments: list[Segment]) -> list[BorrowedTitle]:
     """Titles the reference says belong to other works that the library does not hold."""
-    own = {fold(t) for t in ctx.reference.titles}
+    own = {title_key(t) for t in ctx.reference.titles}
     wanted = {}
     for i, shared in enumerate(ctx.reference.show.shared_titles):
         in_library = ctx.library is not None and shared.reference in ctx.library.positions
-        if not in_library and fold(shared.title) not in own:
-            wanted[fold(shared.title)] = (i, shared.title)
+        if not in_library and title_key(shared.title) not in own:
+            wanted[title_key(shared.title)] = (i, shared.title)
     if not wanted:
         return []
     longest = max(len(t.split()) for t in wanted)
@@ -167,7 +193,7 @@ def _shared_titles(ctx: Context, segments: list[Segment]) -> list[BorrowedTitle]
     return list(found.values())
 
 
-def _named_by_network(ctx: Context, this: int) -> set[int]:
+def _named_by_network(ctx: _Scope, this: int) -> set[int]:
     """Shows the reference says share its title, whose network the article credits with the show."""
     named = {c.network for c in ctx.article.claims.networks if c.role == "owner"}
     if not named:
@@ -180,12 +206,12 @@ def _named_by_network(ctx: Context, this: int) -> set[int]:
     return out
 
 
-def group_by_show(ctx: Context, names: list[BorrowedName]) -> list[tuple[tuple[Segment, Reference], list[BorrowedName]]]:
+def group_by_show(names: list[BorrowedName]) -> list[tuple[tuple[Segment, Reference], list[BorrowedName]]]:
     """Borrowed names by sentence and by the show they come from: one finding per group."""
     groups: dict[tuple[int, int], list[BorrowedName]] = {}
     for name in names:
         groups.setdefault((name.segment.start, name.owner.ref), []).append(name)
-    return [((g[0].segment, ctx.library.references[g[0].owner.ref]), g) for g in groups.values()]
+    return [((g[0].segment, g[0].other), g) for g in groups.values()]
 
 
 def name_list(names: list[BorrowedName]) -> str:

@@ -1,0 +1,175 @@
+"""The season a sentence or a claim is about: one resolver, used by every check.
+
+A claim's season is looked for, in order:
+
+1. in its own clause: a season of this show named there ("season 2 has eight episodes"), or a
+   season named relative to the article's ("the last season", "the previous series");
+2. the show as a whole: "the series debuted in 2017" speaks of the first season's premiere;
+3. in its sentence: the season named nearest before it (after it, if none before), unless its
+   clause speaks of several seasons ("the other two seasons had eight episodes each");
+4. for sentences (not claims): the paragraph's, the section heading's, the headline's season.
+
+Season mentions of other works ("the second season of 'Another Show'", "Other Show Season 4")
+are not this show's and scope nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ..extract.claims import SeasonMention, Segment
+from ..extract.context import clause_around
+from ..extract.mentions import FUNCTION_WORDS
+from ..reference import Reference
+from .subjects import names_title
+
+if TYPE_CHECKING:
+    from ..article import Article
+
+_RELATIVE = re.compile(
+    r"\b(?:the\s+)?(?P<which>last|previous|prior|latest|most\s+recent|earlier|new|next|upcoming|coming|"
+    r"forthcoming|final)\s+(?:season|series|instal+ment|part|chapter)\b",
+    re.IGNORECASE)
+# "the series debuted", "the show first aired": the show's own premiere, i.e. its first season's.
+_SHOW_PREMIERE = re.compile(
+    r"\b(?:the|this)\s+(?:\w+\s+){0,2}(?:series|show|drama|programme|program|k-drama|thriller)\b[^,;]{0,30}?\b"
+    r"(?:debuted|premiered|first\s+aired|first\s+premiered|originally\s+aired|first\s+broadcast|launched|"
+    r"first\s+released|first\s+came\s+out)\b",
+    re.IGNORECASE)
+_SEVERAL = re.compile(r"\b(?:seasons|series\s+\w+\s+and|each|both|rest|other\s+(?:two|three|four|\d))\b", re.IGNORECASE)
+# "of 'Other Show'", "of Netflix's series Other": the season belongs to the work named after it.
+_OF_WORK = re.compile(r"^\s+of\s+(?:[“\"‘']|(?:[A-Z][\w’'.-]*\s+){0,3}(?:series|show|drama)\s+[A-Z“\"‘']|[A-Z])")
+
+
+class SeasonScope:
+    """Which season each sentence and each claim of one article is about."""
+
+    def __init__(self, article: "Article", reference: Reference):
+        self.article = article
+        self.reference = reference
+
+    # -- whose season -------------------------------------------------------------------------
+    def about_this_show(self, mention: SeasonMention) -> bool:
+        """A season mention is this show's unless another title is written around it."""
+        after = self.article.text[mention.end:mention.end + 60]
+        if _OF_WORK.match(after) and not names_title(self.reference, after.split(" of ", 1)[-1], at="start"):
+            return False
+        if not mention.title:
+            return True
+        words = [w for w in mention.title.split() if w.strip("‘’'\"“”:") not in FUNCTION_WORDS]
+        return not words or names_title(self.reference, " ".join(words), at="end")
+
+    @cached_property
+    def _own_mentions(self) -> list[SeasonMention]:
+        return [m for m in self.article.claims.seasons if self.about_this_show(m)]
+
+    @cached_property
+    def _named(self) -> dict[int, set[int]]:
+        """Season numbers of this show named in each segment, by segment start."""
+        named: dict[int, set[int]] = {}
+        for mention in self._own_mentions:
+            named.setdefault(mention.segment.start, set()).add(mention.number)
+        return named
+
+    # -- sentences ------------------------------------------------------------------------------
+    @cached_property
+    def article_season(self) -> int | None:
+        """The season the article is about: the headline's, else the only one it names, else None."""
+        headline = self.article.claims.headline
+        in_headline = self._named.get(headline.start, set()) if headline is not None else set()
+        if len(in_headline) == 1:
+            return next(iter(in_headline))
+        every = set().union(*self._named.values()) if self._named else set()
+        return next(iter(every)) if len(every) == 1 else None
+
+    @cached_property
+    def _segment_seasons(self) -> dict[int, int | None]:
+        """The season each sentence is about: the one it names, else the last one named earlier in
+        its paragraph, else its section heading's, else the article's; None when unclear."""
+        text = self.article.text
+        out: dict[int, int | None] = {}
+        section = paragraph = None
+        previous_end = 0
+        for segment in self.article.claims.segments:
+            named = self._named.get(segment.start, set())
+            own = next(iter(named)) if len(named) == 1 else None
+            gap = text[previous_end:segment.start]
+            if "\n\n" in gap or "\n" in gap and segment.heading:
+                paragraph = None
+            if segment.heading:
+                section = own
+            elif named:
+                paragraph = own
+            out[segment.start] = own if named else (paragraph or section or self.article_season)
+            previous_end = segment.end
+        return out
+
+    def of_segment(self, segment: Segment) -> int | None:
+        """The season a sentence is about."""
+        return self._segment_seasons.get(segment.start, self.article_season)
+
+    # -- claims -------------------------------------------------------------------------------
+    def of_claim(self, segment: Segment, start: int, end: int, event: str | None = None) -> list[int] | None:
+        """The seasons a claim at [start, end) may be about; None when any aired season may be meant.
+
+        The nearest season reference before the claim in its clause wins (after it, if none
+        before): a season named there, a relative one ("the last season"), or, for a premiere,
+        the show itself ("the series debuted")."""
+        clause = clause_around(segment, start, end)
+        clause_start = segment.start + segment.text.find(clause)
+        anchors = self._anchors(segment, clause, clause_start, event)
+        if anchors:
+            before = [a for a in anchors if a[0] <= start]
+            return (before[-1] if before else anchors[0])[1]
+        in_sentence = self._mentions_in(segment)
+        if in_sentence and not _SEVERAL.search(clause):
+            return [_nearest(in_sentence, start).number]
+        return None
+
+    def _anchors(self, segment: Segment, clause: str, clause_start: int, event: str | None) -> list[tuple[int, list[int]]]:
+        """(end offset, seasons) of every season reference in a clause, in text order."""
+        clause_end = clause_start + len(clause)
+        return [(end, seasons) for end, seasons in self._sentence_anchors(segment, event)
+                if clause_start < end <= clause_end]
+
+    def _sentence_anchors(self, segment: Segment, event: str | None) -> list[tuple[int, list[int]]]:
+        """Every season reference of a sentence in text order; a relative one ("the last season",
+        "the next season") counts from the reference before it, else from the sentence's season."""
+        named = [(m.start, m.end, [m.number]) for m in self._mentions_in(segment)]
+        relative = [(segment.start + m.start(), segment.start + m.end(), " ".join(m.group("which").lower().split()))
+                     for m in _RELATIVE.finditer(segment.text)]
+        anchors: list[tuple[int, list[int]]] = []
+        base = self.of_segment(segment)
+        for start, end, what in sorted(named + relative, key=lambda a: a[0]):
+            seasons = what if isinstance(what, list) else self._relative(what, base)
+            if seasons:
+                anchors.append((end, seasons))
+                base = seasons[0]
+        if event == "premiere" and len(self.reference.show.seasons) > 1:
+            first = min(s.number for s in self.reference.show.seasons)
+            anchors += [(segment.start + m.end(), [first]) for m in _SHOW_PREMIERE.finditer(segment.text)]
+        return sorted(anchors, key=lambda a: a[0])
+
+    def _mentions_in(self, segment: Segment) -> list[SeasonMention]:
+        return [m for m in self._own_mentions if m.segment.start == segment.start]
+
+    def _relative(self, which: str, base: int | None) -> list[int] | None:
+        aired = sorted(s.number for s in self.reference.aired_seasons)
+        if not aired:
+            return None
+        if which in ("last", "previous", "prior", "latest", "most recent", "earlier"):
+            # the season before the one spoken of, or the last one aired
+            return [base - 1] if base is not None and base - 1 in aired else [aired[-1]]
+        if which == "final":
+            return [aired[-1]] if self.reference.show.status.value in ("ended", "cancelled") else None
+        # new, next, upcoming: the season after the one spoken of, or after the last aired one
+        return [base + 1 if base is not None and base in aired else aired[-1] + 1]
+
+
+def _nearest(mentions: list[SeasonMention], position: int) -> SeasonMention:
+    before = [m for m in mentions if m.end <= position]
+    if before:
+        return before[-1]
+    return min(mentions, key=lambda m: abs(m.start - position))

@@ -1,0 +1,129 @@
+"""The work a clause is about: this show, or another work the clause names.
+
+Articles about one show talk about others all the time: an actor's earlier drama ("who rose to
+fame in 'Other Show'"), a remake ("the adaptation, titled Other Show, will have 13 episodes"),
+another series' cancellation. A count, date, season or network in such a clause belongs to
+that work and is not judged against the show.
+
+Another work is recognised by how the web writes titles: a capitalised run in quotation marks,
+a capitalised run after "series", "drama", "film", "titled", "called"; and by the clauses that
+introduce one: career notes ("starred in", "known for", "his performance in") and remakes or
+adaptations. A paragraph that opens on a remake keeps it as its subject while its sentences
+begin with "the drama", "the remake", "it".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from ..extract.claims import Segment
+from ..extract.context import clause_around
+from ..names import fold
+from ..reference import Reference
+
+if TYPE_CHECKING:
+    from ..article import Article
+
+_CAP = r"[A-Z0-9][\w’'&:.!-]*"
+_QUOTED_TITLE = re.compile(rf"[“\"‘']({_CAP}(?:\s+(?:{_CAP}|of|the|a|an|and|in|on|to|for|with)){{0,6}})[,.!?]?[”\"’']")
+_NAMED_WORK = re.compile(
+    rf"\b(?:series|drama|film|movie|show|sitcom|k-drama|webtoon|novel|manga|remake|adaptation|titled|called|named)"
+    rf"\s+(?:[“\"‘'])?({_CAP}(?:\s+(?:{_CAP}|of|the|and|in)){{0,5}})")
+_CAREER = re.compile(
+    r"\b(?:rose\s+to\s+fame|best\s+known|known\s+for|known\s+from|performance\s+in|performances\s+in|"
+    r"(?:also|previously|earlier|last|recently|first)\s+(?:starred|appeared|seen|featured)|appeared\s+in|starred\s+in|"
+    r"role\s+in|roles\s+in|debut\s+in|fame\s+(?:with|in|for)|his\s+work\s+in|her\s+work\s+in)\b",
+    re.IGNORECASE)
+_REMAKE = re.compile(r"\b(?:remake|adaptation|spin-?off|(?:\w+\s+)?version)\b", re.IGNORECASE)
+_CARRIES_REMAKE = re.compile(r"^(?:the\s+(?:drama|series|show|remake|adaptation|spin-?off|version)|it)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class OtherWork:
+    title: str | None  # the title written, when the clause names one
+    cue: str  # the words that tell: "starred in", a title
+    career_note: bool = False  # a person's other credits: what it names is not borrowed by the article
+
+
+class Subjects:
+    """Decides, for any clause of one article, whether it is about another work."""
+
+    def __init__(self, article: "Article", reference: Reference):
+        self.article = article
+        self.reference = reference
+        self._clauses: dict[str, OtherWork | None] = {}
+
+    def other_work_at(self, segment: Segment, start: int, end: int) -> OtherWork | None:
+        """The other work the clause holding [start, end) is about, or None for this show."""
+        clause = clause_around(segment, start, end)
+        found = self._in_text(clause)
+        if found is None and segment.start in self._remake_paragraph:
+            return self._remake_paragraph[segment.start]
+        return found
+
+    def _in_text(self, clause: str) -> OtherWork | None:
+        if clause not in self._clauses:
+            self._clauses[clause] = self._find_in(clause)
+        return self._clauses[clause]
+
+    def _find_in(self, clause: str) -> OtherWork | None:
+        titles = [m.group(1) for p in (_QUOTED_TITLE, _NAMED_WORK) for m in p.finditer(clause)]
+        others = [t for t in titles if not self.is_own_title(t)]
+        names_own = any(self.is_own_title(t) for t in titles) or self._mentions_own_title(clause)
+        career = _CAREER.search(clause)
+        if career and (others or not names_own):
+            return OtherWork(others[0] if others else None, career.group(0).lower(), career_note=True)
+        if others and not names_own:
+            return OtherWork(others[0], others[0])
+        return None
+
+    def is_own_title(self, text: str) -> bool:
+        return names_title(self.reference, text)
+
+    def _mentions_own_title(self, clause: str) -> bool:
+        folded = fold(clause)
+        return any(fold(t) and fold(t) in folded for t in self.reference.titles)
+
+    @cached_property
+    def _remake_paragraph(self) -> dict[int, OtherWork]:
+        """Sentences that go on about a remake or spin-off introduced earlier in their paragraph."""
+        text = self.article.text
+        out: dict[int, OtherWork] = {}
+        current: OtherWork | None = None
+        previous_end = 0
+        for segment in self.article.claims.segments:
+            if "\n" in text[previous_end:segment.start]:
+                current = None
+            other = self._in_text(segment.text)
+            if other is not None and other.title and _REMAKE.search(segment.text):
+                current = other
+            elif current is not None and _CARRIES_REMAKE.match(segment.text) and not self._mentions_own_title(segment.text):
+                out[segment.start] = current
+            else:
+                current = None
+            previous_end = segment.end
+        return out
+
+
+def names_title(reference: Reference, text: str, at: str = "whole") -> bool:
+    """``text`` is one of the show's titles, nearly spelt, with or without "The"; ``at="start"`` or
+    ``"end"``: it begins or ends with one ("Tidewater Season 2" is written after "Other Show and")."""
+    written = fold(text.strip("“”\"‘’' ,."))
+    if not written:
+        return False
+    for title in reference.titles:
+        folded = fold(title)
+        part = {"start": written[:len(folded)], "end": written[-len(folded):]}.get(at, written)
+        if max(fuzz.ratio(part, folded), fuzz.ratio(written, folded), fuzz.ratio(_bare(written), _bare(folded))) >= 85:
+            return True
+    return False
+
+
+def _bare(title: str) -> str:
+    """A title without its article and punctuation: "the bodyguard" -> "bodyguard"."""
+    return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"[^\w\s]", "", title))

@@ -1,0 +1,53 @@
+"""Modality: which cue, if any, keeps a clause from asserting what it says."""
+
+from __future__ import annotations
+
+import pytest
+
+from rumorcheck.analysis.modality import Modality, modality_at
+from tests.handmade import handmade_article
+
+
+def modality_of(text: str, claim_text: str):
+    article = handmade_article(text)
+    start = text.index(claim_text)
+    return modality_at(article.claims.segment_at(start), start, start + len(claim_text))
+
+
+@pytest.mark.parametrize("text, claim, modality, cue", [
+    ("Tidewater premiered on 4 February 2019.", "4 February 2019", Modality.ASSERTED, ""),
+    ("Tidewater might return in 2026.", "2026", Modality.HEDGED, "might"),
+    ("It's not impossible that Tidewater returns in 2026.", "2026", Modality.HEDGED, "not impossible"),
+    ("Will Tidewater return in 2026?", "2026", Modality.QUESTION, "?"),
+    ("If the BBC renews it, Tidewater returns in 2026.", "2026", Modality.CONDITIONAL, "If"),
+    ("Tidewater will return in 2026.", "2026", Modality.FUTURE, "will"),
+    ("Tidewater did not return in 2024.", "2024", Modality.NEGATED, "not"),
+])
+def test_the_clause_cue_sets_the_modality(text, claim, modality, cue):
+    found = modality_of(text, claim)
+    assert (found.modality, found.cue) == (modality, cue)
+
+
+def test_a_hedge_in_another_clause_does_not_reach_the_claim():
+    text = "Tidewater had four episodes; fans hope for more."
+    assert modality_of(text, "four episodes").modality is Modality.ASSERTED
+    assert modality_of(text, "more").modality is Modality.HEDGED
+
+
+def test_only_hedges_questions_and_conditions_keep_a_claim_from_being_judged():
+    assert not Modality.HEDGED.asserts and not Modality.QUESTION.asserts and not Modality.CONDITIONAL.asserts
+    assert Modality.ASSERTED.asserts and Modality.FUTURE.asserts
+
+
+def test_may_the_month_is_no_hedge():
+    assert modality_of("Tidewater premiered in May 2019.", "May 2019").modality is Modality.ASSERTED
+
+
+def test_a_condition_the_sentence_opens_with_governs_its_main_clause():
+    found = modality_of("If the BBC renews it, it will return in 2026.", "2026")
+    assert (found.modality, found.cue) == (Modality.CONDITIONAL, "If")
+
+
+def test_a_negation_in_the_main_clause_does_not_reach_a_fronted_clause():
+    text = "Since it was revealed in 2021 that it would be coming back, we've not heard a whole lot else."
+    assert modality_of(text, "coming back").modality is Modality.ASSERTED  # "would" reports: no hedge

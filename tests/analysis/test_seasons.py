@@ -1,0 +1,72 @@
+"""The one season resolver: which season a sentence or a claim is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from rumorcheck.analysis.seasons import SeasonScope
+from rumorcheck.reference import load_reference
+from tests.conftest import DATA
+from tests.handmade import handmade_article
+
+
+@pytest.fixture(scope="module")
+def tidewater():
+    return load_reference(DATA / "tidewater.yaml")
+
+
+def scope_of(text: str, reference) -> tuple[SeasonScope, object]:
+    article = handmade_article(text)
+    return SeasonScope(article, reference), article
+
+
+def claim_seasons(text: str, claim_text: str, reference, event: str | None = None):
+    scope, article = scope_of(text, reference)
+    start = text.index(claim_text)
+    segment = article.claims.segment_at(start)
+    return scope.of_claim(segment, start, start + len(claim_text), event)
+
+
+def test_a_season_named_in_the_clause_scopes_the_claim(tidewater):
+    assert claim_seasons("Tidewater series 2 had 4 episodes.", "4 episodes", tidewater) == [2]
+
+
+def test_the_last_season_counts_from_the_season_named_before_it(tidewater):
+    text = "Fans await series 3 of Tidewater, since the last season arrived on 7 March 2022."
+    assert claim_seasons(text, "7 March 2022", tidewater, "premiere") == [2]
+
+
+def test_the_next_season_counts_from_a_relative_season_before_it(tidewater):
+    text = "Tidewater series 3 is coming: the previous season came out in 2022 and the next season will come in 2026."
+    assert claim_seasons(text, "2022", tidewater, "premiere") == [2]
+    assert claim_seasons(text, "2026", tidewater, "premiere") == [3]
+
+
+def test_the_series_debuting_is_the_first_seasons_premiere(tidewater):
+    text = "Tidewater series 2 will be the last to star Rachel Penrose, who has been there since the series premiered in 2019."
+    assert claim_seasons(text, "2019", tidewater, "premiere") == [1]
+
+
+def test_a_clause_about_several_seasons_is_not_scoped_by_the_sentences_season(tidewater):
+    text = "Series 1 of Tidewater had four episodes, and the other two seasons had eight episodes each."
+    assert claim_seasons(text, "eight episodes", tidewater) is None
+
+
+def test_another_works_season_is_not_this_shows(tidewater):
+    scope, article = scope_of("Rachel Penrose starred in the second season of “Cold Harbour” before Tidewater.",
+                              tidewater)
+    assert [scope.about_this_show(m) for m in article.claims.seasons] == [False]
+
+
+def test_a_title_written_before_the_season_decides_whose_it_is(tidewater):
+    scope, article = scope_of("Big Sky Season 4 and Tidewater Season 2 both aired in March.", tidewater)
+    assert [scope.about_this_show(m) for m in article.claims.seasons] == [False, True]
+
+
+def test_a_sentence_takes_its_paragraphs_season_then_the_headlines(tidewater):
+    text = ("Tidewater Season 2 Review\n\nSeries 1 was set in Norfolk. It starred Oliver Quayle.\n\n"
+            "The cast is new.")
+    scope, article = scope_of(text, tidewater)
+    by_text = {s.text: scope.of_segment(s) for s in article.claims.segments}
+    assert by_text["It starred Oliver Quayle."] == 1
+    assert by_text["The cast is new."] == 2

@@ -1,0 +1,44 @@
+"""Which work a clause is about: this show or another one it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from rumorcheck.analysis.subjects import Subjects
+from rumorcheck.reference import load_reference
+from tests.conftest import DATA
+from tests.handmade import handmade_article
+
+
+@pytest.fixture(scope="module")
+def harbour():
+    return load_reference(DATA / "harbour-lights.yaml")
+
+
+def other_work(text: str, claim_text: str, reference):
+    article = handmade_article(text)
+    start = text.index(claim_text)
+    subjects = Subjects(article, reference)
+    return subjects.other_work_at(article.claims.segment_at(start), start, start + len(claim_text))
+
+
+def test_a_career_note_is_about_the_actors_other_work(harbour):
+    found = other_work("Choi Woo-jin, who rose to fame in “Cold Harbour,” plays Kang Tae-oh.", "Cold Harbour", harbour)
+    assert found is not None and found.career_note and found.title == "Cold Harbour"
+
+
+def test_a_quoted_title_of_another_work_is_the_clauses_subject(harbour):
+    found = other_work("Season 2 of Netflix's series Messengers was cancelled in 2021.", "2021", harbour)
+    assert found is not None and found.title == "Messengers" and not found.career_note
+
+
+def test_the_shows_own_title_keeps_the_clause_its_own(harbour):
+    assert other_work("“Harbour Lights” aired on KBS2 in 2021.", "2021", harbour) is None
+    assert other_work("The drama Harbour Lights aired on KBS2 in 2021.", "2021", harbour) is None
+
+
+def test_a_remake_paragraph_stays_about_the_remake(harbour):
+    text = ("A remake, which will be titled Port Lanterns, is in the works. The drama will have 13 episodes.\n\n"
+            "The drama had 16 episodes.")
+    assert other_work(text, "13 episodes", harbour).title == "Port Lanterns"
+    assert other_work(text, "16 episodes", harbour) is None

@@ -1,0 +1,102 @@
+"""Checks judge a claim in its own scope: its work, its season, its modality. Each test builds the
+article by hand and runs the checks without the statistical model."""
+
+from __future__ import annotations
+
+import pytest
+
+from rumorcheck.checker import run_checks
+from rumorcheck.library import Library
+from rumorcheck.rules import RuleSelection
+from tests.conftest import DATA
+from tests.handmade import handmade_article
+
+
+@pytest.fixture(scope="module")
+def library():
+    return Library.load(DATA)
+
+
+def findings(library, text: str, show: str = "harbour-lights"):
+    return {(f.span.text, f.rule, f.severity.value) for f in finding_list(library, text, show)}
+
+
+def finding_list(library, text: str, show: str = "harbour-lights"):
+    found, _ = run_checks(handmade_article(text), library.get(show), library, RuleSelection())
+    return found
+
+
+def test_a_wrong_date_stated_as_fact_is_an_error(library):
+    assert ("8 March 2021", "date/wrong-premiere-date", "error") in findings(
+        library, "Harbour Lights premiered on 8 March 2021.")
+
+
+def test_a_hedged_wrong_date_is_info(library):
+    assert ("8 March 2021", "date/wrong-premiere-date", "info") in findings(
+        library, "Harbour Lights probably premiered on 8 March 2021.")
+
+
+def test_a_count_in_a_career_note_is_not_the_shows(library):
+    text = "Choi Woo-jin rose to fame in “Cold Harbour,” which has 12 episodes. Harbour Lights has 16 episodes."
+    assert not any(rule.startswith("count/") for _, rule, _ in findings(library, text))
+
+
+def test_a_count_of_a_part_is_not_a_seasons_count(library):
+    text = "Harbour Lights was released in two parts, each consisting of eight episodes."
+    assert not any(rule.startswith("count/") for _, rule, _ in findings(library, text))
+
+
+def test_these_episodes_repeat_the_count_before_them_even_under_a_hedge(library):
+    text = "Harbour Lights has 12 episodes. Expect these 12 episodes to be a wild ride."
+    counts = [f for f in finding_list(library, text) if f.rule == "count/wrong-episode-count"]
+    assert [(f.span.start, f.severity.value) for f in counts] == [(19, "error"), (text.index("12 ep", 30), "error")]
+
+
+def test_a_network_in_a_heading_list_credits_no_one(library):
+    assert not any(rule == "network/wrong-network" for _, rule, _ in findings(
+        library, "Harbour Lights Season 2: Release Date, Cast, Netflix, Cancelled?\n\nIt aired on KBS2."))
+
+
+def test_picked_up_by_a_streamer_is_distribution(library):
+    assert not any(rule == "network/wrong-network" for _, rule, _ in findings(
+        library, "Harbour Lights was picked up by Netflix after its run on KBS2."))
+
+
+@pytest.mark.parametrize("credit", ["Choi Woo-jin as Detective Kang Tae-oh", "Choi Woo-jin (Adult Kang Tae-oh)",
+                                    "Choi Woo-jin as Sergeant Kang"])
+def test_a_rank_or_age_before_the_role_is_a_descriptor(library, credit):
+    assert not any(rule.startswith("cast/") for _, rule, _ in findings(library, f"{credit} leads the cast."))
+
+
+def test_an_unknown_role_is_still_flagged(library):
+    assert ("Lee Bo-ra plays Jang Mi-rae", "cast/unknown-role", "warning") in findings(
+        library, "Lee Bo-ra plays Jang Mi-rae, a florist.")
+
+
+def test_a_renewal_stated_as_news_is_an_unannounced_season(library):
+    text = "Harbour Lights Season 2\n\nKBS bosses confirmed the drama will be returning next year."
+    assert any(rule == "season/unannounced-season" and severity == "warning"
+               for _, rule, severity in findings(library, text))
+
+
+def test_a_reported_would_is_news_not_a_hedge(library):
+    text = "Harbour Lights Season 2\n\nIt was revealed in 2023 that it would be coming back."
+    assert any(rule == "season/unannounced-season" and severity == "warning"
+               for _, rule, severity in findings(library, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Lights Season 2\n\nThe drama is on its way to becoming a classic.",
+    "Harbour Lights Season 2\n\nNothing has been confirmed about a return.",
+    "Harbour Lights Season 2\n\nThe drama might be coming back.",
+])
+def test_no_renewal_news(library, text):
+    assert not any(severity != "info" for _, rule, severity in findings(library, text) if rule.startswith("season/"))
+
+
+def test_characters_listed_as_the_stars(library):
+    found = findings(library, "Harbour Lights is a drama starring Kang Tae-oh and Yoon Seo-yeon, who fall in love.")
+    assert {(span, rule) for span, rule, _ in found if rule == "cast/character-as-actor"} == {
+        ("Kang Tae-oh", "cast/character-as-actor"), ("Yoon Seo-yeon", "cast/character-as-actor")}
+    assert not any(rule == "cast/character-as-actor" for _, rule, _ in findings(
+        library, "Harbour Lights stars Choi Woo-jin as Kang Tae-oh."))

@@ -1,0 +1,31 @@
+"""Honorifics, ranks, offices and ages written before names."""
+
+from __future__ import annotations
+
+import pytest
+
+from rumorcheck.descriptors import is_generic, split_descriptor
+
+
+@pytest.mark.parametrize("text, descriptor, name, version", [
+    ("Sgt David Budd", "Sgt", "David Budd", None),
+    ("Home Secretary Julia Montague", "Home Secretary", "Julia Montague", None),
+    ("Adult Hannah Kahn", "Adult", "Hannah Kahn", "adult"),
+    ("young Kang Tae-oh", "young", "Kang Tae-oh", "young"),
+    ("Sergeant Major Tak", "Sergeant Major", "Tak", None),
+    ("Dr. Lim", "Dr.", "Lim", None),
+    ("Detective Chief Inspector Ann Cole", "Detective Chief Inspector", "Ann Cole", None),
+    ("Kang Tae-oh", "", "Kang Tae-oh", None),
+    ("Detective", "", "Detective", None),  # nothing would be left of the name
+])
+def test_split_descriptor(text, descriptor, name, version):
+    described = split_descriptor(text)
+    assert (described.descriptor, described.name, described.version) == (descriptor, name, version)
+
+
+@pytest.mark.parametrize("role, generic", [
+    ("Kid", True), ("Last Boss", True), ("Prison Security Chief", True), ("Executive Secretary", True),
+    ("Kang Tae-oh", False), ("Ah-yi", False), ("Prisoner #2460", True),
+])
+def test_generic_roles_name_no_one(role, generic):
+    assert is_generic(role) is generic
