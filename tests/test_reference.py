@@ -143,3 +143,72 @@ def test_library_ids_in_shared_titles_exist():
     for ref in library.references:
         for shared in ref.show.shared_titles:
             assert shared.reference is None or shared.reference in library.positions, (ref.id, shared.reference)
+
+
+STORY = MINIMAL + """\
+characters:
+  - name: Jo Example
+    description: A nurse.
+    occupation: [nurse]
+    title: Sergeant
+    affiliation: [Example Hospital]
+    relations:
+      - {type: wife, to: Max Example}
+    fate:
+      - {season: 1, status: dies, by: Max Example}
+  - name: Max Example
+    fate:
+      - {status: married, with: Jo Example}
+"""
+
+
+def test_story_fields_load(tmp_path):
+    ref = load_reference(write(tmp_path, STORY))
+    jo = ref.show.characters[0]
+    assert jo.occupation == ["nurse"] and jo.title == "Sergeant" and jo.affiliation == ["Example Hospital"]
+    assert (jo.relations[0].type, jo.relations[0].to) == ("wife", "Max Example")
+    assert (jo.fate[0].season, jo.fate[0].status.value, jo.fate[0].by) == (1, "dies", "Max Example")
+    assert ref.show.characters[1].fate[0].with_ == "Jo Example"
+
+
+@pytest.mark.parametrize("change,line,field,problem", [
+    (("type: wife", "type: pen pal"), 24, "characters[0].relations[0].type", "unknown relation 'pen pal'"),
+    (("occupation: [nurse]", "occupation: [wizard]"), 20, "characters[0].occupation", "unknown occupation 'wizard'"),
+    (("title: Sergeant", "title: Grand Vizier"), 21, "characters[0].title", "unknown title or rank"),
+    (("status: dies", "status: vanished"), 26, "characters[0].fate[0].status", "Input should be"),
+    (("to: Max Example", "to: Nobody Known"), 24, "characters[0].relations[0].to", "no character 'Nobody Known'"),
+    (("by: Max Example", "by: Nobody Known"), 26, "characters[0].fate[0].by", "no character 'Nobody Known'"),
+    (("{season: 1, status", "{season: 7, status"), None, None, "no season 7"),
+])
+def test_story_field_errors_name_the_line(tmp_path, change, line, field, problem):
+    path = write(tmp_path, STORY.replace(*change))
+    with pytest.raises(InvalidReference) as info:
+        load_reference(path)
+    error = info.value
+    assert problem in error.problem
+    if line is not None:
+        assert (error.line, error.field) == (line, field)
+    assert str(path) in str(error)
+
+
+@pytest.mark.parametrize("based_on,original", [
+    ("", None),  # not said
+    ("based_on: null\n", True),  # written out: an original
+    ("based_on: A 2001 novel by Ana Ruiz\n", False),
+    ("based_on: {original: true}\n", True),
+    ("based_on: {title: Tides, author: [Ana Ruiz], medium: novel, year: 2001}\n", False),
+])
+def test_based_on_says_whether_the_show_is_an_original(tmp_path, based_on, original):
+    ref = load_reference(write(tmp_path, MINIMAL.replace("seasons:", based_on + "seasons:")))
+    assert ref.show.original is original
+
+
+@pytest.mark.parametrize("record,problem", [
+    ("{medium: scroll}", "unknown medium 'scroll'"),
+    ("{original: true, medium: novel}", "an original show has no"),
+    ("{year: 2001}", "needs a title or a medium"),
+])
+def test_based_on_record_errors(tmp_path, record, problem):
+    with pytest.raises(InvalidReference) as info:
+        load_reference(write(tmp_path, MINIMAL.replace("seasons:", f"based_on: {record}\nseasons:")))
+    assert problem in info.value.problem and info.value.line == 6

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extract import Claims, extract_claims
+from .extract.claims import Segment
+from .extract.descriptions import StoryClaim, describe, story_sentences
 from .findings import TextSpan
-from .nlp import parse
+from .nlp import SentenceParser, parse, sentence_parser
 from .text import ArticleText, LineIndex, boilerplate_ranges
 
 
@@ -20,16 +23,35 @@ class Article:
     doc: Doc
     claims: Claims
     boilerplate: list[tuple[int, int]]
+    parser: SentenceParser | None = None  # dependency parses on demand (see parse_sentences)
+    _parsed: dict[tuple[int, int], Doc] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, source: ArticleText, nlp: Language) -> "Article":
         doc = parse(nlp, source.text)
-        return cls.from_doc(source, doc)
+        return cls.from_doc(source, doc, sentence_parser(nlp))
 
     @classmethod
-    def from_doc(cls, source: ArticleText, doc: Doc) -> "Article":
+    def from_doc(cls, source: ArticleText, doc: Doc, parser: SentenceParser | None = None) -> "Article":
         skip = boilerplate_ranges(source.text)
-        return cls(source, doc, extract_claims(doc, skip), skip)
+        return cls(source, doc, extract_claims(doc, skip), skip, parser)
+
+    def parse_sentences(self, segments: Sequence[Segment]) -> list[Doc | None]:
+        """Tagged, lemmatised and dependency-parsed Docs of ``segments`` (one per segment, its
+        text only: token offsets count from the segment's start). Each segment is parsed once per
+        article, however many stages ask, in one batch per call; without a parser (an article
+        built by hand) every entry is None."""
+        todo = [s for s in dict.fromkeys(segments) if (s.start, s.end) not in self._parsed]
+        if todo and self.parser is not None:
+            for segment, doc in zip(todo, self.parser.parse([s.text for s in todo])):
+                self._parsed[(segment.start, segment.end)] = doc
+        return [self._parsed.get((s.start, s.end)) for s in segments]
+
+    @cached_property
+    def descriptions(self) -> tuple[StoryClaim, ...]:
+        """What the article says characters are and do, and what the show is and comes from,
+        read from the parses of the sentences that can say it."""
+        return describe(self.claims, self.text, self.parse_sentences)
 
     @property
     def text(self) -> str:
@@ -42,3 +64,19 @@ class Article:
     def span(self, start: int, end: int) -> TextSpan:
         line, column = self._lines.locate(start)
         return TextSpan(start, end, line, column, self.text[start:end])
+
+
+def parse_story_sentences(articles: Sequence[Article]) -> None:
+    """Parse the sentences the description readers of several articles will ask for, in one
+    batch per parser: the parser runs much faster over one large batch than over many small
+    ones. Each article keeps its parses, so its ``descriptions`` then parse nothing."""
+    groups: dict[int, list[tuple[Article, Segment]]] = {}
+    for article in articles:
+        if article.parser is not None:
+            for segment in story_sentences(article.claims):
+                if (segment.start, segment.end) not in article._parsed:
+                    groups.setdefault(id(article.parser), []).append((article, segment))
+    for todo in groups.values():
+        docs = todo[0][0].parser.parse([segment.text for _, segment in todo])
+        for (article, segment), doc in zip(todo, docs):
+            article._parsed[(segment.start, segment.end)] = doc

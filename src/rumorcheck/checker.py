@@ -9,16 +9,17 @@ from typing import Iterator
 
 from spacy.language import Language
 
-from .article import Article
+from .article import Article, parse_story_sentences
 from .analysis import analyse
 from .analysis.identify import identify
 from .checks import ALL_CHECKS, Context
 from .errors import RumorcheckError
 from .findings import ArticleResult, Finding, ReferenceChoice, Verdict
 from .library import Library
-from .nlp import CHUNK_CHARS, DEFAULT_MODEL, cached_pipeline
+from .nlp import CHUNK_CHARS, DEFAULT_MODEL, cached_pipeline, sentence_parser
 from .reference import Reference
 from .rules import RuleSelection
+from .story import ShowStory, read_show_story
 from .text import DEFAULT_MAX_BYTES, ArticleText, read_article
 
 
@@ -35,6 +36,7 @@ class Checker:
         self.selection = selection or RuleSelection()
         self.reference_id = reference_id
         self.max_bytes = max_bytes
+        self._stories: dict[str, tuple[Reference, ShowStory]] = {}
 
     @property
     def nlp(self) -> Language:
@@ -64,8 +66,10 @@ class Checker:
             short = [(i, s) for i, s in sources if len(s.text) <= min(nlp.max_length, CHUNK_CHARS)]
             for batch in _batches(short, CHUNK_CHARS):
                 docs = nlp.pipe((s.text for _, s in batch), batch_size=len(batch))
-                for (i, source), doc in zip(batch, docs):
-                    results[i] = self.check_article(Article.from_doc(source, doc))
+                articles = [(i, Article.from_doc(source, doc, sentence_parser(nlp))) for (i, source), doc in zip(batch, docs)]
+                parse_story_sentences([article for _, article in articles])
+                for i, article in articles:
+                    results[i] = self.check_article(article)
             for i, source in sources:
                 if i not in results:  # long: parsed in pieces
                     results[i] = self.check_source(source)
@@ -84,10 +88,18 @@ class Checker:
             result.error = choice
             return result
         reference, result.reference = choice
-        findings, verdicts = run_checks(article, reference, self.library, self.selection)
+        findings, verdicts = run_checks(article, reference, self.library, self.selection, self.story(reference))
         result.findings = findings
         result.claims = {v.value: verdicts.get(v, 0) for v in Verdict}
         return result
+
+    def story(self, reference: Reference) -> ShowStory:
+        """The reference's story facts, read once per reference with this checker's parser."""
+        known = self._stories.get(reference.id)
+        if known is None or known[0] is not reference:
+            story = read_show_story(reference, self.library.resolver(reference), sentence_parser(self.nlp).parse)
+            known = self._stories[reference.id] = (reference, story)
+        return known[1]
 
     def check_text(self, text: str, path: str = "<text>", reference: Reference | None = None) -> ArticleResult:
         source = ArticleText(path, text, "utf-8", hashlib.sha256(text.encode("utf-8")).hexdigest())
@@ -133,8 +145,8 @@ def _batches(sources: list[tuple[int, ArticleText]], max_chars: int) -> Iterator
 
 
 def run_checks(article: Article, reference: Reference, library: Library,
-               selection: RuleSelection) -> tuple[list[Finding], Counter]:
-    ctx = Context(analyse(article, reference, library.resolver(reference), library))
+               selection: RuleSelection, story: ShowStory | None = None) -> tuple[list[Finding], Counter]:
+    ctx = Context(analyse(article, reference, library.resolver(reference), library, story))
     findings: list[Finding] = []
     verdicts: Counter = Counter()
     for check in ALL_CHECKS:

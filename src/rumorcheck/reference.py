@@ -14,12 +14,14 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Iterator
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+from pydantic import (BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag, ValidationError,
+                      field_validator, model_validator)
 
 from .errors import InvalidReference
 from .extract.dates import find_dates
 from .extract.networks import canonical_network
 from .findings import Evidence
+from .lexicon import story_lexicon
 from .yamlsource import YamlDocument, format_loc, parse_yaml, read_yaml
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -27,7 +29,7 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
 class Billing(str, Enum):
@@ -157,12 +159,90 @@ class CastMember(_Record):
     source: str | None = None
 
 
+class FateStatus(str, Enum):
+    DIES = "dies"
+    ALIVE = "alive"  # survives (the season, or the series when no season is given)
+    ARRESTED = "arrested"
+    LEAVES = "leaves"
+    MARRIED = "married"
+    ENGAGED = "engaged"
+
+
+class Relation(_Record):
+    """``type`` of ``to``: {type: wife, to: Park Jung-woo} says the character is Jung-woo's wife."""
+
+    type: Name  # a relation word of the story lexicon: wife, father, son, brother, friend, killer...
+    to: Name  # another character of the reference, by name or alias
+    seasons: list[int] = Field(default_factory=list)
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, value: str) -> str:
+        if story_lexicon().relation(value) is None:
+            raise ValueError(f"unknown relation {value!r} (see data/story.yaml, relations)")
+        return value
+
+
+class Fate(_Record):
+    """What happens to a character in a season: {season: 1, status: dies, by: Polo}."""
+
+    status: FateStatus
+    season: int | None = None  # None: the series as a whole
+    by: Name | None = None  # who kills or arrests them
+    with_: Name | None = Field(default=None, alias="with")  # whom they marry or get engaged to
+
+
 class Character(_Record):
     name: Name
     aliases: list[Name] = Field(default_factory=list)
     description: str | None = None
     seasons: list[int] = Field(default_factory=list)
+    # Story facts: optional; they add to (and, where they say the same thing, override) what the
+    # description says.
+    occupation: list[Name] = Field(default_factory=list)  # "dentist", "police sergeant"
+    title: Name | None = None  # a title or rank: "Home Secretary", "Sergeant"
+    affiliation: list[Name] = Field(default_factory=list)  # organisations: "Hana Group", "Metropolitan Police"
+    relations: list[Relation] = Field(default_factory=list)
+    fate: list[Fate] = Field(default_factory=list)
     source: str | None = None
+
+    @field_validator("occupation", "title")
+    @classmethod
+    def _known_occupations(cls, value: list[str] | str | None, info) -> list[str] | str | None:
+        what = "occupation" if info.field_name == "occupation" else "title or rank"
+        for word in value if isinstance(value, list) else [value] if value else []:
+            if not story_lexicon().occupation(word):
+                raise ValueError(f"unknown {what} {word!r} (see data/story.yaml, occupations)")
+        return value
+
+
+_RECORD = "record"
+
+
+class BasedOn(_Record):
+    """The work a show is adapted from, or ``original: true`` for a show that adapts nothing."""
+
+    original: bool = False
+    title: Name | None = None
+    author: list[Name] = Field(default_factory=list)
+    medium: Name | None = None  # manga, webtoon, novel, film, series...
+    year: int | None = Field(default=None, ge=1000, le=2200)
+    note: str | None = None
+
+    @field_validator("medium")
+    @classmethod
+    def _known_medium(cls, value: str | None) -> str | None:
+        if value is not None and not story_lexicon().medium(value):
+            raise ValueError(f"unknown medium {value!r} (see data/story.yaml, media)")
+        return value
+
+    @model_validator(mode="after")
+    def _original_or_work(self) -> "BasedOn":
+        if self.original and (self.title or self.author or self.medium):
+            raise ValueError("an original show has no title, author or medium to be based on")
+        if not self.original and not (self.title or self.medium):
+            raise ValueError("based_on needs a title or a medium (or original: true)")
+        return self
 
 
 class NotCast(_Record):
@@ -205,7 +285,10 @@ class ShowModel(_Record):
     writers: list[Name] = Field(default_factory=list)
     directors: list[Name] = Field(default_factory=list)
     production: list[Name] = Field(default_factory=list)  # production companies
-    based_on: str | None = None
+    # text, a record, or null written out: an original show (the tag tells pydantic which to try)
+    based_on: Annotated[Annotated[str, Tag("text")] | Annotated[BasedOn, Tag(_RECORD)],
+                        Discriminator(lambda v: _RECORD if isinstance(v, (dict, BasedOn)) else "text")] | None = None
+    premise: str | None = None  # what the show is about, in a sentence
     shared_titles: list[SharedTitle] = Field(default_factory=list)
     status: Status = Status.UNKNOWN
     seasons: list[Season] = Field(min_length=1)
@@ -251,7 +334,22 @@ class ShowModel(_Record):
                 _known_seasons(f"{member.name} as {role.character}", role.seasons, season_numbers)
         for character in self.characters:
             _known_seasons(character.name, character.seasons, season_numbers)
+            for relation in character.relations:
+                _known_seasons(f"{character.name}'s relation to {relation.to}", relation.seasons, season_numbers)
+            for fate in character.fate:
+                _known_seasons(f"{character.name}'s fate", [fate.season] if fate.season is not None else [],
+                               season_numbers)
         return self
+
+    @property
+    def original(self) -> bool | None:
+        """True when the reference says the show adapts nothing (``based_on: null`` written out, or
+        ``original: true``); None when it does not say."""
+        if isinstance(self.based_on, BasedOn):
+            return self.based_on.original
+        if self.based_on is None:
+            return True if "based_on" in self.model_fields_set else None
+        return False
 
 
 def window(text: str):
@@ -454,7 +552,27 @@ def _validated(document: YamlDocument) -> Reference:
         show = ShowModel.model_validate(document.data)
     except ValidationError as exc:
         raise _first_problem(document, exc) from None
+    unknown = _unknown_characters(document, show)
+    if unknown:
+        raise unknown[0]
     return Reference(show, document)
+
+
+def _unknown_characters(document: YamlDocument, show: ShowModel) -> list[InvalidReference]:
+    """Relations and fates must name characters of the show (by name or alias)."""
+    known = {n.casefold() for c in show.characters for n in (c.name, *c.aliases)}
+    known |= {r.character.casefold() for m in show.cast for r in m.roles}
+    out = []
+    for i, character in enumerate(show.characters):
+        named = [(("relations", j, "to"), r.to) for j, r in enumerate(character.relations)]
+        named += [(("fate", j, key), getattr(f, attr)) for j, f in enumerate(character.fate)
+                  for key, attr in (("by", "by"), ("with", "with_")) if getattr(f, attr)]
+        for loc, name in named:
+            if name.casefold() not in known:
+                loc = ("characters", i, *loc)
+                out.append(InvalidReference(document.path, f"no character {name!r} in this reference",
+                                            line=document.line_of(loc), field=format_loc(loc)))
+    return out
 
 
 def _first_problem(document: YamlDocument, exc: ValidationError) -> InvalidReference:
@@ -470,7 +588,7 @@ def _first_problem(document: YamlDocument, exc: ValidationError) -> InvalidRefer
 def _problems(document: YamlDocument, exc: ValidationError) -> list[InvalidReference]:
     out = []
     for error in exc.errors():
-        loc = tuple(error["loc"])
+        loc = tuple(part for part in error["loc"] if part not in ("text", _RECORD))  # union tags, not fields
         message = error["msg"]
         if error["type"] == "extra_forbidden":
             message = "unknown field"
@@ -491,7 +609,7 @@ def reference_problems(path: Path | str) -> list[InvalidReference]:
     if not isinstance(document.data, dict):
         return [InvalidReference(path, "expected a mapping of fields at the top level", line=1)]
     try:
-        ShowModel.model_validate(document.data)
+        show = ShowModel.model_validate(document.data)
     except ValidationError as exc:
         return _problems(document, exc)
-    return []
+    return _unknown_characters(document, show)

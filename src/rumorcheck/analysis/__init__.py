@@ -3,7 +3,8 @@
 For an article and the reference it is checked against, one :class:`ArticleAnalysis` says, for
 any stretch of the text, which work it is about (this show or another one), which season, and
 whether it is asserted, hedged, asked, conditional, negated or future; and it holds what the
-article borrows from other shows of the library. Checks read only this and the reference: they
+article borrows from other shows of the library, and the reference's story facts (read once per
+reference, see :mod:`rumorcheck.story`) that the article's description claims are judged by. Checks read only this and the reference: they
 never reach into the library, and each can be tested on an analysis built by hand.
 """
 
@@ -23,6 +24,7 @@ from .subjects import OtherWork, Subjects
 if TYPE_CHECKING:
     from ..article import Article
     from ..library import Library
+    from ..story import ShowStory
 
 __all__ = ["ArticleAnalysis", "Modality", "ModalityCue", "OtherWork", "analyse"]
 
@@ -34,6 +36,7 @@ class ArticleAnalysis:
     resolver: NameResolver
     subjects: Subjects
     borrowings: Borrowings
+    story: "ShowStory | None" = None  # the reference's story facts; None when not read
     seasons: SeasonScope = field(init=False)
 
     def __post_init__(self) -> None:
@@ -55,9 +58,10 @@ class ArticleAnalysis:
 
 
 def analyse(article: "Article", reference: Reference, resolver: NameResolver,
-            library: "Library | None" = None) -> ArticleAnalysis:
+            library: "Library | None" = None, story: "ShowStory | None" = None) -> ArticleAnalysis:
     """The analysis of ``article`` as an article about ``reference``; ``library`` holds the other
-    shows, to recognise what the article borrows from them."""
+    shows, to recognise what the article borrows from them; ``story`` is what the reference says
+    of its story."""
     subjects = Subjects(article, reference)
     return ArticleAnalysis(article, reference, resolver, subjects,
-                           find_borrowings(article, reference, library, resolver, subjects))
+                           find_borrowings(article, reference, library, resolver, subjects), story)

@@ -17,6 +17,7 @@ from ..findings import Evidence, Finding, Severity, Verdict
 from ..names import Kind, Resolution
 from ..reference import Reference, Season
 from ..rules import Rule
+from ..story import ShowStory
 
 
 # Categories whose findings are claims of fact, which a hedge or a question does not make.
@@ -43,6 +44,11 @@ class Context:
     @property
     def reference(self) -> Reference:
         return self.analysis.reference
+
+    @property
+    def story(self) -> "ShowStory | None":
+        """What the reference says of its story (see :mod:`rumorcheck.story`)."""
+        return self.analysis.story
 
     def resolve(self, text: str, kinds: set[Kind] | None = None) -> Resolution | None:
         key = (text, frozenset(kinds) if kinds else None)

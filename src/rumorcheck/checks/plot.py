@@ -8,15 +8,19 @@ show's plot. In an anthology, where every season has its own story and character
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterable
 
 from ..extract.claims import Mention, Segment
+from ..extract.descriptions import StoryClaim
 from ..findings import Severity, Verdict
-from ..names import Kind
+from ..lexicon import story_lexicon
+from ..names import Kind, fold
 from ..reference import Format, Reference
 from ..rules import Example, rule
-from .base import SUPPORTED, Context, Judgement
 from ..analysis.borrowed import BorrowedName, group_by_show, name_list
+from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
+from .characters import a, asserted, credited_to_another, fact_evidence, found_text, listed, names_of, story_claims, who
 
 CHARACTER_OF_OTHER_SHOW = rule(
     "plot/character-of-other-show", Severity.ERROR,
@@ -136,3 +140,254 @@ def _season_of_character(ctx: Context, mention: Mention) -> Judgement | None:
 
 
 CHECKS = [check_borrowed_characters, check_other_season_characters]
+
+
+# -- what articles say about the characters -----------------------------------------------------
+
+WRONG_OCCUPATION = rule(
+    "plot/wrong-occupation", Severity.WARNING,
+    "A character is given an occupation, title or rank the reference contradicts.",
+    """
+    What it flags:
+        A character named with a job, title or rank ("teacher Sally Wright", "Sgt Marsh",
+        "X, the CEO of Y", "X is a detective", "X works as a nurse") that no occupation the
+        reference gives the character covers: a florist called a prosecutor, a sergeant called
+        an inspector. The reference's occupations come from the character's description
+        ("Police sergeant in ...", "a bartender") or its occupation and title fields.
+    Why it matters:
+        Spun recaps rebuild characters from half-remembered summaries; a lead's job is usually
+        the premise, so a wrong one misdescribes the whole story.
+    Example:
+        "Yoon Seo-yeon, a prosecutor, returns to Busan." when she is a florist.
+    Not flagged:
+        Synonyms and broader words ("lawyer" for a prosecutor, "officer" for a sergeant, "CEO"
+        for a chairman), characters the reference gives no occupation, titles that are part of
+        the character's name ("Colonel Reyes", "The Doctor"), and hedged, questioned or
+        negated sentences.
+    """,
+    (Example("Yoon Seo-yeon, a prosecutor, returns to Busan with Kang Tae-oh.", "prosecutor"),
+     Example("Florist Yoon Seo-yeon returns to Busan with Kang Tae-oh."),
+     Example("Fans wonder whether Yoon Seo-yeon might secretly be a prosecutor.")),
+)
+WRONG_RELATION = rule(
+    "plot/wrong-relation", Severity.ERROR,
+    "Two characters are given a relation the reference contradicts.",
+    """
+    What it flags:
+        "X's brother Y", "Y, the wife of X", "Y is X's father", "his dad, Y" where the
+        reference relates the two otherwise (Y is X's father, not his brother), gives X a
+        different father or spouse, or where Y is X himself.
+    Why it matters:
+        Relations carry a story's stakes; a son made a father or a rival made a brother tells
+        readers a different story.
+    Example:
+        "Kang Tae-oh's brother Kang Dong-su runs the lighthouse." when Dong-su is his father.
+    Not flagged:
+        Relations the reference agrees with or does not state, loose social words (friend,
+        colleague), romance words for one another (girlfriend for a wife), and hedged,
+        questioned or negated sentences. A pronoun ("his dad") counts only when its paragraph
+        names one character it can be, or the reference's story singles one out (warning).
+    """,
+    (Example("Kang Tae-oh's brother Kang Dong-su runs the lighthouse.", "brother"),
+     Example("Kang Tae-oh's father Kang Dong-su runs the lighthouse."),
+     Example("Kang Tae-oh's friend Yoon Seo-yeon runs the flower shop.")),
+)
+WRONG_FATE = rule(
+    "plot/wrong-fate", Severity.ERROR,
+    "What happens to a character (death, survival, killer, wedding) contradicts the reference.",
+    """
+    What it flags:
+        A character said to survive ("made it out alive", "is still alive") after the season the
+        reference has them die in; a death in another season than the reference's, or at the
+        hands of someone else ("Y, who killed his father" when another character did); a
+        wedding where the reference ends the season with an engagement.
+    Why it matters:
+        Fates are what readers of a "season 2" article want to know; a dead character brought
+        back, or a killer swapped, is a false story.
+    Example:
+        "Kang Dong-su makes it out alive in the end." when he dies in season 1.
+    Not flagged:
+        Fates the reference does not settle, survival of a season before the death, deaths
+        the reference calls presumed or apparent, survival of one event ("survived the first
+        game"), and hedged, questioned, negated or future sentences.
+    """,
+    (Example("Kang Dong-su makes it out alive in the end.", "makes it out alive"),
+     Example("Kang Dong-su dies at sea in season 1."),
+     Example("Will Kang Dong-su make it out alive?")),
+)
+
+
+def check_occupations(ctx: Context) -> Iterable[Judgement]:
+    for claim in story_claims(ctx, "occupation"):
+        yield _occupation(ctx, claim)
+
+
+def _occupation(ctx: Context, claim: StoryClaim) -> Judgement:
+    person = who(ctx, claim.subject)
+    if person is None or person.relation is not None or _part_of_name(ctx, person.name, claim.word) or \
+            credited_to_another(ctx, claim.subject, person.name):
+        return UNVERIFIABLE
+    lexicon = story_lexicon()
+    facts = ctx.story.occupations(person.name)
+    known = frozenset().union(*(lexicon.occupation(f.value) for f in facts)) if facts else frozenset()
+    if not known:
+        return UNVERIFIABLE
+    if lexicon.occupations.agree(lexicon.occupation(claim.value), known):
+        return SUPPORTED
+    if not asserted(ctx, claim):
+        return UNVERIFIABLE
+    terms = listed(dict.fromkeys(f.value for f in facts))
+    return ctx.finding(
+        WRONG_OCCUPATION, Verdict.REFUTED, f"{person.name} is {a(terms)}, not {a(claim.word)}",
+        claim.start, claim.end, found=found_text(claim), expected=f"{person.name}: {terms}",
+        evidence=fact_evidence(ctx, facts[0]),
+    )
+
+
+def _part_of_name(ctx: Context, name: str, title: str) -> bool:
+    title = title.casefold()
+    return any(title in n.split() or title in n for n in names_of(ctx, name))
+
+
+def check_relations(ctx: Context) -> Iterable[Judgement]:
+    for claim in story_claims(ctx, "relation"):
+        yield _relation(ctx, claim)
+
+
+def _relation(ctx: Context, claim: StoryClaim) -> Judgement:
+    bearer, anchor = who(ctx, claim.subject), who(ctx, claim.other)
+    if bearer is None or anchor is None or bearer.relation or anchor.relation or \
+            credited_to_another(ctx, claim.subject, bearer.name):
+        return UNVERIFIABLE
+    lexicon = story_lexicon()
+    said = lexicon.relation(claim.word) or lexicon.relations[claim.value]
+    severity = Severity.WARNING if claim.other is not None and claim.other.pronoun else None
+    if bearer == anchor:
+        if not asserted(ctx, claim):
+            return UNVERIFIABLE
+        same = f"{claim.subject.text} is {bearer.name}" if fold(claim.subject.text) != fold(bearer.name) else bearer.name
+        return ctx.finding(
+            WRONG_RELATION, Verdict.REFUTED, f"{same}: the article makes {bearer.name} {a(claim.word)} of {bearer.name}",
+            claim.start, claim.end, found=found_text(claim), expected=f"{same}, not {a(claim.word)} of {bearer.name}",
+            evidence=ctx.reference.character_evidence(bearer.name), severity=severity)
+    known = ctx.story.relations(bearer, anchor)
+    if known:
+        if any(_relations_agree(said.name, f.value) for f in known):
+            return SUPPORTED
+        wrong = f"{bearer.name} is {anchor.name}'s {listed(dict.fromkeys(f.value for f in known))}"
+        evidence = known[0]
+    else:
+        others = [f for f in ctx.story.relatives(anchor, said.name)
+                  if said.name in lexicon.functional and f.who != bearer and _same_sex(said.sex, f)]
+        if not others or said.family != "kin" and said.name != "spouse":
+            return UNVERIFIABLE
+        wrong = f"{anchor.name}'s {claim.word} is {others[0].who.name}"
+        evidence = others[0]
+    if not asserted(ctx, claim):
+        return UNVERIFIABLE
+    return ctx.finding(
+        WRONG_RELATION, Verdict.REFUTED, f"{wrong}; not {a(claim.word)} of {anchor.name}",
+        claim.start, claim.end, found=found_text(claim), expected=wrong,
+        evidence=fact_evidence(ctx, evidence), severity=severity)
+
+
+def _relations_agree(said: str, known: str) -> bool:
+    """The same relation, or words that do not exclude each other: "friend" goes with anything,
+    romance words with one another; kin words only with themselves."""
+    if said == known:
+        return True
+    lexicon = story_lexicon()
+    said_family, known_family = lexicon.relations[said].family, lexicon.relations[known].family
+    if said_family == "social" or (said_family == "romance" and known_family in ("romance", "social")):
+        return True
+    return "death" in (said_family, known_family)  # killers are judged as fates
+
+
+def _same_sex(sex: str | None, fact) -> bool:
+    """A father is no mother: a functional relation conflicts only within one sex (when known)."""
+    return sex is None or fact.sex is None or fact.sex == sex
+
+
+def check_fates(ctx: Context) -> Iterable[Judgement]:
+    for claim in story_claims(ctx, "fate"):
+        if claim.value in ("dead", "alive", "married"):
+            yield _fate(ctx, claim)
+    for claim in story_claims(ctx, "relation"):
+        if claim.value == "killer":  # "Y, X's killer": X died at Y's hands
+            yield _fate(ctx, replace(claim, kind="fate", value="dead", subject=claim.other, other=claim.subject))
+
+
+def _fate(ctx: Context, claim: StoryClaim) -> Judgement:
+    person = who(ctx, claim.subject)
+    if person is None:
+        return UNVERIFIABLE
+    known = ctx.story.fates(person)
+    judge = {"dead": _death, "alive": _survival, "married": _wedding}[claim.value]
+    verdict = judge(ctx, claim, person, known)
+    if verdict is None:
+        return UNVERIFIABLE
+    expected, fact = verdict
+    if fact is None:
+        return SUPPORTED
+    if not asserted(ctx, claim):
+        return UNVERIFIABLE
+    severity = Severity.WARNING if any(p.pronoun for p in claim.parties()) else None
+    return ctx.finding(
+        WRONG_FATE, Verdict.REFUTED, f"{expected}; the article says otherwise ({claim.word!r})",
+        claim.start, claim.end, found=found_text(claim), expected=expected,
+        evidence=fact_evidence(ctx, fact), severity=severity)
+
+
+def _death(ctx: Context, claim: StoryClaim, person, known) -> tuple[str, object] | None:
+    deaths = [f for f in known if f.value == "dead"]
+    if not deaths:
+        return None
+    killers = {f.other for f in deaths if f.other is not None}
+    if claim.other is not None and killers:
+        said = who(ctx, claim.other)
+        if said is None:
+            return None
+        if said in killers:
+            return "", None
+        fact = next(f for f in deaths if f.other is not None)
+        return f"{person} was killed by {listed(str(k) for k in killers)}, not {said}", fact
+    seasons = {f.season for f in deaths if f.season is not None}
+    if claim.season is not None and seasons and claim.season not in seasons:
+        fact = next(f for f in deaths if f.season is not None)
+        return f"{person} dies in season {listed(str(s) for s in sorted(seasons))}, not season {claim.season}", fact
+    return "", None
+
+
+def _survival(ctx: Context, claim: StoryClaim, person, known) -> tuple[str, object] | None:
+    deaths = [f for f in known if f.value == "dead" and f.season is not None]
+    if not deaths or _survived_one_event(claim):
+        return None
+    death = min(deaths, key=lambda f: f.season)
+    scope = claim.season if claim.season is not None else ctx.season_of(claim.segment) if claim.segment else None
+    first = min((s.number for s in ctx.reference.aired_seasons), default=None)
+    if scope is not None and scope < death.season:
+        return "", None
+    if scope is None and death.season != first:
+        return None
+    return f"{person} dies in season {death.season}", death
+
+
+def _survived_one_event(claim: StoryClaim) -> bool:
+    """"made it out alive of the first game": one ordeal survived, not the character's fate."""
+    after = claim.sentence[claim.end - claim.segment.start:] if claim.segment else ""
+    return bool(re.match(r"\s*(?:of|from)\s", after))
+
+
+def _wedding(ctx: Context, claim: StoryClaim, person, known) -> tuple[str, object] | None:
+    if claim.season is None:
+        return None
+    same = [f for f in known if f.season == claim.season and f.value in ("married", "engaged")]
+    if not same or any(f.value == "married" for f in same):
+        return ("", None) if same else None
+    engaged = same[0]
+    partner = f" to {engaged.other}" if engaged.other is not None else ""
+    when = "at the end of " if engaged.ending else "in "
+    return f"{person} gets engaged{partner} {when}season {claim.season}, not married", engaged
+
+
+CHECKS += [check_occupations, check_relations, check_fates]

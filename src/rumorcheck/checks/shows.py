@@ -9,11 +9,17 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from rapidfuzz import fuzz
+
+from ..extract.descriptions import StoryClaim
 from ..findings import Severity, Verdict
+from ..analysis.borrowed import BorrowedName, BorrowedTitle, group_by_show, name_list
+from ..lexicon import story_lexicon
+from ..names import fold
 from ..reference import WorkRelation
 from ..rules import Example, rule
-from .base import Context, Judgement
-from ..analysis.borrowed import BorrowedName, BorrowedTitle, group_by_show, name_list
+from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
+from .characters import a, asserted, found_text, listed, story_claims
 
 TITLE_OF_OTHER_SHOW = rule(
     "show/title-of-other-show", Severity.ERROR,
@@ -117,4 +123,133 @@ def _cast(ctx: Context, other, names: list[BorrowedName]) -> Judgement:
     )
 
 
-CHECKS = [check_titles, check_borrowed_cast]
+WRONG_GENRE = rule(
+    "show/wrong-genre", Severity.ERROR,
+    "The show is given a genre it does not have.",
+    """
+    What it flags:
+        A genre said of the show ("This sitcom", "X is a horror series", "the comedy X") that
+        shares no family with any of the reference's genres: a sitcom for a crime drama, a
+        thriller for a romantic comedy.
+    Why it matters:
+        A genre tells readers what kind of show it is; a heist drama called a sitcom is
+        another show, or none.
+    Example:
+        "This sitcom follows Kang Tae-oh home to Busan." for a romance mystery.
+    Not flagged:
+        Genres of one family ("horror" for a science-fiction thriller, "romance" for a
+        melodrama), the generic words drama, series and show (a K-drama is any Korean series),
+        genres said of other works, shows whose reference lists no genre, and hedged or
+        negated sentences.
+    """,
+    (Example("This sitcom follows Kang Tae-oh home to Busan.", "sitcom"),
+     Example("This romance follows Kang Tae-oh home to Busan."),
+     Example("Unlike a sitcom, this drama follows Kang Tae-oh home to Busan.")),
+)
+WRONG_SOURCE = rule(
+    "show/wrong-source-material", Severity.ERROR,
+    "The article names a source the show is not based on.",
+    """
+    What it flags:
+        "based on", "adapted from", "an adaptation of" or "a remake of" a work of another
+        medium (a novel for a webtoon), by another author, or with another title than the
+        reference's based_on; or any source for a show whose reference says it is an original
+        (based_on: null written out, or original: true), as a warning.
+    Why it matters:
+        Readers look for the source; naming the wrong one sends them to another work, and
+        calling an original an adaptation invents a work.
+    Example:
+        "Harbour Lights is based on the novel by Seo Ha-neul." when it adapts her webtoon.
+    Not flagged:
+        Broader words ("comic" for a manga or webtoon, "book" for a novel), sources said of
+        other works (a remake, the source itself), shows whose reference does not say, and
+        hedged or negated sentences.
+    """,
+    (Example("Harbour Lights is based on the novel by Seo Ha-neul.", "novel"),
+     Example("Harbour Lights is based on Seo Ha-neul's webtoon of the same name."),
+     Example("Harbour Lights is rumoured to be based on a novel.")),
+)
+
+
+def check_genres(ctx: Context) -> Iterable[Judgement]:
+    genres = list(ctx.reference.show.genres)
+    for claim in story_claims(ctx, "genre"):
+        if _about_this_show(ctx, claim):
+            yield _genre(ctx, claim, genres)
+
+
+def _genre(ctx: Context, claim: StoryClaim, genres: list[str]) -> Judgement:
+    clash = story_lexicon().genres_clash(claim.value, genres)
+    if clash is None:
+        return UNVERIFIABLE
+    if not clash:
+        return SUPPORTED
+    if not asserted(ctx, claim) or (claim.segment is not None and claim.segment.contrast):
+        return UNVERIFIABLE
+    reference = ctx.reference
+    listed = ", ".join(genres)
+    return ctx.finding(
+        WRONG_GENRE, Verdict.REFUTED, f"{reference.title} is not {a(claim.word)}: its genres are {listed}",
+        claim.start, claim.end, found=claim.word, expected=f"{reference.label}: {listed}",
+        evidence=reference.evidence("genres"))
+
+
+def check_sources(ctx: Context) -> Iterable[Judgement]:
+    for claim in story_claims(ctx, "source"):
+        if _about_this_show(ctx, claim):
+            yield _source(ctx, claim)
+
+
+def _source(ctx: Context, claim: StoryClaim) -> Judgement:
+    known = ctx.story.source
+    if known.original is None:
+        return UNVERIFIABLE
+    said = _said_source(claim)
+    if known.original:
+        problem, severity = f"{ctx.reference.title} is an original work, not based on {said}", Severity.WARNING
+    else:
+        problem, severity = _source_problem(ctx, claim, said), None
+    if problem is None:
+        return SUPPORTED
+    if not asserted(ctx, claim):
+        return UNVERIFIABLE
+    return ctx.finding(
+        WRONG_SOURCE, Verdict.REFUTED, problem, claim.start, claim.end, found=found_text(claim),
+        expected=f"based on: {known.text}", evidence=ctx.reference.evidence("based_on"), severity=severity)
+
+
+def _source_problem(ctx: Context, claim: StoryClaim, said: str) -> str | None:
+    known = ctx.story.source
+    lexicon = story_lexicon()
+    media = frozenset().union(*(lexicon.medium(m) for m in known.media)) if known.media else frozenset()
+    title = ctx.reference.title
+    if claim.value and media and not lexicon.media.agree(lexicon.medium(claim.value), media):
+        return f"{title} is based on {a(listed(sorted(known.media)))}, not {a(claim.word)}"
+    if claim.other is not None and known.authors and not any(_same_name(claim.other.text, a) for a in known.authors):
+        return f"{title}'s source is by {listed(known.authors)}, not {claim.other.text}"
+    written = title if claim.title == "" else claim.title
+    if written and known.titles and not any(_same_name(written, t) for t in (*known.titles, *ctx.reference.titles)) \
+            and fold(written) not in fold(known.text):  # a title the reference gives in passing ("also known as")
+        return f"{title} is based on {listed(known.titles)}, not {written}"
+    return None
+
+
+def _said_source(claim: StoryClaim) -> str:
+    parts = [claim.word or "a source"]
+    if claim.other is not None:
+        parts.append(f"by {claim.other.text}")
+    return " ".join(parts)
+
+
+def _about_this_show(ctx: Context, claim: StoryClaim) -> bool:
+    """Said of the show: anaphorically ("this sitcom"), or of one of its titles."""
+    if claim.subject is None:
+        return True
+    return any(_same_name(claim.subject.text, t) for t in ctx.reference.titles)
+
+
+def _same_name(a: str, b: str) -> bool:
+    return fuzz.ratio(fold(a), fold(b)) >= 85 or fold(a) in fold(b).split(" , ")
+
+
+CHECKS = [check_titles, check_borrowed_cast, check_genres, check_sources]

@@ -1,0 +1,95 @@
+"""The story lexicon: which words name the same concept, and which contradict."""
+
+from __future__ import annotations
+
+import pytest
+
+from rumorcheck.lexicon import story_lexicon
+
+LEX = story_lexicon()
+
+
+@pytest.mark.parametrize("said,known", [
+    ("attorney", "prosecutor"),  # a broader word covers the narrower one
+    ("lawyer", "defence lawyer"),
+    ("officer", "police sergeant"),
+    ("sgt", "police sergeant"),  # abbreviations stand for their term
+    ("sergeant major", "master sergeant"),  # two names of one military rank family
+    ("ceo", "chairman"),
+    ("doctor", "dentist"),
+    ("agent", "federal agent"),
+])
+def test_occupations_that_agree(said, known):
+    assert LEX.occupations.agree(LEX.occupation(said), LEX.occupation(known))
+
+
+@pytest.mark.parametrize("said,known", [
+    ("teacher", "dentist"),
+    ("inspector", "sergeant"),  # two police ranks
+    ("prosecutor", "defence lawyer"),
+    ("florist", "prosecutor"),
+])
+def test_occupations_that_contradict(said, known):
+    assert not LEX.occupations.agree(LEX.occupation(said), LEX.occupation(known))
+
+
+def test_most_specific_drops_broader_concepts():
+    assert LEX.occupations.most_specific(frozenset({"police", "police sergeant"})) == {"police sergeant"}
+
+
+def test_abbreviated_titles_mean_their_term():
+    assert LEX.occupation("Sgt") == LEX.occupation("sergeant")
+    assert LEX.occupation("DCI") == LEX.occupation("detective chief inspector")
+
+
+def test_relations_carry_sex_and_inverse():
+    father = LEX.relation("dad")
+    assert (father.name, father.sex, LEX.inverse(father.name)) == ("parent", "m", "child")
+    assert LEX.relation("mother").sex == "f"
+    assert LEX.relation("brother-in-law").name == "in-law"
+    assert LEX.relation("colleague").family == "social"
+    assert LEX.relation("boyfriend").family == LEX.relation("wife").family == "romance"
+
+
+@pytest.mark.parametrize("said,genres,clash", [
+    ("sitcom", ["Heist", "Crime drama", "Thriller"], True),
+    ("thriller", ["Romantic comedy", "Slice of life"], True),
+    ("horror", ["Science fiction", "Thriller", "Mystery"], False),  # one family: suspense
+    ("sitcom", ["Romantic drama", "Comedy"], False),
+    ("drama", ["Heist", "Crime drama"], None),  # generic: settles nothing
+    ("sitcom", ["Drama"], None),  # the show's genres are only generic
+    ("comedy", ["Japanese horror"], True),  # a genre the lexicon knows in part
+])
+def test_genre_families(said, genres, clash):
+    assert LEX.genres_clash(said, genres) is clash
+
+
+def test_media_tree():
+    assert LEX.media.agree(LEX.medium("comic"), LEX.medium("manga"))
+    assert LEX.media.agree(LEX.medium("manhwa"), LEX.medium("webtoon"))
+    assert not LEX.media.agree(LEX.medium("novel"), LEX.medium("webtoon"))
+    assert not LEX.media.agree(LEX.medium("film"), LEX.medium("novel"))
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("his dad was a big burglar", True),
+    ("Mina and Leo have made it out alive", True),
+    ("the nurse Mina Oh", True),
+    ("Kim Seon-ho stars in the new series", False),  # industry words do not make a sentence worth parsing
+    ("They make it to the final", False),  # a light verb alone
+])
+def test_person_cues(text, cue):
+    assert bool(LEX.person_cue.search(text)) is cue
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("This sitcom gained enormous popularity", True),
+    ("the horror series returns", True),
+    ("Tides is a dark psychological thriller", True),
+    ("The show is based on the manga", True),
+    ("a remake of the 2004 film", True),
+    ("the heist at the mint goes wrong", False),  # a genre word, not said of the show
+    ("Netflix debuted the first series in December", False),
+])
+def test_show_cues(text, cue):
+    assert bool(LEX.show_cue.search(text)) is cue
