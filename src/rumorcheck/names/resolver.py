@@ -210,6 +210,7 @@ class NameResolver:
         return self._resolve_memo(text, frozenset(kinds) if kinds else None)
 
     def _resolve(self, text: str, kinds: frozenset[Kind] | None) -> Resolution | None:
+        text = _capitalised_end(text)
         split = split_descriptor(text)
         attempts = [(text, None)] + ([(split[1], split[0])] if split else [])
         for name, descriptor in attempts:
@@ -281,6 +282,14 @@ class NameResolver:
             return None
         how = "misspelling" + (" (one word)" if len(words(text)) == 1 else "")
         return Resolution(entry.entity, Match.MISSPELLED, how, best, entry.form)
+
+
+def _capitalised_end(text: str) -> str:
+    """A name ends with a capitalised word: "Park Sae Roy-I to" is "Park Sae Roy-I" and a word."""
+    parts = text.split()
+    while len(parts) > 1 and parts[-1][:1].islower():
+        parts.pop()
+    return " ".join(parts)
 
 
 def _with_descriptor(found: Resolution, descriptor: str | None) -> Resolution:
