@@ -30,6 +30,7 @@ _CANTONESE_SURNAMES = {
     "lui": "lu", "siu": "xiao", "tam": "tan", "yuen": "yuan", "chiu": "zhao", "poon": "pan", "law": "luo",
 }
 _REWRITES = [  # Wade–Giles finals and initials to pinyin, then the apostrophe-less merges
+    (r"^yi", "i"), (r"^y(?=[aeou])", "i"), (r"^wu", "u"), (r"^w", "u"), (r"iou$", "iu"),  # y/w spell no sound
     (r"^hs", "x"), (r"^(?:tz|ts)u$", "zi"), (r"^ssu$", "si"), (r"^(ch|sh|j)ih$", r"\1i"), (r"ieh$", "ie"),
     (r"ien$", "ian"), (r"ueh$", "ue"), (r"uei$", "ui"), (r"^yen$", "yan"), (r"iung$", "iong"), (r"ung$", "ong"),
     (r"erh$", "er"),
@@ -44,9 +45,12 @@ def chinese_key(word: str) -> str | None:
     name written as one word ("Xiaoming", "Hsiao-ming"); None for words that are not such."""
     if word in _CANTONESE_SURNAMES:
         word = _CANTONESE_SURNAMES[word]
-    parts = _split(word)
-    if parts is None:
-        return None
+    parts = []
+    for piece in word.split("-"):
+        split = _split(piece)
+        if split is None:
+            return None
+        parts += split
     return "".join(_rewrite(p) for p in parts)
 
 

@@ -28,7 +28,7 @@ _MORA = re.compile(r"""
      | ([kgstpcdbzf])(?=\1) | t(?=ch)         # a doubled consonant (sokuon)
      | (?<=o)h(?![aiueoy]))                  # Ohno, Satoh: the h of a long o
 """, re.VERBOSE)
-_LONG = [("ou", "o"), ("oo", "o"), ("uu", "u"), ("aa", "a"), ("ee", "e"), ("ii", "i")]
+_LONG = [("ou", "o"), ("oo", "o"), ("uu", "u")]  # long o and u: the vowels Hepburn marks in names
 
 
 @lru_cache(maxsize=1 << 14)
@@ -55,3 +55,16 @@ def japanese_key(word: str) -> str | None:
     for long, short in _LONG:
         hepburn = hepburn.replace(long, short)
     return hepburn
+
+
+def other_japanese_word(a: str, b: str) -> bool:
+    """A whole kana syllable added or dropped ("Kimura", "Kitamura"): another name, not a typo.
+    A doubled consonant, a long vowel or an n is no whole syllable."""
+    ma, mb = morae(a), morae(b)
+    if ma is None or mb is None or abs(len(ma) - len(mb)) != 1:
+        return False
+    longer, shorter = (ma, mb) if len(ma) > len(mb) else (mb, ma)
+    for i, mora in enumerate(longer):
+        if longer[:i] + longer[i + 1:] == shorter:
+            return len(mora) >= 2 and mora[-1] in "aiueo"
+    return False

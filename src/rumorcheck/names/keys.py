@@ -23,7 +23,7 @@ from anyascii import anyascii
 
 from . import korean
 from .chinese import chinese_key
-from .japanese import japanese_key
+from .japanese import japanese_key, morae, other_japanese_word
 
 _APOSTROPHES = "'’‘`´ʼ"
 _HYPHENS = "-‐‑‒–—"
@@ -106,10 +106,12 @@ def korean_readings(text: str) -> tuple[Reading, ...]:
     """
     per_word: list[list[tuple[tuple[str, ...], bool]]] = []
     for word in words(text):
-        options = _word_options(word)
+        options = [o for o in _word_options(word) if len(o[0]) <= 3]
         if not options:
             return ()
         per_word.append(options)
+    if not _korean_shaped(per_word):
+        return ()
     readings = []
     for combo in product(*per_word):
         reading = []
@@ -120,6 +122,17 @@ def korean_readings(text: str) -> tuple[Reading, ...]:
         if len(readings) >= MAX_SEGMENTATIONS:
             break
     return tuple(readings)
+
+
+def _korean_shaped(per_word) -> bool:
+    """A family name of one syllable that Koreans have ("Kimura" and "Deng Chao" read as Korean
+    syllables too, but have none), or a given name written syllable by syllable ("Ji-pyeong",
+    "Ji Pyeong")."""
+    surname = any(len(spellings) == 1 and korean.could_be_surname(korean.syllable(spellings[0]))
+                  for options in per_word for spellings, _ in options)
+    one_hyphenated_word = len(per_word) == 1 and len(per_word[0][0][0]) >= 2
+    syllable_words = len(per_word) >= 2 and all(len(options[0][0]) == 1 for options in per_word)
+    return surname or one_hyphenated_word or syllable_words
 
 
 def _word_options(word: str) -> list[tuple[tuple[str, ...], bool]]:
@@ -179,6 +192,26 @@ def same_korean(a: str, b: str) -> bool | None:
     return False
 
 
+def other_name(a: str, b: str) -> bool:
+    """Close in letters but, by the naming system, another name: a Korean syllable or a Japanese
+    kana syllable that is wholly another."""
+    if other_korean_name(a, b):
+        return True
+    wa, wb = [w.replace("-", "") for w in words(a)], [w.replace("-", "") for w in words(b)]
+    if len(wa) != len(wb) or not all(morae(w) for w in wa + wb):
+        return False  # only names that read as Japanese throughout
+    return any(other_japanese_word(x, y) for x, y in zip(wa, wb))
+
+
+def other_korean_name(a: str, b: str) -> bool:
+    """Both read as Korean in as many syllables, and some syllable is wholly another one: "Kim
+    Seon-a" is not "Kim Seon-ho" misspelt, but "Kim Seong-ho" may be."""
+    ra, rb = korean_readings(a), korean_readings(b)
+    if not ra or not rb or len(ra[0]) != len(rb[0]):
+        return False
+    return any(korean.other_syllable(s, t) for (s, _), (t, _) in zip(ra[0], rb[0]))
+
+
 def korean_boundary_conflict(a: str, b: str) -> bool:
     """The same letters split into other syllables: "Han Jip Yeong" is not "Han Ji-pyeong"."""
     return exact_key(a) == exact_key(b) and same_korean(a, b) is False
@@ -186,16 +219,26 @@ def korean_boundary_conflict(a: str, b: str) -> bool:
 
 # -- all systems ----------------------------------------------------------------------------------
 
+_UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
+
+
+def german_key(text: str) -> str:
+    """German writes ä, ö, ü as ae, oe, ue when the letters are missing: "Schoene" is "Schöne"."""
+    expanded = unicodedata.normalize("NFC", text).translate(str.maketrans(_UMLAUTS))
+    return f"de:{folded_key(expanded)}"
+
 @lru_cache(maxsize=1 << 16)
 def variant_keys(text: str) -> frozenset[str]:
     """A key per writing system the whole name reads in; names that share one may be variants."""
     keys = {f"k:{_reading_key(r)}" for r in korean_readings(text)}
-    ws = [w.replace("-", "") for w in words(text)]
+    ws = words(text)
     if ws:
-        for prefix, keyfn in (("j", japanese_key), ("c", chinese_key)):
-            parts = [keyfn(w) for w in ws]
+        for prefix, keyfn, word_of in (("j", japanese_key, lambda w: w.replace("-", "")), ("c", chinese_key, str)):
+            parts = [keyfn(word_of(w)) for w in ws]
             if all(parts):
                 keys.add(f"{prefix}:{' '.join(parts)}")
+    if any(ch in _UMLAUTS for ch in unicodedata.normalize("NFC", text)):
+        keys.add(german_key(text))
     return frozenset(keys)
 
 

@@ -22,12 +22,12 @@ from functools import lru_cache
 from typing import Iterable
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from . import korean
 from .descriptors import split_descriptor
-from .keys import (exact_key, folded_key, korean_boundary_conflict, reordered, same_korean, syllables,
-                   variant_keys, words)
+from .keys import (exact_key, folded_key, german_key, korean_boundary_conflict, other_name, reordered,
+                   same_korean, syllables, variant_keys, words)
 
 
 class Match(str, Enum):
@@ -232,8 +232,10 @@ class NameResolver:
             if found is not None:
                 return found
         for form, order in forms:
-            entries = [e for vk in variant_keys(form) for e in self.index.variant.get(vk, [])]
-            entries = [e for e in entries if same_korean(form, e.form) is not False]
+            probes = variant_keys(form) | {german_key(form)}
+            # a Korean key is a class of spellings; the syllables themselves must agree
+            entries = [e for vk in probes for e in self.index.variant.get(vk, [])
+                       if not vk.startswith("k:") or same_korean(form, e.form)]
             found = self._keyed(form, entries, kinds, Match.VARIANT,
                                 "name order and romanisation" if order else "romanisation")
             if found is not None:
@@ -292,6 +294,15 @@ def _capitalised_end(text: str) -> str:
     return " ".join(parts)
 
 
+def classify(written: str, name: str) -> str:
+    """How the resolver takes ``written`` against a reference holding only ``name``: "variant"
+    (exact or an accepted variant), "misspelling", or "different" (not this name)."""
+    found = NameResolver([(name, [])], []).resolve(written)
+    if found is None:
+        return "different"
+    return "misspelling" if found.match is Match.MISSPELLED else "variant"
+
+
 def _with_descriptor(found: Resolution, descriptor: str | None) -> Resolution:
     if descriptor is None:
         return found
@@ -313,9 +324,11 @@ def misspelling(written: str, form: str) -> float | None:
     """How sure (60..100) that ``written`` is ``form`` misspelt, or None when it looks like another
     name. Evidence, in order:
 
-    * a letter or two changed, added or dropped (Levenshtein distance <= 2, at most a fifth of the
-      longer spelling), keeping the first letter of every word (typists rarely get that wrong);
-    * letters inserted into one syllable, every other syllable intact ("Oh Chunkey-jae").
+    * a letter or two changed, added, dropped or swapped (optimal string alignment distance <= 2,
+      at most a fifth of the longer spelling), keeping the first letter of every word (typists rarely get that wrong);
+    * letters inserted into one syllable, every other syllable intact ("Oh Chunkey-jae");
+    * but never when both read as Korean and a syllable is wholly another (other onset and
+      vowel): Korean names are chosen syllable by syllable, so that is another name.
 
     Whether another person fits better is the caller's part: the resolver compares every
     candidate, and the checks ask the library and the rest of the article.
@@ -323,9 +336,9 @@ def misspelling(written: str, form: str) -> float | None:
     a, b = folded_key(written), folded_key(form)
     if a == b or not a or not b:
         return None
-    if not _first_letters_agree(written, form):
+    if not _first_letters_agree(written, form) or other_name(written, form):
         return None
-    distance = Levenshtein.distance(a, b)
+    distance = OSA.distance(a, b)  # a swap of two letters is one slip (Damerau, 1964)
     longest = max(len(a), len(b))
     if distance <= 2 and distance / longest <= 0.2:
         return round(100 * (1 - distance / longest), 1)
