@@ -110,7 +110,7 @@ def korean_readings(text: str) -> tuple[Reading, ...]:
         if not options:
             return ()
         per_word.append(options)
-    if not _korean_shaped(per_word):
+    if not _korean_shaped(words(text), per_word):
         return ()
     readings = []
     for combo in product(*per_word):
@@ -124,15 +124,15 @@ def korean_readings(text: str) -> tuple[Reading, ...]:
     return tuple(readings)
 
 
-def _korean_shaped(per_word) -> bool:
+def _korean_shaped(words_: list[str], per_word) -> bool:
     """A family name of one syllable that Koreans have ("Kimura" and "Deng Chao" read as Korean
-    syllables too, but have none), or a given name written syllable by syllable ("Ji-pyeong",
+    syllables too, but have none), or a given name written syllable by syllable ("Min-ho",
     "Ji Pyeong")."""
     surname = any(len(spellings) == 1 and korean.could_be_surname(korean.syllable(spellings[0]))
                   for options in per_word for spellings, _ in options)
-    one_hyphenated_word = len(per_word) == 1 and len(per_word[0][0][0]) >= 2
+    hyphenated = any("-" in w and all(korean.is_syllable(p) for p in _SPLIT.split(w) if p) for w in words_)
     syllable_words = len(per_word) >= 2 and all(len(options[0][0]) == 1 for options in per_word)
-    return surname or one_hyphenated_word or syllable_words
+    return surname or hyphenated or syllable_words
 
 
 def _word_options(word: str) -> list[tuple[tuple[str, ...], bool]]:
@@ -207,9 +207,15 @@ def other_korean_name(a: str, b: str) -> bool:
     """Both read as Korean in as many syllables, and some syllable is wholly another one: "Kim
     Seon-a" is not "Kim Seon-ho" misspelt, but "Kim Seong-ho" may be."""
     ra, rb = korean_readings(a), korean_readings(b)
-    if not ra or not rb or len(ra[0]) != len(rb[0]):
+    if not ra or not rb or len(ra[0]) != len(rb[0]) or not (_marks_syllables(a) and _marks_syllables(b)):
         return False
     return any(korean.other_syllable(s, t) for (s, _), (t, _) in zip(ra[0], rb[0]))
+
+
+def _marks_syllables(text: str) -> bool:
+    """Every written piece splits into syllables by itself ("Du-hban" has a piece that does not:
+    a slip, whose letters must not be re-split and compared syllable by syllable)."""
+    return all(_segmentations(piece) for piece in syllables(text))
 
 
 def korean_boundary_conflict(a: str, b: str) -> bool:

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 # The jamo, in Unicode order (a Hangul syllable is 0xAC00 + (onset * 21 + vowel) * 28 + coda).
 ONSETS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -249,15 +249,11 @@ def could_be_surname(s: Syllable) -> bool:
 
 
 def other_syllable(a: Syllable, b: Syllable) -> bool:
-    """Another syllable, not a slip of the keyboard: the onset differs, and so does the vowel or
-    more than one letter ("a" and "ho", "seok" and "wook"; not "yoo" and "yoon")."""
-    def classes(s: Syllable) -> tuple[set[str], set[str]]:
-        return {_ONSET_CLASS[o] for o in s.onsets}, {_VOWEL_CLASS[v] for v in s.vowels}
-
-    (onsets_a, vowels_a), (onsets_b, vowels_b) = classes(a), classes(b)
-    if onsets_a & onsets_b:
-        return False
-    return not (vowels_a & vowels_b) or Levenshtein.distance(a.spelling, b.spelling) >= 2
+    """Another syllable, not a slip of the keyboard: another onset, and more than one letter
+    changed ("a" and "ho", "seok" and "wook"; not "yoo" and "yoon", "won" and "bon", "in" and "ni")."""
+    onsets_a = {_ONSET_CLASS[o] for o in a.onsets}
+    onsets_b = {_ONSET_CLASS[o] for o in b.onsets}
+    return not (onsets_a & onsets_b) and OSA.distance(a.spelling, b.spelling) >= 2
 
 
 def syllable_class(s: Syllable, word_initial: bool = False) -> str:
