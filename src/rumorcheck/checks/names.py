@@ -10,14 +10,14 @@ actors who play it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import weakref
 from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
 from ..extract.claims import Credit, Mention, Segment
 from ..findings import Severity, Verdict
-from ..library import Gram, LibraryIndex, word_grams
+from ..library import Gram, word_grams
 from ..names import Entity, Kind, Match, Resolution, crew_of, fold, folded_key, misspelling, words
 from ..rules import Example, rule
 from .base import SUPPORTED, Context, Judgement
@@ -70,9 +70,10 @@ MISSPELLED_TITLE = rule(
     """
     What it flags:
         A capitalised run of words one or two letters away from a title of the show, of a work
-        the reference says shares its title, or of another show in the library, keeping the first
-        letter of every word ("Harbor Lihgts"); and "The" added in front of a title that has
-        none ("The Harbour Lights"), inside a sentence.
+        the reference says shares its title, or of a library show the reference names in its
+        notes or source (a remake, the original), keeping the first letter of every word
+        ("Harbour Lihgts"); and "The" added inside a sentence in front of a title that has none
+        ("The Harbour Lights").
     Why it matters:
         A misspelled title sends readers and search engines elsewhere, and marks careless or
         machine-spun copy.
@@ -246,38 +247,31 @@ def _credited(ctx: Context, credit: Credit) -> tuple[Mention, Resolution] | None
 # -- crew names the entity recogniser misses ("Baran bo Odar") ---------------------------------------
 
 def _crew_in_text(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judgement]:
-    crew = [(name, field, i) for name, field, i in crew_of(ctx.reference) if len(name.split()) >= 2]
+    crew = [(name, len(name.split())) for name, _, _ in crew_of(ctx.reference) if len(name.split()) >= 2]
     if not crew:
         return
-    longest = max(len(name.split()) for name, _, _ in crew)
+    initials = {name[0] for name, _ in crew}
+    text = ctx.article.text
     for segment in ctx.article.claims.segments:
-        for gram in _name_grams(segment, longest):
-            start, end = segment.start + gram.start, segment.start + gram.end
-            if any(a < end and start < b for a, b in judged):
+        spans = [(m.start(), m.end()) for m in _WORD.finditer(text, segment.start, segment.end)]
+        for i, (start, _) in enumerate(spans):
+            if text[start] not in initials:
                 continue
-            for name, _, _ in crew:
-                if len(name.split()) != gram.last - gram.first:
+            for name, count in crew:
+                if i + count > len(spans) or text[start] != name[0]:
                     continue
-                text = ctx.article.text[start:end]
-                score = misspelling(text, name)
-                if score is not None:
+                end = spans[i + count - 1][1]
+                if not text[spans[i + count - 1][0]].isupper() or any(a < end and start < b for a, b in judged):
+                    continue
+                score = misspelling(text[start:end], name)
+                found = ctx.resolve(name, {Kind.CREW}) if score is not None else None
+                if found is not None:
                     judged.add((start, end))
-                    entity = ctx.resolve(name, {Kind.CREW})
-                    if entity is not None:
-                        yield _misspelled(ctx, start, end, text, Resolution(
-                            entity.entity, Match.MISSPELLED, "misspelling", score, name))
-                    break
+                    yield _misspelled(ctx, start, end, text[start:end], Resolution(
+                        found.entity, Match.MISSPELLED, "misspelling", score, name))
 
 
-def _name_grams(segment: Segment, longest: int) -> list[Gram]:
-    """Runs of words that begin and end with a capital ("Baran bo Odar")."""
-    grams = word_grams(segment.text, longest)
-    return [g for g in grams if segment.text[g.start].isupper() and _last_word_capitalised(segment.text, g)]
-
-
-def _last_word_capitalised(text: str, gram: Gram) -> bool:
-    last = text[gram.start:gram.end].split()[-1]
-    return last[:1].isupper()
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
 # -- findings ----------------------------------------------------------------------------------------
@@ -326,13 +320,13 @@ def _misspelled(ctx: Context, start: int, end: int, text: str, resolution: Resol
 # -- titles ------------------------------------------------------------------------------------------
 
 def check_titles(ctx: Context) -> Iterable[Judgement]:
-    own = _own_titles(ctx)
-    library = _library_titles(ctx.library.index) if ctx.library is not None else {}
+    targets = _title_targets(ctx)
+    choices = [t for t in targets if len(t.replace(" ", "")) >= MIN_TITLE_LETTERS]
     for segment in ctx.article.claims.segments:
         grams = word_grams(segment.text, MAX_TITLE_WORDS, capitalised_only=True)
-        for gram, title in [*_typos(grams, own, library), *_article_added(ctx, segment, grams, own)]:
+        for gram, title in [*_typos(grams, targets, choices), *_article_added(ctx, segment, grams, targets)]:
             start, end = segment.start + gram.start, segment.start + gram.end
-            label, evidence, spelled = own.get(title) or _library_label(ctx, title)
+            label, evidence, spelled = targets[title]
             yield ctx.finding(
                 MISSPELLED_TITLE, Verdict.REFUTED,
                 f"{ctx.article.text[start:end]!r} looks like a misspelling of the title {label}",
@@ -342,10 +336,27 @@ def check_titles(ctx: Context) -> Iterable[Judgement]:
 
 MAX_TITLE_WORDS = 8
 MIN_TITLE_LETTERS = 6
+_AFTER_TITLE = {"season", "seasons", "series", "part", "episode", "episodes", "cast", "trailer", "finale"}
 
 
-def _own_titles(ctx: Context) -> dict[str, tuple[str, object, str]]:
-    """Folded title -> (how to name it, evidence, spelling) for the show's titles and shared titles."""
+_TARGETS: "weakref.WeakKeyDictionary[object, dict[str, dict]]" = weakref.WeakKeyDictionary()
+
+
+def _title_targets(ctx: Context) -> dict[str, tuple[str, object, str]]:
+    """The titles to compare with, once per show and library (see ``_find_title_targets``)."""
+    if ctx.library is None:
+        return _find_title_targets(ctx)
+    per_show = _TARGETS.setdefault(ctx.library.index, {})
+    if ctx.reference.id not in per_show:
+        per_show[ctx.reference.id] = _find_title_targets(ctx)
+    return per_show[ctx.reference.id]
+
+
+def _find_title_targets(ctx: Context) -> dict[str, tuple[str, object, str]]:
+    """Folded title -> (how to name it, evidence, spelling): the show's titles, the titles it
+    shares, and library shows its reference names in its notes, source and shared titles (a
+    remake, the original). Other library titles are left alone: with thousands of shows, some
+    title is always a letter or two from some capitalised words."""
     reference = ctx.reference
     targets: dict[str, tuple[str, object, str]] = {}
     for title in reference.titles:
@@ -354,35 +365,23 @@ def _own_titles(ctx: Context) -> dict[str, tuple[str, object, str]]:
         targets.setdefault(fold(shared.title), (f"{shared.title!r} ({shared.work})",
                                                 reference.evidence("shared_titles", i, source=shared.source),
                                                 shared.title))
+    if ctx.library is not None:
+        show = reference.show
+        for text in [*show.notes, show.based_on or "", *(s.work for s in show.shared_titles)]:
+            for hit in ctx.library.index.titles_in(text):
+                other = ctx.library.references[hit.ref]
+                if other.id != reference.id and hit.quality == 1.0:
+                    targets.setdefault(fold(hit.title), (f"{hit.title!r} ({other.label})", other.evidence("title"),
+                                                         hit.title))
     return targets
 
 
-@lru_cache(maxsize=4)
-def _library_titles(index: LibraryIndex) -> dict[tuple[str, int], list[str]]:
-    """The library's folded titles by first letter and number of words: a typo keeps both, so a
-    written title is compared with a few dozen titles, not the whole library."""
-    buckets: dict[tuple[str, int], list[str]] = {}
-    for folded in index.title_choices:
-        if len(folded.replace(" ", "")) >= MIN_TITLE_LETTERS:
-            buckets.setdefault((folded[0], len(folded.split())), []).append(folded)
-    return buckets
-
-
-def _library_label(ctx: Context, folded: str) -> tuple[str, object, str]:
-    ref, title = ctx.library.index.exact_titles[folded][0]
-    other = ctx.library.references[ref]
-    return f"{title!r} ({other.label})", other.evidence("title"), title
-
-
-def _typos(grams: list[Gram], own: dict, library: dict) -> Iterable[tuple[Gram, str]]:
-    known = {g.folded for g in grams if g.folded in own or (g.folded[:1], len(g.folded.split())) in library
-             and g.folded in library[(g.folded[0], len(g.folded.split()))]}
-    own_choices = [t for t in own if len(t.replace(" ", "")) >= MIN_TITLE_LETTERS]
+def _typos(grams: list[Gram], targets: dict, choices: list[str]) -> Iterable[tuple[Gram, str]]:
+    known = {g.folded for g in grams if g.folded in targets}
     for gram in grams:
         written = gram.folded
-        if gram.folded in known or len(written.replace(" ", "")) < MIN_TITLE_LETTERS:
+        if written in known or len(written.replace(" ", "")) < MIN_TITLE_LETTERS:
             continue
-        choices = own_choices + library.get((written[0], len(written.split())), [])
         best = process.extractOne(written, choices, scorer=fuzz.ratio, score_cutoff=80)
         if best is not None and _is_title_typo(written, best[0], known):
             yield gram, best[0]
@@ -396,17 +395,23 @@ def _is_title_typo(written: str, title: str, known: set[str]) -> bool:
     return misspelling(written, title) is not None
 
 
-def _article_added(ctx: Context, segment: Segment, grams: list[Gram], own: dict) -> Iterable[tuple[Gram, str]]:
-    """"The Bodyguard" inside a sentence for a show titled "Bodyguard"."""
+def _article_added(ctx: Context, segment: Segment, grams: list[Gram], targets: dict) -> Iterable[tuple[Gram, str]]:
+    """"The Bodyguard" inside a sentence for a show titled "Bodyguard" (but not "The Dark Knight"
+    for a show titled "Dark": the title must end where the capitals do)."""
     titles = {fold(t) for t in ctx.reference.titles}
     for gram in grams:
-        if not gram.folded.startswith("the ") or gram.first == 0 or gram.folded in own:
+        if not gram.folded.startswith("the ") or gram.first == 0 or gram.folded in targets:
             continue
         if ctx.library is not None and gram.folded in ctx.library.index.exact_titles:
             continue  # "The Innocent" is another show's title, not this one's with an article
         bare = gram.folded[4:]
-        if bare in titles and not _title_cased(segment.text):
+        if bare in titles and not _title_cased(segment.text) and _title_ends(segment.text, gram):
             yield gram, bare
+
+
+def _title_ends(text: str, gram: Gram) -> bool:
+    after = re.match(r"\s+([\w’']+)", text[gram.end:])
+    return after is None or not after.group(1)[:1].isupper() or fold(after.group(1)) in _AFTER_TITLE
 
 
 def _title_cased(text: str) -> bool:
