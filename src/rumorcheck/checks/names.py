@@ -390,6 +390,8 @@ def _typos(grams: list[Gram], targets: dict, choices: list[str]) -> Iterable[tup
 def _is_title_typo(written: str, title: str, known: set[str]) -> bool:
     if written in (title, title + "s") or len(written.split()) != len(title.split()):
         return False  # a plural or a possessive (apostrophes are folded away) is no typo
+    if folded_key(written) == folded_key(title):
+        return False  # "Start Up", "StartUp": spacing and hyphens are how titles get written
     if any(written in k for k in known):
         return False  # part of a title written correctly around it
     return misspelling(written, title) is not None
