@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import chain
 from importlib import resources
 from pathlib import Path
 
@@ -136,7 +137,8 @@ class LibraryIndex:
         """Who in the library a name stands for (full names by romanisation key, single words
         exactly), optionally only among the references ``refs``."""
         if len(text.split()) >= 2:
-            owners = {o: None for key in _name_keys(text) for o in self.full_names.get(key, {})}
+            found = [self.full_names[key] for key in _name_keys(text) if key in self.full_names]
+            owners = found[0] if len(found) == 1 else dict.fromkeys(chain.from_iterable(found))
         else:
             owners = self.single_names.get(folded_key(text), {})
         return list(owners) if refs is None else [o for o in owners if o.ref in refs]

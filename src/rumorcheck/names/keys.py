@@ -70,21 +70,25 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", _NOT_NAME.sub(" ", no_marks.replace("ø", "o").replace("ß", "ss"))).strip()
 
 
-def syllables(text: str) -> list[str]:
-    """``"Kim Min-Seok"`` -> ``["kim", "min", "seok"]``: the written pieces, folded."""
-    return [part for part in _SPLIT.split(fold(text)) if part]
+@lru_cache(maxsize=1 << 16)
+def syllables(text: str) -> tuple[str, ...]:
+    """``"Kim Min-Seok"`` -> ``("kim", "min", "seok")``: the written pieces, folded."""
+    return tuple(part for part in _SPLIT.split(fold(text)) if part)
 
 
-def words(text: str) -> list[str]:
-    """Space-separated words, hyphenated parts kept together: ``["kim", "min-seok"]``."""
-    return fold(text).split()
+@lru_cache(maxsize=1 << 16)
+def words(text: str) -> tuple[str, ...]:
+    """Space-separated words, hyphenated parts kept together: ``("kim", "min-seok")``."""
+    return tuple(fold(text).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def exact_key(text: str) -> str:
     """Case, hyphens, spacing and apostrophes do not matter; accents do."""
     return "".join(p for p in _SPLIT.split(lower(text)) if p)
 
 
+@lru_cache(maxsize=1 << 16)
 def folded_key(text: str) -> str:
     """:func:`exact_key` with accents dropped: "Alvaro" and "Álvaro" share it."""
     return "".join(syllables(text))
@@ -258,11 +262,12 @@ def variant_key(text: str) -> str:
     return min(keys) if keys else folded_key(text)
 
 
-def reordered(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def reordered(text: str) -> tuple[str, ...]:
     """The same name in the other order: "Dae-hwan Oh" <-> "Oh Dae-hwan"."""
     parts = words(text)
     if len(parts) < 2 or len(parts) > 4:
-        return []
+        return ()
     forms = {" ".join(parts[-1:] + parts[:-1]), " ".join(parts[1:] + parts[:1])}
     forms.discard(" ".join(parts))
-    return sorted(forms)
+    return tuple(sorted(forms))
