@@ -17,6 +17,7 @@ from ..names import NameResolver
 from ..reference import Reference
 from .borrowed import Borrowings, find_borrowings
 from .modality import ASSERTED, Modality, ModalityCue, modality_at
+from .names import NameAnalysis, analyse_names
 from .seasons import SeasonScope
 from .subjects import OtherWork, Subjects
 
@@ -34,6 +35,7 @@ class ArticleAnalysis:
     resolver: NameResolver
     subjects: Subjects
     borrowings: Borrowings
+    names: NameAnalysis
     seasons: SeasonScope = field(init=False)
 
     def __post_init__(self) -> None:
@@ -60,4 +62,5 @@ def analyse(article: "Article", reference: Reference, resolver: NameResolver,
     shows, to recognise what the article borrows from them."""
     subjects = Subjects(article, reference)
     return ArticleAnalysis(article, reference, resolver, subjects,
-                           find_borrowings(article, reference, library, resolver, subjects))
+                           find_borrowings(article, reference, library, resolver, subjects),
+                           analyse_names(article, reference, library))

@@ -10,14 +10,13 @@ actors who play it.
 from __future__ import annotations
 
 import re
-import weakref
 from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
 from ..extract.claims import Credit, Mention, Segment
 from ..findings import Severity, Verdict
-from ..library import Gram, word_grams
+from ..library import Gram, title_key, word_grams
 from ..names import Entity, Kind, Match, Resolution, crew_of, fold, folded_key, misspelling, words
 from ..rules import Example, rule
 from .base import SUPPORTED, Context, Judgement
@@ -82,7 +81,7 @@ MISSPELLED_TITLE = rule(
     Not flagged:
         The exact titles and aliases, plurals and possessives ("Harbour Lights'"), "The" at the
         start of a sentence, titles of fewer than six letters, and words that change a title's
-        first letters ("Alice in Wonderland" is another work, not a typo).
+        first letters ("Harbour Nights" is another work, not a typo).
     """,
     (Example("Fans of Harbour Lihgts will be glad.", "Harbour Lihgts"),
      Example("Fans of The Harbour Lights will be glad.", "The Harbour Lights"),
@@ -153,18 +152,11 @@ def _resolve_mention(ctx: Context, mention: Mention) -> tuple[int, int, str, Res
 
 def _misspelling_stands(ctx: Context, text: str, resolution: Resolution) -> bool:
     """A misspelling needs more than closeness when the spelling could be someone else's."""
-    if _someone_else_in_library(ctx, text):
-        return False
+    if text in ctx.analysis.names.elsewhere:
+        return False  # a person of another show in the library
     if resolution.one_word:
         return _named_in_full(ctx, resolution)
     return True
-
-
-def _someone_else_in_library(ctx: Context, text: str) -> bool:
-    if ctx.library is None or ctx.reference.id not in ctx.library.positions:
-        return False
-    this = ctx.library.position(ctx.reference)
-    return any(owner.ref != this for owner in ctx.library.index.owners_of(text))
 
 
 def _named_in_full(ctx: Context, resolution: Resolution) -> bool:
@@ -183,7 +175,7 @@ _NEXT_WORD = re.compile(r" ([a-z]+)(?=['’]s\b|\b)")
 
 
 def _garbled(ctx: Context, mention: Mention) -> Judgement | None:
-    """A word spun into a hyphenated given name: "Du-growing sik" for Du-sik."""
+    """A word spun into a hyphenated given name: "Tae-bright oh" for Tae-oh."""
     if not _GIVEN_NAME.fullmatch(mention.text):
         return None
     after = _NEXT_WORD.match(ctx.article.text, mention.end)
@@ -244,7 +236,7 @@ def _credited(ctx: Context, credit: Credit) -> tuple[Mention, Resolution] | None
     return None
 
 
-# -- crew names the entity recogniser misses ("Baran bo Odar") ---------------------------------------
+# -- crew names the entity recogniser misses ("Wim van der Meer") ---------------------------------------
 
 def _crew_in_text(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judgement]:
     crew = [(name, len(name.split())) for name, _, _ in crew_of(ctx.reference) if len(name.split()) >= 2]
@@ -320,60 +312,23 @@ def _misspelled(ctx: Context, start: int, end: int, text: str, resolution: Resol
 # -- titles ------------------------------------------------------------------------------------------
 
 def check_titles(ctx: Context) -> Iterable[Judgement]:
-    targets = _title_targets(ctx)
+    targets = ctx.analysis.names.titles
     choices = [t for t in targets if len(t.replace(" ", "")) >= MIN_TITLE_LETTERS]
     for segment in ctx.article.claims.segments:
         grams = word_grams(segment.text, MAX_TITLE_WORDS, capitalised_only=True)
         for gram, title in [*_typos(grams, targets, choices), *_article_added(ctx, segment, grams, targets)]:
             start, end = segment.start + gram.start, segment.start + gram.end
-            label, evidence, spelled = targets[title]
+            target = targets[title]
             yield ctx.finding(
                 MISSPELLED_TITLE, Verdict.REFUTED,
-                f"{ctx.article.text[start:end]!r} looks like a misspelling of the title {label}",
-                start, end, found=ctx.article.text[start:end], expected=spelled, evidence=evidence,
+                f"{ctx.article.text[start:end]!r} looks like a misspelling of the title {target.label}",
+                start, end, found=ctx.article.text[start:end], expected=target.spelling, evidence=target.evidence,
             )
 
 
 MAX_TITLE_WORDS = 8
 MIN_TITLE_LETTERS = 6
 _AFTER_TITLE = {"season", "seasons", "series", "part", "episode", "episodes", "cast", "trailer", "finale"}
-
-
-_TARGETS: "weakref.WeakKeyDictionary[object, dict[str, dict]]" = weakref.WeakKeyDictionary()
-
-
-def _title_targets(ctx: Context) -> dict[str, tuple[str, object, str]]:
-    """The titles to compare with, once per show and library (see ``_find_title_targets``)."""
-    if ctx.library is None:
-        return _find_title_targets(ctx)
-    per_show = _TARGETS.setdefault(ctx.library.index, {})
-    if ctx.reference.id not in per_show:
-        per_show[ctx.reference.id] = _find_title_targets(ctx)
-    return per_show[ctx.reference.id]
-
-
-def _find_title_targets(ctx: Context) -> dict[str, tuple[str, object, str]]:
-    """Folded title -> (how to name it, evidence, spelling): the show's titles, the titles it
-    shares, and library shows its reference names in its notes, source and shared titles (a
-    remake, the original). Other library titles are left alone: with thousands of shows, some
-    title is always a letter or two from some capitalised words."""
-    reference = ctx.reference
-    targets: dict[str, tuple[str, object, str]] = {}
-    for title in reference.titles:
-        targets.setdefault(fold(title), (repr(title), reference.evidence("title"), title))
-    for i, shared in enumerate(reference.show.shared_titles):
-        targets.setdefault(fold(shared.title), (f"{shared.title!r} ({shared.work})",
-                                                reference.evidence("shared_titles", i, source=shared.source),
-                                                shared.title))
-    if ctx.library is not None:
-        show = reference.show
-        for text in [*show.notes, show.based_on or "", *(s.work for s in show.shared_titles)]:
-            for hit in ctx.library.index.titles_in(text):
-                other = ctx.library.references[hit.ref]
-                if other.id != reference.id and hit.quality == 1.0:
-                    targets.setdefault(fold(hit.title), (f"{hit.title!r} ({other.label})", other.evidence("title"),
-                                                         hit.title))
-    return targets
 
 
 def _typos(grams: list[Gram], targets: dict, choices: list[str]) -> Iterable[tuple[Gram, str]]:
@@ -391,20 +346,20 @@ def _is_title_typo(written: str, title: str, known: set[str]) -> bool:
     if written in (title, title + "s") or len(written.split()) != len(title.split()):
         return False  # a plural or a possessive (apostrophes are folded away) is no typo
     if folded_key(written) == folded_key(title):
-        return False  # "Start Up", "StartUp": spacing and hyphens are how titles get written
+        return False  # "Sea Side", "SeaSide": spacing and hyphens are how titles get written
     if any(written in k for k in known):
         return False  # part of a title written correctly around it
     return misspelling(written, title) is not None
 
 
 def _article_added(ctx: Context, segment: Segment, grams: list[Gram], targets: dict) -> Iterable[tuple[Gram, str]]:
-    """"The Bodyguard" inside a sentence for a show titled "Bodyguard" (but not "The Dark Knight"
-    for a show titled "Dark": the title must end where the capitals do)."""
-    titles = {fold(t) for t in ctx.reference.titles}
+    """"The Harbour Lights" inside a sentence for a show titled "Harbour Lights" (but not "The
+    Tidewater Inn" for a show titled "Tidewater": the title must end where the capitals do)."""
+    titles = {title_key(t) for t in ctx.reference.titles}
     for gram in grams:
         if not gram.folded.startswith("the ") or gram.first == 0 or gram.folded in targets:
             continue
-        if ctx.library is not None and gram.folded in ctx.library.index.exact_titles:
+        if any(title_key(b.title) == gram.folded for b in ctx.analysis.borrowings.titles):
             continue  # "The Innocent" is another show's title, not this one's with an article
         bare = gram.folded[4:]
         if bare in titles and not _title_cased(segment.text) and _title_ends(segment.text, gram):

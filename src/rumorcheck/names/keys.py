@@ -105,7 +105,7 @@ def korean_readings(text: str) -> tuple[Reading, ...]:
 
     A written piece that is one syllable ("Jip", "Yeong") is kept as written: the writer put a
     boundary there. A piece of several syllables ("Piljae") is split every way the tables allow.
-    A piece that is no syllable at all ("Roy" in "Sae Roy-I") makes its word be split afresh,
+    A piece that is no syllable at all ("Roy" in "Da Roy-I") makes its word be split afresh,
     hyphens ignored: such a writer did not mark syllables.
     """
     per_word: list[list[tuple[tuple[str, ...], bool]]] = []
@@ -209,7 +209,7 @@ def other_name(a: str, b: str) -> bool:
 
 def other_korean_name(a: str, b: str) -> bool:
     """Both read as Korean in as many syllables, and some syllable is wholly another one: "Kim
-    Seon-a" is not "Kim Seon-ho" misspelt, but "Kim Seong-ho" may be."""
+    Seon-a" is not "Kim Seon-woo" misspelt, but "Kim Seong-woo" may be."""
     ra, rb = korean_readings(a), korean_readings(b)
     if not ra or not rb or len(ra[0]) != len(rb[0]) or not (_marks_syllables(a) and _marks_syllables(b)):
         return False
@@ -223,7 +223,7 @@ def _marks_syllables(text: str) -> bool:
 
 
 def korean_boundary_conflict(a: str, b: str) -> bool:
-    """The same letters split into other syllables: "Han Jip Yeong" is not "Han Ji-pyeong"."""
+    """The same letters split into other syllables: "Seo Han Eul" is not "Seo Ha-neul"."""
     return exact_key(a) == exact_key(b) and same_korean(a, b) is False
 
 

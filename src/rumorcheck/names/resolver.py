@@ -9,8 +9,8 @@
 * ``MISSPELLED`` — decided on evidence (:func:`misspelling`) to be one reference name written wrong;
 * or no one.
 
-A title, rank or age word in front ("Sgt David Budd", "Adult Hannah Kahnwald", "Sergeant Major
-Tak") is set aside and kept in :attr:`Resolution.descriptor`. Every spelling is keyed once; fuzzy
+A title, rank or age word in front ("Sgt Tom Hale", "Adult Mina Roth", "Sergeant Major
+Yeom") is set aside and kept in :attr:`Resolution.descriptor`. Every spelling is keyed once; fuzzy
 candidates come from one ``process.extract`` over the deduplicated folded spellings.
 """
 
@@ -24,8 +24,8 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from ..descriptors import split_descriptor
 from . import korean
-from .descriptors import split_descriptor
 from .keys import (exact_key, folded_key, german_key, korean_boundary_conflict, other_name, reordered,
                    same_korean, syllables, variant_keys, words)
 
@@ -105,8 +105,8 @@ def short_forms(name: str) -> list[str]:
 
 
 def family_name(name: str) -> str | None:
-    """The family name of a two- or three-word personal name: first in Korean order ("Tak In-hwan"),
-    last otherwise ("David Budd")."""
+    """The family name of a two- or three-word personal name: first in Korean order ("Yeom Gi-tae"),
+    last otherwise ("Tom Hale")."""
     parts = name.split()
     if len(parts) < 2 or any(p.casefold() in ROLE_NOUNS for p in parts):
         return None
@@ -211,8 +211,8 @@ class NameResolver:
 
     def _resolve(self, text: str, kinds: frozenset[Kind] | None) -> Resolution | None:
         text = _capitalised_end(text)
-        split = split_descriptor(text)
-        attempts = [(text, None)] + ([(split[1], split[0])] if split else [])
+        described = split_descriptor(text)
+        attempts = [(text, None)] + ([(described.name, described.descriptor)] if described.descriptor else [])
         for name, descriptor in attempts:
             found = self._lookup(name, kinds) or (self._family(name, kinds) if descriptor else None)
             if found is not None:
@@ -255,7 +255,7 @@ class NameResolver:
         return Resolution(entity, match, how or entry.how, 100.0, entry.form)
 
     def _family(self, text: str, kinds) -> Resolution | None:
-        """After a rank or title, a family name alone: "Sergeant Major Tak" is Tak In-hwan."""
+        """After a rank or title, a family name alone: "Sergeant Major Yeom" is Yeom Gi-tae."""
         if len(text.split()) != 1:
             return None
         entries = _of_kinds(self.index.families.get(folded_key(text), []), kinds)
@@ -287,7 +287,7 @@ class NameResolver:
 
 
 def _capitalised_end(text: str) -> str:
-    """A name ends with a capitalised word: "Park Sae Roy-I to" is "Park Sae Roy-I" and a word."""
+    """A name ends with a capitalised word: "Lee Da Roy-I to" is "Lee Da Roy-I" and a word."""
     parts = text.split()
     while len(parts) > 1 and parts[-1][:1].islower():
         parts.pop()
@@ -326,7 +326,7 @@ def misspelling(written: str, form: str) -> float | None:
 
     * a letter or two changed, added, dropped or swapped (optimal string alignment distance <= 2,
       at most a fifth of the longer spelling), keeping the first letter of every word (typists rarely get that wrong);
-    * letters inserted into one syllable, every other syllable intact ("Oh Chunkey-jae");
+    * letters inserted into one syllable, every other syllable intact ("Kang Tae-ohno");
     * but never when both read as Korean and a syllable is wholly another (other onset and
       vowel): Korean names are chosen syllable by syllable, so that is another name.
 
@@ -357,7 +357,7 @@ def _first_letters_agree(a: str, b: str) -> bool:
 
 def _inserted_into_one_syllable(written: str, form: str) -> bool:
     """Every written piece but one is the form's; that one holds the form's piece plus letters, and
-    at least two pieces agree: "Oh Chunkey-jae" for "Oh Chun-jae"."""
+    at least two pieces agree: "Kang Tae-ohno" for "Kang Tae-oh"."""
     pa, pb = syllables(written), syllables(form)
     if len(pa) != len(pb) or len(pa) < 3:
         return False
