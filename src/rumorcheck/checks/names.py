@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from ..extract.claims import Credit, Mention, Segment
 from ..findings import Severity, Verdict
-from ..library import Gram, title_key, word_grams
+from ..library import title_key
 from ..names import Entity, Kind, Match, Resolution, crew_of, fold, folded_key, misspelling, words
 from ..rules import Example, rule
 from .base import SUPPORTED, Context, Judgement
@@ -311,63 +311,78 @@ def _misspelled(ctx: Context, start: int, end: int, text: str, resolution: Resol
 
 # -- titles ------------------------------------------------------------------------------------------
 
-def check_titles(ctx: Context) -> Iterable[Judgement]:
-    targets = ctx.analysis.names.titles
-    choices = [t for t in targets if len(t.replace(" ", "")) >= MIN_TITLE_LETTERS]
-    for segment in ctx.article.claims.segments:
-        grams = word_grams(segment.text, MAX_TITLE_WORDS, capitalised_only=True)
-        for gram, title in [*_typos(grams, targets, choices), *_article_added(ctx, segment, grams, targets)]:
-            start, end = segment.start + gram.start, segment.start + gram.end
-            target = targets[title]
-            yield ctx.finding(
-                MISSPELLED_TITLE, Verdict.REFUTED,
-                f"{ctx.article.text[start:end]!r} looks like a misspelling of the title {target.label}",
-                start, end, found=ctx.article.text[start:end], expected=target.spelling, evidence=target.evidence,
-            )
-
-
-MAX_TITLE_WORDS = 8
 MIN_TITLE_LETTERS = 6
 _AFTER_TITLE = {"season", "seasons", "series", "part", "episode", "episodes", "cast", "trailer", "finale"}
+_SMALL = {"a", "an", "and", "the", "of", "in", "on", "at", "to", "for", "or", "by", "with", "from"}
 
 
-def _typos(grams: list[Gram], targets: dict, choices: list[str]) -> Iterable[tuple[Gram, str]]:
-    known = {g.folded for g in grams if g.folded in targets}
-    for gram in grams:
-        written = gram.folded
-        if written in known or len(written.replace(" ", "")) < MIN_TITLE_LETTERS:
+def check_titles(ctx: Context) -> Iterable[Judgement]:
+    """Runs of capitalised words as long as a title and starting with its letter (a typo keeps
+    both), compared with the titles the analysis gives; and "The" before the show's own title."""
+    targets = ctx.analysis.names.titles
+    shapes: dict[tuple[str, int], list[str]] = {}
+    for key in targets:
+        if len(key.replace(" ", "")) >= MIN_TITLE_LETTERS:
+            shapes.setdefault((key[0], len(key.split())), []).append(key)
+    own = {title_key(t) for t in ctx.reference.titles}
+    for segment in ctx.article.claims.segments:
+        runs = _title_runs(ctx.article.text, segment, {n for _, n in shapes} | {len(t.split()) + 1 for t in own})
+        known = [(a, b) for a, b, key in runs if key in targets]
+        for start, end, key in runs:
+            if any(a <= start and end <= b for a, b in known):
+                continue
+            title = _typo_of(key, shapes.get((key[0], len(key.split())), [])) or _article_added(ctx, segment, start,
+                                                                                               end, key, own)
+            if title is not None:
+                target = targets[title]
+                yield ctx.finding(
+                    MISSPELLED_TITLE, Verdict.REFUTED,
+                    f"{ctx.article.text[start:end]!r} looks like a misspelling of the title {target.label}",
+                    start, end, found=ctx.article.text[start:end], expected=target.spelling, evidence=target.evidence,
+                )
+
+
+def _title_runs(text: str, segment: Segment, lengths: set[int]) -> list[tuple[int, int, str]]:
+    """(start, end, title key) of every run of ``lengths`` words written like a title: each word
+    capitalised but small inner ones."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, segment.start, segment.end)]
+    runs = []
+    for i, (start, _, word) in enumerate(words):
+        if not word[:1].isupper():
             continue
-        best = process.extractOne(written, choices, scorer=fuzz.ratio, score_cutoff=80)
-        if best is not None and _is_title_typo(written, best[0], known):
-            yield gram, best[0]
+        for n in lengths:
+            run = words[i:i + n]
+            if len(run) == n and run[-1][2][:1].isupper() and all(
+                    w[:1].isupper() or w.casefold() in _SMALL for _, _, w in run):
+                runs.append((start, run[-1][1], title_key(text[start:run[-1][1]])))
+    return runs
 
 
-def _is_title_typo(written: str, title: str, known: set[str]) -> bool:
-    if written in (title, title + "s") or len(written.split()) != len(title.split()):
-        return False  # a plural or a possessive (apostrophes are folded away) is no typo
-    if folded_key(written) == folded_key(title):
-        return False  # "Sea Side", "SeaSide": spacing and hyphens are how titles get written
-    if any(written in k for k in known):
-        return False  # part of a title written correctly around it
-    return misspelling(written, title) is not None
+def _typo_of(written: str, titles: list[str]) -> str | None:
+    for title in titles:
+        if written in (title, title + "s"):
+            return None  # the title, its plural or possessive (apostrophes are folded away)
+    best = process.extractOne(written, titles, scorer=fuzz.ratio, score_cutoff=80) if titles else None
+    if best is None or folded_key(written) == folded_key(best[0]):
+        return None  # "Sea Side", "SeaSide": spacing and hyphens are how titles get written
+    return best[0] if misspelling(written, best[0]) is not None else None
 
 
-def _article_added(ctx: Context, segment: Segment, grams: list[Gram], targets: dict) -> Iterable[tuple[Gram, str]]:
+def _article_added(ctx: Context, segment: Segment, start: int, end: int, key: str, own: set[str]) -> str | None:
     """"The Harbour Lights" inside a sentence for a show titled "Harbour Lights" (but not "The
     Tidewater Inn" for a show titled "Tidewater": the title must end where the capitals do)."""
-    titles = {title_key(t) for t in ctx.reference.titles}
-    for gram in grams:
-        if not gram.folded.startswith("the ") or gram.first == 0 or gram.folded in targets:
-            continue
-        if any(title_key(b.title) == gram.folded for b in ctx.analysis.borrowings.titles):
-            continue  # "The Innocent" is another show's title, not this one's with an article
-        bare = gram.folded[4:]
-        if bare in titles and not _title_cased(segment.text) and _title_ends(segment.text, gram):
-            yield gram, bare
+    bare = key.removeprefix("the ")
+    if bare == key or bare not in own or key in own or not re.search(r"\w", ctx.article.text[segment.start:start]):
+        return None  # not "The" + the title, or "The" opening the sentence
+    if any(title_key(b.title) == key for b in ctx.analysis.borrowings.titles):
+        return None  # "The Innocent" is another show's title, not this one's with an article
+    if _title_cased(segment.text) or not _title_ends(ctx.article.text, end):
+        return None
+    return bare
 
 
-def _title_ends(text: str, gram: Gram) -> bool:
-    after = re.match(r"\s+([\w’']+)", text[gram.end:])
+def _title_ends(text: str, end: int) -> bool:
+    after = re.match(r"\s+([\w’']+)", text[end:end + 40])
     return after is None or not after.group(1)[:1].isupper() or fold(after.group(1)) in _AFTER_TITLE
 
 
