@@ -163,20 +163,28 @@ def _segmentations(letters: str) -> tuple[tuple[str, ...], ...]:
         return ()
     if korean.is_syllable(letters):
         return ((letters,),)
+    n = len(letters)
+    # ends[i]: the cuts after position i that leave a splittable rest (so no dead end is walked)
+    ends: list[list[int]] = [[] for _ in range(n + 1)]
+    splittable = [False] * n + [True]
+    for i in range(n - 1, -1, -1):
+        ends[i] = [j for j in range(min(n, i + 7), i, -1) if splittable[j] and korean.is_syllable(letters[i:j])]
+        splittable[i] = bool(ends[i])
+    if not splittable[0]:
+        return ()
     found: list[tuple[str, ...]] = []
 
-    def walk(rest: str, done: tuple[str, ...]) -> None:
+    def walk(i: int, done: tuple[str, ...]) -> None:
         if len(found) >= MAX_SEGMENTATIONS:
             return
-        if not rest:
+        if i == n:
             found.append(done)
             return
-        for cut in range(min(len(rest), 7), 0, -1):
-            if korean.is_syllable(rest[:cut]):
-                walk(rest[cut:], (*done, rest[:cut]))
+        for j in ends[i]:
+            walk(j, (*done, letters[i:j]))
 
-    walk(letters, ())
-    return tuple(sorted(found, key=len)[:MAX_SEGMENTATIONS])
+    walk(0, ())
+    return tuple(sorted(found, key=len))
 
 
 def _reading_key(reading: Reading) -> str:

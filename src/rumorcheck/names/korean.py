@@ -243,6 +243,7 @@ _VOWEL_CLASS = {**dict.fromkeys("ㅓㅗㅜㅡ", "o"), **dict.fromkeys("ㅐㅔ", 
 _CODA_CLASS = {"": "", "ㄱ": "k", "ㄴ": "n", "ㄹ": "l", "ㅁ": "m", "ㅂ": "p", "ㅅ": "t", "ㅇ": "ng"}
 
 
+@lru_cache(maxsize=1 << 12)
 def could_be_surname(s: Syllable) -> bool:
     return any(h in SURNAMES for h in s.hangul()) or bool(
         {"ㄹ", "ㄴ"} & s.onsets and any(compose("ㅇ", v, c) in SURNAMES for v in s.vowels for c in s.codas))

@@ -24,7 +24,7 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from ..descriptors import split_descriptor
+from ..descriptors import is_descriptor, split_descriptor
 from . import korean
 from .keys import (exact_key, folded_key, german_key, korean_boundary_conflict, other_name, reordered,
                    same_korean, syllables, variant_keys, words)
@@ -211,8 +211,11 @@ class NameResolver:
 
     def _resolve(self, text: str, kinds: frozenset[Kind] | None) -> Resolution | None:
         text = _capitalised_end(text)
-        described = split_descriptor(text)
-        attempts = [(text, None)] + ([(described.name, described.descriptor)] if described.descriptor else [])
+        attempts: list[tuple[str, str | None]] = [(text, None)]
+        if _starts_with_descriptor(text):
+            described = split_descriptor(text)
+            if described.descriptor:
+                attempts.append((described.name, described.descriptor))
         for name, descriptor in attempts:
             found = self._lookup(name, kinds) or (self._family(name, kinds) if descriptor else None)
             if found is not None:
@@ -248,7 +251,7 @@ class NameResolver:
         if entity is None:
             return None
         entry = next(e for e in entries if e.entity == entity)
-        if korean_boundary_conflict(text, entry.form):
+        if syllables(text) != syllables(entry.form) and korean_boundary_conflict(text, entry.form):
             return Resolution(entity, Match.MISSPELLED, "misspelling: syllables split differently", 95.0, entry.form)
         if match is Match.EXACT and how is not None:
             match = Match.VARIANT
@@ -284,6 +287,17 @@ class NameResolver:
             return None
         how = "misspelling" + (" (one word)" if len(words(text)) == 1 else "")
         return Resolution(entry.entity, Match.MISSPELLED, how, best, entry.form)
+
+
+@lru_cache(maxsize=1 << 12)
+def _is_descriptor_word(word: str) -> bool:
+    return is_descriptor(word)
+
+
+def _starts_with_descriptor(text: str) -> bool:
+    """Whether to look for a title or rank at all (most names start with none)."""
+    first = text.split(maxsplit=1)
+    return bool(first) and _is_descriptor_word(first[0])
 
 
 def _capitalised_end(text: str) -> str:
