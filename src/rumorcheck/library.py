@@ -13,8 +13,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import chain
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
