@@ -12,7 +12,7 @@ from .resolver import (ROLE_NOUNS, Entity, Kind, Match, NameResolver, Resolution
                        misspelling, short_forms)
 
 __all__ = [
-    "ROLE_NOUNS", "Entity", "Kind", "Match", "NameResolver", "Resolution", "classify", "crew_of", "exact_key", "family_name",
-    "fold", "folded_key", "korean_boundary_conflict", "misspelling", "reordered", "same_korean", "short_forms",
-    "syllables", "variant_key", "variant_keys", "words",
+    "ROLE_NOUNS", "Entity", "Kind", "Match", "NameResolver", "Resolution", "classify", "crew_of", "exact_key",
+    "family_name", "fold", "folded_key", "korean_boundary_conflict", "misspelling", "reordered", "same_korean",
+    "short_forms", "syllables", "variant_key", "variant_keys", "words",
 ]

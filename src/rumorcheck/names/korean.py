@@ -45,9 +45,9 @@ MR_VOWEL = dict(zip(VOWELS, "a ae ya yae o e yo ye o wa wae oe yo u wo we wi yu 
 # Spellings outside both systems that the web uses for names (public usage, e.g. Korean
 # passports before 2000): each adds readings to a part.
 HABIT_ONSET = {"ㄹ": ["l", "rh"], "ㅅ": ["sh"], "ㅆ": ["s"], "ㄲ": ["gg"], "ㄸ": ["dd"], "ㅃ": ["bb"]}
-HABIT_VOWEL = {"ㅏ": ["ah"], "ㅐ": ["ai", "e"], "ㅓ": ["u", "uh"], "ㅗ": ["oh"], "ㅜ": ["oo"], "ㅕ": ["yu", "you", "yuh"],
-               "ㅠ": ["yoo", "you"], "ㅚ": ["oi", "we"], "ㅝ": ["weo"], "ㅟ": ["wee"], "ㅢ": ["eui", "i", "ee"],
-               "ㅣ": ["ee"], "ㅒ": ["ye"]}
+HABIT_VOWEL = {"ㅏ": ["ah"], "ㅐ": ["ai", "e"], "ㅓ": ["u", "uh"], "ㅗ": ["oh"], "ㅜ": ["oo"],
+               "ㅕ": ["yu", "you", "yuh"], "ㅠ": ["yoo", "you"], "ㅚ": ["oi", "we"], "ㅝ": ["weo"], "ㅟ": ["wee"],
+               "ㅢ": ["eui", "i", "ee"], "ㅣ": ["ee"], "ㅒ": ["ye"]}
 HABIT_EMPTY_ONSET_VOWEL = {"ㅣ": ["yi"], "ㅜ": ["woo", "wu"]}  # Yi (이), Woo (우)
 HABIT_CODA = {"ㄱ": ["g"], "ㄹ": ["r"], "ㅂ": ["b"]}
 # Whole-syllable surname spellings no part rule gives: Park/Pak/Bak (박), Hur (허).
