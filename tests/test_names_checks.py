@@ -48,3 +48,8 @@ def test_a_title_with_the_article_added_or_a_letter_off(check):
     assert ("name/misspelled-title", "The Harbour Lights") in check("Fans of The Harbour Lights rejoice.")
     assert ("name/misspelled-title", "Harbour Lihgts") in check("Fans of Harbour Lihgts rejoice.")
     assert not check("Fans of Harbour Lights rejoice. The Harbour Lights cast is back.")
+
+
+def test_crew_name_in_another_romanisation_is_no_misspelling(check):
+    findings = check("Harbour Lights was written by Nam Ki-ok and directed by Yeo Jin-sup.")
+    assert not [f for f in findings if f[0] == "name/misspelled-name"]

@@ -255,12 +255,13 @@ def _crew_in_text(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judgem
                 end = spans[i + count - 1][1]
                 if not text[spans[i + count - 1][0]].isupper() or any(a < end and start < b for a, b in judged):
                     continue
-                score = misspelling(text[start:end], name)
-                found = ctx.resolve(name, {Kind.CREW}) if score is not None else None
-                if found is not None:
-                    judged.add((start, end))
-                    yield _misspelled(ctx, start, end, text[start:end], Resolution(
-                        found.entity, Match.MISSPELLED, "misspelling", score, name))
+                if misspelling(text[start:end], name) is None:
+                    continue
+                # the resolver has the last word: another system's spelling is no misspelling
+                found = ctx.resolve(text[start:end], {Kind.CREW})
+                judged.add((start, end))
+                if found is not None and found.match is Match.MISSPELLED:
+                    yield _misspelled(ctx, start, end, text[start:end], found)
 
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
