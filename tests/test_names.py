@@ -162,3 +162,11 @@ def test_one_word_misspelling_is_marked_as_weaker_evidence():
     resolver = NameResolver([], [("Hong Du-hwan", [])])
     found = resolver.resolve("Du-hwam")
     assert found.match is Match.MISSPELLED and found.one_word
+
+
+def test_places_the_reference_names_in_its_prose(harbour_reference):
+    from rumorcheck.analysis.names import places_of
+
+    places = places_of(harbour_reference)
+    assert [p.name for p in places.values()] == ["Haedong"]
+    assert places["haedong"].evidence.path == "seasons[0]"

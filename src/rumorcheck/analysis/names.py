@@ -1,13 +1,15 @@
-"""What the library says about the article's names and the titles to check spellings against.
+"""What the library and the reference say about names beyond the cast: for the name checks.
 
 Part of the analysis, so that the name checks never reach into the library: which written names
 belong exactly to a person of another show (that show's person, not a misspelling of this
-one's), and which titles a misspelt title may stand for (the show's own, the titles it shares,
-and the library shows its reference names in its notes or source: a remake, the original).
+one's); which titles a misspelt title may stand for (the show's own, the titles it shares, and
+the library shows its reference names in its notes or source: a remake, the original); and the
+places and organisations the reference's own prose names ("the town of X", "X Group").
 """
 
 from __future__ import annotations
 
+import re
 import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -29,13 +31,46 @@ class TitleTarget:
 
 
 @dataclass(frozen=True)
+class Place:
+    name: str  # as the reference writes it
+    evidence: Evidence  # the record whose text names it
+
+
+@dataclass(frozen=True)
 class NameAnalysis:
     elsewhere: frozenset[str]  # written names that are exactly people of another show in the library
     titles: dict[str, TitleTarget]  # title key (library.title_key) -> the title a misspelling stands for
+    places: dict[str, Place]  # title key -> a place or organisation the reference names
 
 
 def analyse_names(article: "Article", reference: Reference, library: "Library | None") -> NameAnalysis:
-    return NameAnalysis(_elsewhere(article, reference, library), title_targets(reference, library))
+    return NameAnalysis(_elsewhere(article, reference, library), title_targets(reference, library),
+                        places_of(reference))
+
+
+# "the small town of Winterby", "a fishing village of ...": a setting named after its kind;
+# "Hanbit Group", "Seoul Central Prison": an organisation named with its kind.
+_PLACE_OF = re.compile(r"\b(?:town|village|city|island|hamlet|district|neighbou?rhood|region|province|county|"
+                       r"kingdom|planet|port) of ((?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+)*)")
+_ORGANISATION = re.compile(r"\b((?:[A-Z][\w-]+ )+(?:Group|Holdings|Corporation|Company|Academy|High School|"
+                           r"University|Hospital|Prison))\b")
+
+
+def places_of(reference: Reference) -> dict[str, Place]:
+    """Places and organisations named in the reference's synopses, endings, character
+    descriptions, notes and source."""
+    show = reference.show
+    texts = [(show.based_on or "", reference.evidence("based_on"))]
+    texts += [(n, reference.evidence("notes", i)) for i, n in enumerate(show.notes)]
+    for i, season in enumerate(show.seasons):
+        texts += [(t, reference.evidence("seasons", i)) for t in (season.synopsis, season.ending) if t]
+    texts += [(c.description, reference.evidence("characters", i)) for i, c in enumerate(show.characters)
+              if c.description]
+    places: dict[str, Place] = {}
+    for text, evidence in texts:
+        for name in [*_PLACE_OF.findall(text), *_ORGANISATION.findall(text)]:
+            places.setdefault(title_key(name), Place(name.strip(), evidence))
+    return places
 
 
 def _elsewhere(article: "Article", reference: Reference, library: "Library | None") -> frozenset[str]:

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from ..extract.claims import Credit, Mention, Segment
 from ..findings import Severity, Verdict
 from ..library import title_key
-from ..names import Entity, Kind, Match, Resolution, crew_of, fold, folded_key, misspelling, words
+from ..names import Entity, Kind, Match, Resolution, classify, crew_of, fold, folded_key, misspelling, words
 from ..rules import Example, rule
 from .base import SUPPORTED, Context, Judgement
 
@@ -27,7 +27,7 @@ MISSPELLED_NAME = rule(
     """
     What it flags:
         A name that is, on the evidence, one person, character, creator, writer or director of the
-        show written wrong: a letter or two changed, added or dropped ("Choi Woo-jim"), letters
+        show, or a place or organisation its reference names ("the town of Haedong"), written wrong: a letter or two changed, added or dropped ("Choi Woo-jim"), letters
         inserted into a syllable ("Kang Tae-ohno"), the same letters split into other Korean
         syllables ("Cho Iwoo-jin" for Choi Woo-jin), a word spun into the middle of a given name
         ("Tae-bright oh"), or an actor credited with their own role under a wrong spelling.
@@ -43,7 +43,8 @@ MISSPELLED_NAME = rule(
     """,
     (Example("Choi Woo-jim leads the cast.", "Choi Woo-jim"), Example("Choi Woo-jin leads the cast."),
      Example("Choi Woo-jin (Kang Tae-oh) returns; Tae-bright oh is back.", "Tae-bright"),
-     Example("Choi Woo-jin plays Kang Tae-ohno.", "Kang Tae-ohno")),
+     Example("Choi Woo-jin plays Kang Tae-ohno.", "Kang Tae-ohno"),
+     Example("Harbour Lights is set in Haedomg, a port town.", "Haedomg")),
 )
 VARIANT_SPELLING = rule(
     "name/variant-spelling", Severity.INFO,
@@ -107,6 +108,7 @@ def check_names(ctx: Context) -> Iterable[Judgement]:
             resolved.add((mention.start, mention.end))
             yield judgement
     yield from _crew_in_text(ctx, resolved)
+    yield from _places_in_text(ctx, resolved)
 
 
 def _mentions(ctx: Context) -> list[Mention]:
@@ -265,6 +267,28 @@ def _crew_in_text(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judgem
 
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+
+# -- places and organisations the reference names ("Winterby", "Hanbit Group") ---------------------
+
+def _places_in_text(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judgement]:
+    places = ctx.analysis.names.places
+    lengths = {len(key.split()) for key in places}
+    for segment in ctx.article.claims.segments if places else ():
+        for start, end, key in _title_runs(ctx.article.text, segment, lengths):
+            if key in places or any(a < end and start < b for a, b in judged):
+                continue
+            written = ctx.article.text[start:end]
+            place = next((p for k, p in places.items() if len(k.split()) == len(key.split())
+                          and len(k.replace(" ", "")) >= MIN_TITLE_LETTERS and misspelling(written, p.name)), None)
+            if place is None or ctx.resolve(written) is not None or classify(written, place.name) != "misspelling":
+                continue  # someone's name, or the place in another romanisation
+            judged.add((start, end))
+            yield ctx.finding(
+                MISSPELLED_NAME, Verdict.REFUTED, f"{written!r} looks like a misspelling of {place.name} (place)",
+                start, end, found=written, expected=place.name, evidence=place.evidence,
+                confidence=(misspelling(written, place.name) or 0) / 100,
+            )
 
 
 # -- findings ----------------------------------------------------------------------------------------
