@@ -70,3 +70,103 @@ def test_kind_filter(resolver):
 def test_misspelling_changes_length_by_one_at_most():
     resolver = NameResolver([], [("Prisoner #2460", []), ("Prison Security Chief", [])])
     assert resolver.resolve("Prisoner") is None
+
+
+# -- the systems and the evidence (no model needed) ------------------------------------------------
+
+from rumorcheck.names import classify, korean_boundary_conflict, misspelling, same_korean  # noqa: E402
+from rumorcheck.names.chinese import chinese_key  # noqa: E402
+from rumorcheck.names.japanese import japanese_key  # noqa: E402
+from rumorcheck.names.korean import romanise, spellings_of, syllable  # noqa: E402
+from rumorcheck.names.keys import latin  # noqa: E402
+
+
+def test_hangul_is_romanised_by_revised_romanisation():
+    assert romanise("한지평") == "han-ji-pyeong"
+    assert romanise("최우식") == "choe-u-sik"
+    assert latin("김민석") == "gim-min-seok"
+
+
+def test_each_system_spelling_of_a_syllable_is_listed():
+    assert {"jeong", "jung", "chung", "cheong", "chong"} <= spellings_of("정")
+    assert {"yi", "i"} <= spellings_of("이")
+    assert "lee" in {s for s in ("lee", "rhee") if syllable(s) and "리" in syllable(s).hangul()}
+
+
+def test_different_korean_syllables_never_share_a_reading():
+    assert same_korean("Choi", "Cho") is False
+    assert same_korean("Yoo", "Yoon") is False
+    assert same_korean("Kang Min-ho", "Kwang Min-ho") is False
+    assert same_korean("Jung", "Jeong") is True
+    assert same_korean("Lee", "Yi") is True  # the initial-sound rule, in a surname
+
+
+def test_a_letter_moved_across_a_syllable_boundary_is_another_name():
+    assert korean_boundary_conflict("Seo Han Eul", "Seo Ha-neul")
+    assert not korean_boundary_conflict("Seo Haneul", "Seo Ha-neul")  # no boundary written: same letters
+    assert not korean_boundary_conflict("Lee Da Roy-I", "Lee Da-ro-yi")  # "roy" is no syllable at all
+    assert classify("Seo Han Eul", "Seo Ha-neul") == "misspelling"
+
+
+def test_japanese_key_joins_hepburn_wapuro_and_kunrei():
+    assert japanese_key("kyoko") == japanese_key("kyouko") == japanese_key("kyooko")
+    assert japanese_key("ohno") == japanese_key("ono")
+    assert japanese_key("tuzi") == japanese_key("tsuji")
+    assert japanese_key("miyazakii") != japanese_key("miyazaki")  # only o and u have long spellings
+    assert japanese_key("richard") is None
+
+
+def test_chinese_key_joins_pinyin_and_wade_giles():
+    assert chinese_key("hsu") == chinese_key("xu")
+    assert chinese_key("chang") == chinese_key("zhang")
+    assert chinese_key("tsai") == chinese_key("cai")
+    assert chinese_key("hsiao-ming") == chinese_key("xiaoming")
+    assert chinese_key("hoffman") is None
+
+
+def test_accents_and_umlauts_are_variants_letters_lost_are_not():
+    assert classify("Alvaro Cervantes", "Álvaro Cervantes") == "variant"
+    assert classify("Maja Schoelling", "Maja Schölling") == "variant"
+    assert classify("Paco Pea", "Paco Peña") == "misspelling"
+
+
+def test_misspelling_needs_the_first_letters_and_few_slips():
+    assert misspelling("Jamie Blanch", "Jaime Blanch") is not None
+    assert misspelling("Harbour Nights", "Harbour Lights") is None  # another word, not a typo
+    assert misspelling("Takuya Kitamura", "Takuya Kimura") is None  # a whole kana syllable more
+    assert misspelling("Kim Seon-a", "Kim Seon-woo") is None  # a wholly other Korean syllable
+
+
+def test_descriptors_and_family_names_resolve_and_are_kept():
+    resolver = NameResolver([("Ana Ruiz", [])], [("Yeom Gi-tae", []), ("Tom Hale", [])])
+    found = resolver.resolve("Sgt Tom Hale")
+    assert (found.entity.name, found.match, found.descriptor) == ("Tom Hale", Match.EXACT, "Sgt")
+    found = resolver.resolve("Sergeant Major Yeom")
+    assert (found.entity.name, found.how, found.descriptor) == ("Yeom Gi-tae", "family name", "Sergeant Major")
+    assert resolver.resolve("Yeom") is None  # a family name alone, without a rank, is too little
+
+
+def test_crew_names_resolve_as_crew():
+    resolver = NameResolver([], [], crew=["Wim van der Meer"])
+    found = resolver.resolve("Wim van der Meir")
+    assert (found.entity.kind, found.match) == (Kind.CREW, Match.MISSPELLED)
+    assert resolver.resolve("Wim van der Meer", {Kind.PERSON}) is None
+
+
+def test_trailing_lowercase_word_is_not_part_of_a_name(resolver):
+    found = resolver.resolve("Choi Woo-jin to")
+    assert (found.entity.name, found.match) == ("Choi Woo-jin", Match.EXACT)
+
+
+def test_one_word_misspelling_is_marked_as_weaker_evidence():
+    resolver = NameResolver([], [("Hong Du-hwan", [])])
+    found = resolver.resolve("Du-hwam")
+    assert found.match is Match.MISSPELLED and found.one_word
+
+
+def test_places_the_reference_names_in_its_prose(harbour_reference):
+    from rumorcheck.analysis.names import places_of
+
+    places = places_of(harbour_reference)
+    assert [p.name for p in places.values()] == ["Haedong"]
+    assert places["haedong"].evidence.path == "seasons[0]"

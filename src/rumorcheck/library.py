@@ -14,13 +14,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from .errors import InvalidReference, UsageError
-from .names import Kind, NameResolver, exact_key, fold, short_forms, variant_key
+from .names import Kind, NameResolver, fold, folded_key, short_forms, variant_keys
 from .reference import Reference, load_reference
 
 REFERENCE_SUFFIXES = (".yaml", ".yml")
@@ -120,12 +121,13 @@ class LibraryIndex:
                 owner = Owner(i, kind, index, name)
                 for form in (name, *aliases):
                     if len(form.split()) >= 2:
-                        self.full_names[variant_key(form)][owner] = None
-                    elif exact_key(form):
-                        self.single_names[exact_key(form)][owner] = None
+                        for key in _name_keys(form):
+                            self.full_names[key][owner] = None
+                    elif folded_key(form):
+                        self.single_names[folded_key(form)][owner] = None
                 if kind is not Kind.NOT_CAST:
                     for form in short_forms(name):
-                        self.single_names[exact_key(form)][owner] = None
+                        self.single_names[folded_key(form)][owner] = None
 
     # -- look-ups ------------------------------------------------------------------------------
     def networks_of(self, ref: int) -> set[str]:
@@ -135,9 +137,10 @@ class LibraryIndex:
         """Who in the library a name stands for (full names by romanisation key, single words
         exactly), optionally only among the references ``refs``."""
         if len(text.split()) >= 2:
-            owners = self.full_names.get(variant_key(text), {})
+            found = [self.full_names[key] for key in _name_keys(text) if key in self.full_names]
+            owners = found[0] if len(found) == 1 else dict.fromkeys(chain.from_iterable(found))
         else:
-            owners = self.single_names.get(exact_key(text), {})
+            owners = self.single_names.get(folded_key(text), {})
         return list(owners) if refs is None else [o for o in owners if o.ref in refs]
 
     def titles_in(self, text: str, offset: int = 0, fuzzy: bool = False) -> list[TitleHit]:
@@ -172,6 +175,11 @@ class LibraryIndex:
             quality = float(scores[gi, ti]) / 100 * self.LOOSE_QUALITY
             for ref, title in self.exact_titles[self.title_choices[ti]]:
                 add(ref, title, candidates[gi], quality)
+
+
+def _name_keys(name: str) -> set[str]:
+    """A full name's keys: its spelling without accents, and one per romanisation system it reads in."""
+    return {folded_key(name), *variant_keys(name)}
 
 
 @dataclass(frozen=True)

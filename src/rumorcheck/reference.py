@@ -342,6 +342,14 @@ class ShowModel(_Record):
         return self
 
     @property
+    def based_on_text(self) -> str:
+        """What the show is based on, as words (the text written, or the record's fields)."""
+        if isinstance(self.based_on, BasedOn):
+            record = self.based_on
+            return " ".join(filter(None, [record.title, record.medium, *record.author, record.note]))
+        return self.based_on or ""
+
+    @property
     def original(self) -> bool | None:
         """True when the reference says the show adapts nothing (``based_on: null`` written out, or
         ``original: true``); None when it does not say."""

@@ -18,6 +18,7 @@ from ..names import NameResolver
 from ..reference import Reference
 from .borrowed import Borrowings, find_borrowings
 from .modality import ASSERTED, Modality, ModalityCue, modality_at
+from .names import NameAnalysis, analyse_names
 from .seasons import SeasonScope
 from .subjects import OtherWork, Subjects
 
@@ -36,6 +37,7 @@ class ArticleAnalysis:
     resolver: NameResolver
     subjects: Subjects
     borrowings: Borrowings
+    names: NameAnalysis
     story: "ShowStory | None" = None  # the reference's story facts; None when not read
     seasons: SeasonScope = field(init=False)
 
@@ -64,4 +66,5 @@ def analyse(article: "Article", reference: Reference, resolver: NameResolver,
     of its story."""
     subjects = Subjects(article, reference)
     return ArticleAnalysis(article, reference, resolver, subjects,
-                           find_borrowings(article, reference, library, resolver, subjects), story)
+                           find_borrowings(article, reference, library, resolver, subjects),
+                           analyse_names(article, reference, library), story)

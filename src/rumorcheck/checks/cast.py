@@ -17,6 +17,7 @@ from ..names import Kind, Match, Resolution, fold, short_forms
 from ..reference import Format, RoleRef
 from ..rules import Example, rule
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
+from .names import credited_misspelling
 
 MISATTRIBUTED_ROLE = rule(
     "cast/misattributed-role", Severity.ERROR,
@@ -143,6 +144,9 @@ def _judge(ctx: Context, credit: Credit) -> Judgement:
     actor_mention, role_mention = _orient(ctx, credit)
     actor = ctx.resolve(actor_mention.text, ACTOR_KINDS)
     role = _resolve_role(ctx, role_mention.text)
+    if (role is not None and (actor is None or actor.match is Match.MISSPELLED)
+            and credited_misspelling(ctx, actor_mention.text, role) is not None):
+        return UNVERIFIABLE  # the role's own actor, misspelt: reported as name/misspelled-name
     if actor is not None and actor.entity.kind is Kind.PERSON:
         member = ctx.reference.show.cast[actor.entity.index]
         own = [r for r in ctx.reference.roles() if r.actor is member]

@@ -1,39 +1,60 @@
-"""Name spelling: every person or character name in the article against the reference's spellings."""
+"""Name spelling: people, characters, crew and the show's title against the reference's spellings.
+
+What is a variant and what a misspelling is decided in :mod:`rumorcheck.names`; this module adds
+the evidence only the article and the library hold: a name written as one word counts as a
+misspelling only when the article names that person in full elsewhere, a name another show of
+the library has is that show's person, and an actor credited with a role is compared with the
+actors who play it.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
-from ..extract.claims import Mention
+from rapidfuzz import fuzz, process
+
+from ..extract.claims import Credit, Mention, Segment
 from ..findings import Severity, Verdict
-from ..names import Kind, Match, Resolution
+from ..library import title_key
+from ..names import Entity, Kind, Match, Resolution, classify, crew_of, fold, folded_key, misspelling, words
 from ..rules import Example, rule
 from .base import SUPPORTED, Context, Judgement
 
 MISSPELLED_NAME = rule(
     "name/misspelled-name", Severity.WARNING,
-    "A cast or character name is misspelled.",
+    "A cast, character or crew name is misspelled.",
     """
     What it flags:
-        A name one or two letters away from exactly one person or character of the show, that
-        is neither the reference spelling, a listed alias, nor an accepted variant.
+        A name that is, on the evidence, one person, character, creator, writer or director of the
+        show, or a place or organisation its reference names ("the town of Haedong"), written wrong: a letter or two changed, added or dropped ("Choi Woo-jim"), letters
+        inserted into a syllable ("Kang Tae-ohno"), the same letters split into other Korean
+        syllables ("Cho Iwoo-jin" for Choi Woo-jin), a word spun into the middle of a given name
+        ("Tae-bright oh"), or an actor credited with their own role under a wrong spelling.
     Why it matters:
         Misspelled names break search and wiki links, and mark an article as machine-spun.
     Example:
         "Choi Woo-jim" for Choi Woo-jin.
     Not flagged:
-        Case, hyphen and spacing differences, name order, romanisation variants (see
-        name/variant-spelling), and names too short or too close to two people to tell.
+        Case, hyphen and spacing differences, name order, accents left off and romanisation
+        variants (see name/variant-spelling); a given name alone unless the article names the
+        person in full too; names of people of another show in the library; names too short or
+        too close to two people to tell.
     """,
-    (Example("Choi Woo-jim leads the cast.", "Choi Woo-jim"), Example("Choi Woo-jin leads the cast.")),
+    (Example("Choi Woo-jim leads the cast.", "Choi Woo-jim"), Example("Choi Woo-jin leads the cast."),
+     Example("Choi Woo-jin (Kang Tae-oh) returns; Tae-bright oh is back.", "Tae-bright"),
+     Example("Choi Woo-jin plays Kang Tae-ohno.", "Kang Tae-ohno"),
+     Example("Harbour Lights is set in Haedomg, a port town.", "Haedomg")),
 )
 VARIANT_SPELLING = rule(
     "name/variant-spelling", Severity.INFO,
-    "A name is written in another accepted form: other name order or romanisation.",
+    "A name is written in another accepted form: accents left off, other name order or romanisation.",
     """
     What it flags:
-        A name written in Western order ("Woo-jin Choi") or with another romanisation of a
-        Korean syllable (Jung/Jeong, Cho/Jo, Uhm/Eom, Lee/Yi...) than the reference uses.
+        A name written without its accents ("Marta Solis"), in Western order ("Woo-jin Choi"), or
+        in another romanisation system than the reference's: Korean McCune–Reischauer and common
+        habits (Jung/Jeong/Chung, Lee/Yi/Rhee, eo/u/o, k/g), Japanese long vowels (ō, o, ou, oo,
+        oh) and Kunrei-shiki, Chinese Wade–Giles (Hsu/Xu, Chang/Zhang).
     Why it matters:
         Not wrong; editors who keep one house spelling can align it.
     Example:
@@ -43,20 +64,75 @@ VARIANT_SPELLING = rule(
     """,
     (Example("Woo-jin Choi leads the cast.", "Woo-jin Choi"), Example("Choi Woo-jin leads the cast.")),
 )
+MISSPELLED_TITLE = rule(
+    "name/misspelled-title", Severity.WARNING,
+    "The show's title, or a related work's, is misspelled or has an article added.",
+    """
+    What it flags:
+        A capitalised run of words one or two letters away from a title of the show, of a work
+        the reference says shares its title, or of a library show the reference names in its
+        notes or source (a remake, the original), keeping the first letter of every word
+        ("Harbour Lihgts"); and "The" added inside a sentence in front of a title that has none
+        ("The Harbour Lights").
+    Why it matters:
+        A misspelled title sends readers and search engines elsewhere, and marks careless or
+        machine-spun copy.
+    Example:
+        "Harbour Lihgts returns" for Harbour Lights.
+    Not flagged:
+        The exact titles and aliases, plurals and possessives ("Harbour Lights'"), "The" at the
+        start of a sentence, titles of fewer than six letters, and words that change a title's
+        first letters ("Harbour Nights" is another work, not a typo).
+    """,
+    (Example("Fans of Harbour Lihgts will be glad.", "Harbour Lihgts"),
+     Example("Fans of The Harbour Lights will be glad.", "The Harbour Lights"),
+     Example("Fans of Harbour Lights will be glad."),
+     Example("The Harbour Lights cast is back.")),
+)
 
 
 def check_names(ctx: Context) -> Iterable[Judgement]:
-    for mention in ctx.article.claims.mentions:
-        found = _resolve_mention(ctx, mention)
-        if found is None:
+    judged: set[tuple[int, int]] = set()
+    for credit in ctx.article.claims.credits:
+        found = _credited(ctx, credit)
+        if found is not None and (found[0].start, found[0].end) not in judged:
+            judged.add((found[0].start, found[0].end))
+            yield _misspelled(ctx, found[0].start, found[0].end, found[0].text, found[1])
+    resolved = set(judged)
+    for mention in _mentions(ctx):
+        if (mention.start, mention.end) in judged:
             continue
-        start, end, text, resolution = found
-        if resolution.match is Match.EXACT or resolution.entity.kind is Kind.NOT_CAST:
-            yield SUPPORTED
-        elif resolution.match is Match.VARIANT:
-            yield _variant(ctx, start, end, text, resolution)
-        else:
-            yield _misspelled(ctx, start, end, text, resolution)
+        judged.add((mention.start, mention.end))
+        judgement = _judge_mention(ctx, mention)
+        if judgement is not None:
+            resolved.add((mention.start, mention.end))
+            yield judgement
+    yield from _crew_in_text(ctx, resolved)
+    yield from _places_in_text(ctx, resolved)
+
+
+def _mentions(ctx: Context) -> list[Mention]:
+    """Every name-like span: the mentions, and both sides of every credit."""
+    claims = ctx.article.claims
+    spans = {(m.start, m.end): m for m in claims.mentions}
+    for credit in claims.credits:
+        for side in (credit.first, credit.second):
+            spans.setdefault((side.start, side.end), side)
+    return sorted(spans.values(), key=lambda m: m.start)
+
+
+def _judge_mention(ctx: Context, mention: Mention) -> Judgement | None:
+    found = _resolve_mention(ctx, mention)
+    if found is None:
+        return _garbled(ctx, mention)
+    start, end, text, resolution = found
+    if resolution.match is Match.EXACT or resolution.entity.kind is Kind.NOT_CAST:
+        return SUPPORTED
+    if resolution.match is Match.VARIANT:
+        return _variant(ctx, start, end, text, resolution)
+    if not _misspelling_stands(ctx, text, resolution):
+        return None
+    return _misspelled(ctx, start, end, text, resolution)
 
 
 def _resolve_mention(ctx: Context, mention: Mention) -> tuple[int, int, str, Resolution] | None:
@@ -64,10 +140,10 @@ def _resolve_mention(ctx: Context, mention: Mention) -> tuple[int, int, str, Res
     resolution = ctx.resolve(mention.text)
     if resolution is not None:
         return mention.start, mention.end, mention.text, resolution
-    words = mention.text.split(" ")
-    for drop in range(1, len(words)):
-        tail = " ".join(words[drop:])
-        if len(words) - drop < 2 and "-" not in tail:
+    parts = mention.text.split(" ")
+    for drop in range(1, len(parts)):
+        tail = " ".join(parts[drop:])
+        if len(parts) - drop < 2 and "-" not in tail:
             break
         resolution = ctx.resolve(tail)
         if resolution is not None and resolution.match is not Match.MISSPELLED:
@@ -76,19 +152,167 @@ def _resolve_mention(ctx: Context, mention: Mention) -> tuple[int, int, str, Res
     return None
 
 
+def _misspelling_stands(ctx: Context, text: str, resolution: Resolution) -> bool:
+    """A misspelling needs more than closeness when the spelling could be someone else's."""
+    if text in ctx.analysis.names.elsewhere:
+        return False  # a person of another show in the library
+    if resolution.one_word:
+        return _named_in_full(ctx, resolution)
+    return True
+
+
+def _named_in_full(ctx: Context, resolution: Resolution) -> bool:
+    """The article also names the same person or character, correctly and in more than one word."""
+    for mention in ctx.article.claims.mentions:
+        if len(mention.text.split()) < 2:
+            continue
+        other = ctx.resolve(mention.text)
+        if other is not None and other.entity == resolution.entity and other.match is not Match.MISSPELLED:
+            return True
+    return False
+
+
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_NEXT_WORD = re.compile(r" ([a-z]+)(?=['’]s\b|\b)")
+
+
+def _garbled(ctx: Context, mention: Mention) -> Judgement | None:
+    """A word spun into a hyphenated given name: "Tae-bright oh" for Tae-oh."""
+    if not _GIVEN_NAME.fullmatch(mention.text):
+        return None
+    after = _NEXT_WORD.match(ctx.article.text, mention.end)
+    if after is None:
+        return None
+    joined = f"{mention.text.split('-')[0]}-{after.group(1)}"
+    resolution = ctx.resolve(joined)
+    if resolution is None or resolution.match is Match.MISSPELLED or resolution.entity.kind is Kind.NOT_CAST:
+        return None
+    text = ctx.article.text[mention.start:after.end()]
+    garbled = Resolution(resolution.entity, Match.MISSPELLED, "misspelling: a word spun into the name", 90.0,
+                         resolution.form)
+    return _misspelled(ctx, mention.start, after.end(), text, garbled)
+
+
+# -- an actor credited with their own role, misspelt ------------------------------------------------
+
+def credited_misspelling(ctx: Context, actor_text: str, role: Resolution) -> Resolution | None:
+    """The actor who plays ``role``, when ``actor_text`` is that actor's name misspelt ("C is
+    played by Jane Dou" where Jane Doe plays C): the credit is the evidence, so the spelling may
+    be further off than a bare name could be."""
+    if role.entity.kind is not Kind.CHARACTER:
+        return None
+    found = None
+    for holder in ctx.reference.roles_of_character(role.entity.name):
+        member = holder.actor
+        for form in (member.name, *member.aliases):
+            score = misspelling(actor_text, form) or _close_given_role(actor_text, form)
+            if score is not None and (found is None or score > found.score):
+                index = ctx.reference.show.cast.index(member)
+                found = Resolution(Entity(Kind.PERSON, member.name, index), Match.MISSPELLED,
+                                   "misspelling of the actor credited with the role", score, form)
+    return found
+
+
+def _close_given_role(written: str, form: str) -> float | None:
+    """Within a third of the letters, same number of words, every word starting alike."""
+    a, b = words(written), words(form)
+    if len(a) != len(b) or any(x[0] != y[0] for x, y in zip(a, b)):
+        return None
+    ratio = fuzz.ratio(folded_key(written), folded_key(form))
+    return ratio if ratio >= 67 else None
+
+
+def _credited(ctx: Context, credit: Credit) -> tuple[Mention, Resolution] | None:
+    for actor, role_side in ((credit.first, credit.second), (credit.second, credit.first)):
+        role = ctx.resolve(role_side.text, {Kind.CHARACTER})
+        if role is None or role.match is Match.MISSPELLED:
+            continue
+        actor_found = ctx.resolve(actor.text, {Kind.PERSON, Kind.NOT_CAST})
+        if actor_found is not None and actor_found.match is not Match.MISSPELLED:
+            return None
+        if ctx.resolve(actor.text, {Kind.CHARACTER}) is not None:
+            continue
+        found = credited_misspelling(ctx, actor.text, role)
+        if found is not None:
+            return actor, found
+    return None
+
+
+# -- crew names the entity recogniser misses ("Wim van der Meer") ---------------------------------------
+
+def _crew_in_text(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judgement]:
+    crew = [(name, len(name.split())) for name, _, _ in crew_of(ctx.reference) if len(name.split()) >= 2]
+    if not crew:
+        return
+    initials = {name[0] for name, _ in crew}
+    text = ctx.article.text
+    for segment in ctx.article.claims.segments:
+        spans = [(m.start(), m.end()) for m in _WORD.finditer(text, segment.start, segment.end)]
+        for i, (start, _) in enumerate(spans):
+            if text[start] not in initials:
+                continue
+            for name, count in crew:
+                if i + count > len(spans) or text[start] != name[0]:
+                    continue
+                end = spans[i + count - 1][1]
+                if not text[spans[i + count - 1][0]].isupper() or any(a < end and start < b for a, b in judged):
+                    continue
+                if misspelling(text[start:end], name) is None:
+                    continue
+                # the resolver has the last word: another system's spelling is no misspelling
+                found = ctx.resolve(text[start:end], {Kind.CREW})
+                judged.add((start, end))
+                if found is not None and found.match is Match.MISSPELLED:
+                    yield _misspelled(ctx, start, end, text[start:end], found)
+
+
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+
+# -- places and organisations the reference names ("Winterby", "Hanbit Group") ---------------------
+
+def _places_in_text(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judgement]:
+    places = ctx.analysis.names.places
+    lengths = {len(key.split()) for key in places}
+    for segment in ctx.article.claims.segments if places else ():
+        for start, end, key in _title_runs(ctx.article.text, segment, lengths):
+            if key in places or any(a < end and start < b for a, b in judged):
+                continue
+            written = ctx.article.text[start:end]
+            place = next((p for k, p in places.items() if len(k.split()) == len(key.split())
+                          and len(k.replace(" ", "")) >= MIN_TITLE_LETTERS and misspelling(written, p.name)), None)
+            if place is None or ctx.resolve(written) is not None or classify(written, place.name) != "misspelling":
+                continue  # someone's name, or the place in another romanisation
+            judged.add((start, end))
+            yield ctx.finding(
+                MISSPELLED_NAME, Verdict.REFUTED, f"{written!r} looks like a misspelling of {place.name} (place)",
+                start, end, found=written, expected=place.name, evidence=place.evidence,
+                confidence=(misspelling(written, place.name) or 0) / 100,
+            )
+
+
+# -- findings ----------------------------------------------------------------------------------------
+
 def _describe(ctx: Context, resolution: Resolution) -> str:
     entity = resolution.entity
     if entity.kind is Kind.PERSON:
         member = ctx.reference.show.cast[entity.index]
         roles = ", ".join(r.character for r in member.roles)
         return f"{member.name}" + (f" (plays {roles})" if roles else "")
+    if entity.kind is Kind.CREW:
+        _, field, _ = crew_of(ctx.reference)[entity.index]
+        return f"{entity.name} ({field[:-1]})"
     return f"{entity.name} (character)"
 
 
 def _evidence(ctx: Context, resolution: Resolution):
-    if resolution.entity.kind is Kind.PERSON:
-        return ctx.reference.cast_evidence(resolution.entity.index)
-    return ctx.reference.character_evidence(resolution.entity.name)
+    entity = resolution.entity
+    if entity.kind is Kind.PERSON:
+        return ctx.reference.cast_evidence(entity.index)
+    if entity.kind is Kind.CREW:
+        _, field, i = crew_of(ctx.reference)[entity.index]
+        return ctx.reference.evidence(field, i)
+    return ctx.reference.character_evidence(entity.name)
 
 
 def _variant(ctx: Context, start: int, end: int, text: str, resolution: Resolution) -> Judgement:
@@ -101,12 +325,96 @@ def _variant(ctx: Context, start: int, end: int, text: str, resolution: Resoluti
 
 
 def _misspelled(ctx: Context, start: int, end: int, text: str, resolution: Resolution) -> Judgement:
+    why = resolution.how.removeprefix("misspelling").strip(" :")
     return ctx.finding(
         MISSPELLED_NAME, Verdict.REFUTED,
-        f"{text!r} looks like a misspelling of {_describe(ctx, resolution)}",
+        f"{text!r} looks like a misspelling of {_describe(ctx, resolution)}" + (f" ({why})" if why else ""),
         start, end, found=text, expected=resolution.entity.name,
         evidence=_evidence(ctx, resolution), confidence=resolution.score / 100,
     )
 
 
-CHECKS = [check_names]
+# -- titles ------------------------------------------------------------------------------------------
+
+MIN_TITLE_LETTERS = 6
+_AFTER_TITLE = {"season", "seasons", "series", "part", "episode", "episodes", "cast", "trailer", "finale"}
+_SMALL = {"a", "an", "and", "the", "of", "in", "on", "at", "to", "for", "or", "by", "with", "from"}
+
+
+def check_titles(ctx: Context) -> Iterable[Judgement]:
+    """Runs of capitalised words as long as a title and starting with its letter (a typo keeps
+    both), compared with the titles the analysis gives; and "The" before the show's own title."""
+    targets = ctx.analysis.names.titles
+    shapes: dict[tuple[str, int], list[str]] = {}
+    for key in targets:
+        if len(key.replace(" ", "")) >= MIN_TITLE_LETTERS:
+            shapes.setdefault((key[0], len(key.split())), []).append(key)
+    own = {title_key(t) for t in ctx.reference.titles}
+    for segment in ctx.article.claims.segments:
+        runs = _title_runs(ctx.article.text, segment, {n for _, n in shapes} | {len(t.split()) + 1 for t in own})
+        known = [(a, b) for a, b, key in runs if key in targets]
+        for start, end, key in runs:
+            if any(a <= start and end <= b for a, b in known):
+                continue
+            title = _typo_of(key, shapes.get((key[0], len(key.split())), [])) or _article_added(ctx, segment, start,
+                                                                                               end, key, own)
+            if title is not None:
+                target = targets[title]
+                yield ctx.finding(
+                    MISSPELLED_TITLE, Verdict.REFUTED,
+                    f"{ctx.article.text[start:end]!r} looks like a misspelling of the title {target.label}",
+                    start, end, found=ctx.article.text[start:end], expected=target.spelling, evidence=target.evidence,
+                )
+
+
+def _title_runs(text: str, segment: Segment, lengths: set[int]) -> list[tuple[int, int, str]]:
+    """(start, end, title key) of every run of ``lengths`` words written like a title: each word
+    capitalised but small inner ones."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, segment.start, segment.end)]
+    runs = []
+    for i, (start, _, word) in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        for n in lengths:
+            run = words[i:i + n]
+            if len(run) == n and run[-1][2][:1].isupper() and all(
+                    w[:1].isupper() or w.casefold() in _SMALL for _, _, w in run):
+                runs.append((start, run[-1][1], title_key(text[start:run[-1][1]])))
+    return runs
+
+
+def _typo_of(written: str, titles: list[str]) -> str | None:
+    for title in titles:
+        if written in (title, title + "s"):
+            return None  # the title, its plural or possessive (apostrophes are folded away)
+    best = process.extractOne(written, titles, scorer=fuzz.ratio, score_cutoff=80) if titles else None
+    if best is None or folded_key(written) == folded_key(best[0]):
+        return None  # "Sea Side", "SeaSide": spacing and hyphens are how titles get written
+    return best[0] if misspelling(written, best[0]) is not None else None
+
+
+def _article_added(ctx: Context, segment: Segment, start: int, end: int, key: str, own: set[str]) -> str | None:
+    """"The Harbour Lights" inside a sentence for a show titled "Harbour Lights" (but not "The
+    Tidewater Inn" for a show titled "Tidewater": the title must end where the capitals do)."""
+    bare = key.removeprefix("the ")
+    if bare == key or bare not in own or key in own or not re.search(r"\w", ctx.article.text[segment.start:start]):
+        return None  # not "The" + the title, or "The" opening the sentence
+    if any(title_key(b.title) == key for b in ctx.analysis.borrowings.titles):
+        return None  # "The Innocent" is another show's title, not this one's with an article
+    if _title_cased(segment.text) or not _title_ends(ctx.article.text, end):
+        return None
+    return bare
+
+
+def _title_ends(text: str, end: int) -> bool:
+    after = re.match(r"\s+([\w’']+)", text[end:end + 40])
+    return after is None or not after.group(1)[:1].isupper() or fold(after.group(1)) in _AFTER_TITLE
+
+
+def _title_cased(text: str) -> bool:
+    """A headline in title case capitalises "The" anyway."""
+    ws = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return len(ws) >= 3 and sum(w[0].isupper() for w in ws) / len(ws) > 0.8
+
+
+CHECKS = [check_names, check_titles]
