@@ -8,9 +8,9 @@ from rumorcheck.descriptors import is_generic, split_descriptor
 
 
 @pytest.mark.parametrize("text, descriptor, name, version", [
-    ("Sgt David Budd", "Sgt", "David Budd", None),
-    ("Home Secretary Julia Montague", "Home Secretary", "Julia Montague", None),
-    ("Adult Hannah Kahn", "Adult", "Hannah Kahn", "adult"),
+    ("Sgt Ann Cole", "Sgt", "Ann Cole", None),
+    ("Home Secretary Ruth Dale", "Home Secretary", "Ruth Dale", None),
+    ("Adult Mira Holt", "Adult", "Mira Holt", "adult"),
     ("young Kang Tae-oh", "young", "Kang Tae-oh", "young"),
     ("Sergeant Major Tak", "Sergeant Major", "Tak", None),
     ("Dr. Lim", "Dr.", "Lim", None),
@@ -24,7 +24,7 @@ def test_split_descriptor(text, descriptor, name, version):
 
 
 @pytest.mark.parametrize("role, generic", [
-    ("Kid", True), ("Last Boss", True), ("Prison Security Chief", True), ("Executive Secretary", True),
+    ("Kid", True), ("Top Boss", True), ("Prison Security Chief", True), ("Executive Secretary", True),
     ("Kang Tae-oh", False), ("Ah-yi", False), ("Prisoner #2460", True),
 ])
 def test_generic_roles_name_no_one(role, generic):

@@ -1,6 +1,6 @@
 """Descriptors written around names: honorifics, ranks, offices and the age of a role.
 
-"Sgt David Budd" is David Budd, a sergeant; "Adult Hannah Kahnwald" is the adult Hannah; "Private
+"Sgt Ann Cole" is Ann Cole, a sergeant; "Adult Mira Holt" is the adult Mira; "Private
 Park" is the character surnamed Park. The words come from ``data/descriptors.yaml``, the one list
 the project keeps of them; this module splits them off a name and keeps them for the checks.
 """
@@ -20,7 +20,7 @@ class Described:
     """A name with the descriptor written before it split off."""
 
     descriptor: str  # as written: "Home Secretary", "Sgt", "" for none
-    name: str  # the rest: "Julia Montague"
+    name: str  # the rest: "Ruth Dale"
     version: str | None  # "young" or "adult" when the descriptor says which version of the role
 
 
@@ -45,7 +45,7 @@ def _key(word: str) -> str:
 
 
 def split_descriptor(text: str) -> Described:
-    """"Home Secretary Julia Montague" -> ("Home Secretary", "Julia Montague"); the name is kept
+    """"Home Secretary Ruth Dale" -> ("Home Secretary", "Ruth Dale"); the name is kept
     whole when nothing would be left of it ("Detective" alone)."""
     words = text.split()
     lists = _lists()
@@ -68,6 +68,6 @@ def is_descriptor(word: str) -> bool:
 
 
 def is_generic(name: str) -> bool:
-    """A role named by description only: "Kid", "Last Boss", "Prison Security Chief"."""
+    """A role named by description only: "Kid", "Top Boss", "Prison Security Chief"."""
     words = re.findall(r"[^\W\d_]+", name.casefold())
     return bool(words) and all(w in _lists().generic or is_descriptor(w) for w in words)

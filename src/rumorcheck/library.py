@@ -72,7 +72,7 @@ def _loose(title: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def title_key(text: str) -> str:
-    """How titles are compared: folded, hyphens and dashes as spaces ("Start Up" is "Start-Up")."""
+    """How titles are compared: folded, hyphens and dashes as spaces ("Sea Side" is "Sea-Side")."""
     return " ".join(re.sub(r"[-‐‑–—:]", " ", fold(text)).split())
 
 

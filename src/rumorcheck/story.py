@@ -191,7 +191,7 @@ def _as_sentence(name: str, part: str, names: frozenset[str]) -> str:
         return f"{first[:1].upper()}{part[1:]}."
     verb = words[1] if first.endswith("ly") and len(words) > 1 else first
     if verb[:1].islower() and verb.endswith("s") and verb not in _NOT_VERBS:
-        return f"{name} {part}."  # "dies in season 1", "accidentally kills Armando"
+        return f"{name} {part}."  # "dies in season 1", "accidentally kills Tomas"
     if first[:1].isupper() and first.casefold() not in names and "'" not in first and "’" not in first and (
             len(words) == 1 or words[1][:1].islower()):
         part = first[:1].lower() + part[1:]  # "Police sergeant in ...": a common noun, not a name

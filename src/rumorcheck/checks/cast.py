@@ -174,7 +174,7 @@ def _orient(ctx: Context, credit: Credit) -> tuple[Mention, Mention]:
 
 
 def _resolve_role(ctx: Context, text: str) -> Resolution | None:
-    """A character by name, also after dropping a rank or title ("Sgt David Budd" -> "David Budd")."""
+    """A character by name, also after dropping a rank or title ("Sgt Ann Cole" -> "Ann Cole")."""
     found = ctx.resolve(text, ROLE_KINDS)
     if found is None:
         described = split_descriptor(text)

@@ -140,7 +140,7 @@ def _unannounced(ctx: Context, number: int, start: int, end: int, found: str, su
         start, end, found=found, expected=summary, evidence=evidence)
 
 
-# "the much-anticipated fourth season", "the upcoming season 4": awaited in the noun phrase itself.
+# "the much awaited second season", "the upcoming season 4": awaited in the noun phrase itself.
 _AWAITED = re.compile(r"\b(?:anticipated|awaited|upcoming|forthcoming|coming|new|next)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 

@@ -128,21 +128,21 @@ WRONG_GENRE = rule(
     "The show is given a genre it does not have.",
     """
     What it flags:
-        A genre said of the show ("This sitcom", "X is a horror series", "the comedy X") that
+        A genre said of the show ("This comedy", "X is a horror series", "the comedy X") that
         shares no family with any of the reference's genres: a sitcom for a crime drama, a
         thriller for a romantic comedy.
     Why it matters:
         A genre tells readers what kind of show it is; a heist drama called a sitcom is
         another show, or none.
     Example:
-        "This sitcom follows Kang Tae-oh home to Busan." for a romance mystery.
+        "This comedy follows Kang Tae-oh home to Busan." for a romance mystery.
     Not flagged:
         Genres of one family ("horror" for a science-fiction thriller, "romance" for a
         melodrama), the generic words drama, series and show (a K-drama is any Korean series),
         genres said of other works, shows whose reference lists no genre, and hedged or
         negated sentences.
     """,
-    (Example("This sitcom follows Kang Tae-oh home to Busan.", "sitcom"),
+    (Example("This comedy follows Kang Tae-oh home to Busan.", "comedy"),
      Example("This romance follows Kang Tae-oh home to Busan."),
      Example("Unlike a sitcom, this drama follows Kang Tae-oh home to Busan.")),
 )

@@ -87,7 +87,7 @@ def _counts(segment: Segment) -> list[CountClaim]:
 
 
 def _repeated_counts(segments: list[Segment], counts: list[CountClaim]) -> list[CountClaim]:
-    """"these 18 episodes" after "a total of 18 episodes": the same count, said again."""
+    """"these 12 episodes" after "a total of 12 episodes": the same count, said again."""
     out = []
     for segment in segments:
         for a, b, value in repeated_counts(segment.text):

@@ -80,7 +80,7 @@ class CountClaim:
     value: int
     ordinal: bool  # "the 18th episode" names one episode, it does not count them
     segment: Segment
-    presupposed: bool = False  # "expect these 18 episodes to thrill": the count is taken as given
+    presupposed: bool = False  # "expect these 12 episodes to thrill": the count is taken as given
 
 
 @dataclass(frozen=True)

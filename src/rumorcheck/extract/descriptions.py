@@ -12,7 +12,7 @@ Patterns read from the parse:
   * fates and events: die, kill/murder (agent and victim, active, passive and relative
     clauses: "Y, who killed his father"), survive / "made it out alive", marry / wedding,
     engaged / engagement, arrest;
-  * genres said of the show: "This sitcom", "X is a horror series";
+  * genres said of the show: "This comedy", "X is a horror series";
   * source material: "based on Ana Ruiz's manga", "adapted from the novel by X", "a remake of
     the 2004 film".
 """

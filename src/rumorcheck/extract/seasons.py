@@ -79,7 +79,7 @@ _DEMONSTRATIVE = re.compile(r"\b(?:these|those|all)\s+$", re.IGNORECASE)
 
 
 def repeated_counts(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, value) for "these 18 episodes": a count that refers back to one given before."""
+    """(start, end, value) for "these 12 episodes": a count that refers back to one given before."""
     out = []
     for m in EPISODE_PLURAL.finditer(text):
         n = cardinal(m.group("n"))

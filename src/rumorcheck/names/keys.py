@@ -2,7 +2,7 @@
 
 * :func:`exact_key` — case, hyphens, spaces and apostrophes do not matter ("Cheon Piljae" is
   "Cheon Pil-jae"); accents do ("Alvaro" is not exactly "Álvaro").
-* :func:`folded_key` — accents do not matter either: "Alvaro Morte" is an accent-less variant.
+* :func:`folded_key` — accents do not matter either: "Alvaro Ortiz" is an accent-less variant.
 * :func:`variant_keys` — one key per writing system the name can be read in: Korean
   (:mod:`.korean`), Japanese (:mod:`.japanese`), Chinese (:mod:`.chinese`). Names sharing a key are
   candidates for being the same name; :func:`same_korean` settles Korean candidates syllable by
