@@ -24,7 +24,7 @@ def test_split_descriptor(text, descriptor, name, version):
 
 
 @pytest.mark.parametrize("role, generic", [
-    ("Kid", True), ("Top Boss", True), ("Prison Security Chief", True), ("Executive Secretary", True),
+    ("Kid", True), ("Head Boss", True), ("Prison Security Chief", True), ("Executive Secretary", True),
     ("Kang Tae-oh", False), ("Ah-yi", False), ("Prisoner #2460", True),
 ])
 def test_generic_roles_name_no_one(role, generic):

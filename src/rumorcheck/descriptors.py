@@ -68,6 +68,6 @@ def is_descriptor(word: str) -> bool:
 
 
 def is_generic(name: str) -> bool:
-    """A role named by description only: "Kid", "Top Boss", "Prison Security Chief"."""
+    """A role named by description only: "Kid", "Head Boss", "Prison Security Chief"."""
     words = re.findall(r"[^\W\d_]+", name.casefold())
     return bool(words) and all(w in _lists().generic or is_descriptor(w) for w in words)
