@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import json
 import logging
 import os
 import warnings
@@ -43,6 +44,8 @@ INPUT_FORMATS = ("files", "jsonl", "parquet")
 OUTPUT_FORMATS = ("jsonl", "parquet")
 RETRIES = 3  # runs of a batch after its worker died: enough for chance deaths, not for an article that kills every time
 ROWS_PER_FILE = 4096  # result rows gathered into one output file, so a million articles are not a million files
+LIGHT = 0  # cores for reading and writing: none, so that every core holds a checking worker and a read
+           # or write never waits for a core a worker holds (they are light next to checking)
 _ROWS_PER_BLOCK = 1024
 
 
@@ -61,10 +64,14 @@ def check_on_ray(articles: list[Path | WalkError] | list[str], checker: Checker,
         dataset = _articles(articles, input_format)
         sink = ResultsSink(output, output_format)
         checked = _checked(dataset, checker, workers or _cluster_cpus())
-        checked.write_datasink(sink, ray_remote_args={"num_cpus": 0})  # writing is light: it never waits for a core
+        checked.write_datasink(sink, ray_remote_args={"num_cpus": LIGHT})
         return sink.totals
+    except ray.exceptions.RayActorError:
+        raise EngineError(f"the Ray job failed: a worker died {RETRIES + 1} times checking the same batch of "
+                          f"articles (one that exhausts its memory or crashes it?); {output} may hold the "
+                          "results of other batches") from None
     except ray.exceptions.RayError as exc:
-        raise EngineError(f"the Ray job failed: {_first_line(exc)}") from None
+        raise EngineError(f"the Ray job failed: {_gist(exc)}") from None
     finally:
         if started:
             ray.shutdown()
@@ -78,7 +85,7 @@ def _checked(dataset: Dataset, checker: Checker, workers: int) -> Dataset:
         warnings.filterwarnings("ignore", "`ray_remote_args` is deprecated", RayDeprecationWarning)
         return dataset.map_batches(
             CheckArticles, fn_constructor_args=(_shippable(checker),), batch_format="pyarrow", batch_size=CHUNK,
-            compute=ActorPoolStrategy(size=workers), num_cpus=1, max_restarts=-1, max_task_retries=RETRIES)
+            compute=ActorPoolStrategy(min_size=1, max_size=workers), num_cpus=1, max_restarts=-1, max_task_retries=RETRIES)
 
 
 def _connect(address: str | None, quiet: bool) -> bool:
@@ -93,7 +100,7 @@ def _connect(address: str | None, quiet: bool) -> bool:
     try:
         ray.init(address=address, logging_level=level, log_to_driver=not quiet)
     except (ConnectionError, ValueError, RuntimeError) as exc:
-        raise EngineError(f"cannot reach Ray at {address or os.environ.get('RAY_ADDRESS')}: {_first_line(exc)}") from None
+        raise EngineError(f"cannot reach Ray at {address or os.environ.get('RAY_ADDRESS')}: {_gist(exc)}") from None
     return True
 
 
@@ -116,10 +123,10 @@ def _articles(articles: list, input_format: str) -> Dataset:
     paths = [str(a) for a in articles]
     try:
         if input_format == "jsonl":
-            return ray.data.read_datasource(JsonLinesArticles(paths), num_cpus=0.25)
+            return ray.data.read_datasource(JsonLinesArticles(paths), num_cpus=LIGHT)
         return _parquet_articles(paths)
     except (FileNotFoundError, OSError, ValueError) as exc:
-        raise UsageError(f"{', '.join(paths)}: cannot read {input_format} input ({_first_line(exc)})") from None
+        raise UsageError(f"{', '.join(paths)}: cannot read {input_format} input ({_gist(exc)})") from None
 
 
 def _file_row(item: Path | WalkError) -> dict:
@@ -130,23 +137,14 @@ def _file_row(item: Path | WalkError) -> dict:
 
 def _parquet_articles(paths: list[str]) -> Dataset:
     """Rows of ``path`` (or ``id``) and ``text``; other columns are not read."""
-    schema = pq.read_schema(_first_parquet_file(paths[0])) if not _is_uri(paths[0]) else None
-    names = schema.names if schema is not None else ["path", "text"]
+    dataset = ray.data.read_parquet(paths, num_cpus=LIGHT)
+    names = dataset.schema().names  # from the files' metadata: nothing is read yet
     key = "path" if "path" in names else "id" if "id" in names else None
     if key is None or "text" not in names:
         raise UsageError(f"{paths[0]}: Parquet articles need a 'text' column and a 'path' or 'id' column "
                          f"(columns: {', '.join(names)})")
-    dataset = ray.data.read_parquet(paths, columns=[key, "text"], num_cpus=0.25)
+    dataset = dataset.select_columns([key, "text"])
     return dataset.rename_columns({"id": "path"}) if key == "id" else dataset
-
-
-def _first_parquet_file(path: str) -> str:
-    if not os.path.isdir(path):
-        return path
-    found = sorted(Path(path).rglob("*.parquet"))
-    if not found:
-        raise UsageError(f"{path}: no .parquet files in this folder")
-    return str(found[0])
 
 
 class JsonLinesArticles(FileBasedDatasource):
@@ -177,7 +175,7 @@ class ResultsSink(BlockBasedFileDatasink):
         totals = Totals()
         for block in blocks:
             for line in BlockAccessor.for_block(block).to_arrow().column("record").to_pylist():
-                totals.add(ArticleResult.from_dict(_json(line)))
+                totals.add(ArticleResult.from_dict(json.loads(line)))
         return totals
 
     def write_block_to_file(self, block: BlockAccessor, file: pa.NativeFile) -> None:
@@ -194,12 +192,6 @@ class ResultsSink(BlockBasedFileDatasink):
                 self.totals.merge(part)
 
 
-def _json(line: str) -> dict:
-    import json
-
-    return json.loads(line)
-
-
 def _check_output_folder(output: str) -> None:
     """The output folder must be new or empty: results of another run would mix with these."""
     filesystem, where = pafs.FileSystem.from_uri(output if _is_uri(output) else os.path.abspath(output))
@@ -214,6 +206,7 @@ def _is_uri(path: str) -> bool:
     return "://" in path
 
 
-def _first_line(exc: BaseException) -> str:
+def _gist(exc: BaseException) -> str:
+    """The last line of an error: Ray's errors carry the remote traceback before it."""
     lines = [line for line in str(exc).splitlines() if line.strip()]
     return lines[-1].strip() if lines else type(exc).__name__

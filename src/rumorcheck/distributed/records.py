@@ -79,7 +79,7 @@ def _jsonl_record(line: bytes, where: str) -> Record:
     try:
         value = json.loads(line)
     except ValueError as exc:  # also UnicodeDecodeError
-        return Record(where, problem=f"{where}: not a JSON object ({_first_line(exc)})")
+        return Record(where, problem=f"{where}: not a JSON object ({exc})")
     if not isinstance(value, dict):
         return Record(where, problem=f"{where}: not a JSON object (a {type(value).__name__})")
     name = value.get("path", value.get("id"))
@@ -88,10 +88,6 @@ def _jsonl_record(line: bytes, where: str) -> Record:
     if not isinstance(text, str):
         return Record(path, problem=f"{where}: no \"text\" string in this record")
     return Record(path, text)
-
-
-def _first_line(exc: Exception) -> str:
-    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
 def rows_table(records: list[Record]) -> pa.Table:
