@@ -7,12 +7,13 @@ User mistakes print one line on stderr, never a traceback.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import sys
 import tempfile
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Iterator, Optional
+from typing import Annotated, Callable, Iterator, Optional
 
 import typer
 from rich.console import Console
@@ -161,10 +162,10 @@ def check(
                                                       "and 'path' or 'id'.")] = InputFormat.files,
 ) -> None:
     """Check articles against a show reference and report every discrepancy."""
+    make_checker = functools.partial(_loaded_checker, reference, model, select, ignore, max_bytes)
     if engine is Engine.ray:
-        _check_on_ray(paths, output, format, input_format, ray_address, reference, RuleSelection(
-            tuple(select or ()), tuple(ignore or ())), model, tuple(include or ()), tuple(exclude or ()), jobs,
-            resume, quiet, fail_on)
+        _check_on_ray(paths, output, format, input_format, ray_address, tuple(include or ()), tuple(exclude or ()),
+                      jobs, resume, quiet, fail_on, make_checker)
     paths = [Path(p) for p in paths]
     output = Path(output) if output is not None else None
     with user_errors():
@@ -172,10 +173,7 @@ def check(
         streaming = format is Format.jsonl and output is not None
         if resume and not streaming:
             raise UsageError("--resume needs --format jsonl and --output FILE (the results to resume)")
-        selection = RuleSelection(tuple(select or ()), tuple(ignore or ()))
-        library, reference_id = Library.for_option(reference)
-        checker = Checker(library, model=model, selection=selection, reference_id=reference_id, max_bytes=max_bytes)
-        checker.nlp  # load the model now, so a missing model is one error, not one per file
+        checker = make_checker()
         items = article_items(paths, tuple(include or ()), tuple(exclude or ()))
         log = ResultLog(output, resume) if streaming else None
         jobs = min(jobs or default_jobs(), len(items))
@@ -206,6 +204,16 @@ def check(
     raise typer.Exit(exit_code(totals, fail_on))
 
 
+def _loaded_checker(reference: Optional[Path], model: str, select: Optional[list[str]], ignore: Optional[list[str]],
+                    max_bytes: int) -> Checker:
+    """The checker the options ask for, its model loaded now: a missing model is one error, not one per file."""
+    library, reference_id = Library.for_option(reference)
+    checker = Checker(library, model=model, selection=RuleSelection(tuple(select or ()), tuple(ignore or ())),
+                      reference_id=reference_id, max_bytes=max_bytes)
+    checker.nlp
+    return checker
+
+
 def _local_engine_options(format: Format, input_format: InputFormat, ray_address: Optional[str]) -> None:
     for given, option in ((format is Format.parquet, "--format parquet"),
                           (input_format is not InputFormat.files, f"--input-format {input_format.value}"),
@@ -215,9 +223,8 @@ def _local_engine_options(format: Format, input_format: InputFormat, ray_address
 
 
 def _check_on_ray(paths: list[str], output: Optional[str], format: Format, input_format: InputFormat,
-                  address: Optional[str], reference: Optional[Path], selection: RuleSelection, model: str,
-                  include: tuple[str, ...], exclude: tuple[str, ...], jobs: Optional[int], resume: bool,
-                  quiet: bool, fail_on: FailOn) -> None:
+                  address: Optional[str], include: tuple[str, ...], exclude: tuple[str, ...], jobs: Optional[int],
+                  resume: bool, quiet: bool, fail_on: FailOn, make_checker: Callable[[], Checker]) -> None:
     """``check --engine ray``: the batch as a Ray Data job writing result files; exits like check."""
     from .distributed import require_ray
 
@@ -232,9 +239,7 @@ def _check_on_ray(paths: list[str], output: Optional[str], format: Format, input
         if (include or exclude) and input_format is not InputFormat.files:
             raise UsageError("--include and --exclude select files in folders; they need --input-format files")
         ray_engine = require_ray()
-        library, reference_id = Library.for_option(reference)
-        checker = Checker(library, model=model, selection=selection, reference_id=reference_id)
-        checker.nlp  # a missing model is one error here, not a failed job
+        checker = make_checker()
         articles = article_items(paths, include, exclude) if input_format is InputFormat.files else paths
         totals = ray_engine.check_on_ray(
             articles, checker, output, input_format=input_format.value, workers=jobs, address=address, quiet=quiet,
