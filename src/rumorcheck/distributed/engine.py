@@ -19,6 +19,8 @@ import dataclasses
 import json
 import logging
 import os
+import signal
+import threading
 import warnings
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -27,10 +29,10 @@ import pyarrow as pa
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 import ray
-from ray.util.annotations import RayDeprecationWarning
 from ray.data import ActorPoolStrategy, DataContext, Dataset
 from ray.data.block import BlockAccessor
 from ray.data.datasource import BlockBasedFileDatasink, FileBasedDatasource
+from ray.util.annotations import RayDeprecationWarning
 
 from ..batch import WalkError
 from ..checker import Checker
@@ -58,9 +60,11 @@ def check_on_ray(articles: list[Path | WalkError] | list[str], checker: Checker,
     ``"parquet"``). Ray is joined at ``address`` (or ``RAY_ADDRESS``), or started on this machine;
     if this process is already connected, that cluster is used and left running.
     """
+    if input_format not in INPUT_FORMATS or output_format not in OUTPUT_FORMATS:
+        raise UsageError(f"formats: input one of {', '.join(INPUT_FORMATS)}, output one of {', '.join(OUTPUT_FORMATS)}")
+    _check_output_folder(output)
     started = _connect(address, quiet)
     try:
-        _check_output_folder(output)
         dataset = _articles(articles, input_format)
         sink = ResultsSink(output, output_format)
         checked = _checked(dataset, checker, workers or _cluster_cpus())
@@ -78,14 +82,17 @@ def check_on_ray(articles: list[Path | WalkError] | list[str], checker: Checker,
 
 
 def _checked(dataset: Dataset, checker: Checker, workers: int) -> Dataset:
-    """Results of checking the dataset's articles on a pool of ``workers`` actors of one core each."""
+    """Results of checking the dataset's articles on actors of one core each, from one up to
+    ``workers``: a pool that started full would hold every core before Parquet's file listing,
+    which needs one, could run."""
+    pool = ActorPoolStrategy(min_size=1, max_size=workers)
     with warnings.catch_warnings():
         # Ray 2.60 deprecates remote args in map_batches but has no other way to bound the retries
         # (pyproject keeps Ray below 2.64, which removes them)
         warnings.filterwarnings("ignore", "`ray_remote_args` is deprecated", RayDeprecationWarning)
         return dataset.map_batches(
             CheckArticles, fn_constructor_args=(_shippable(checker),), batch_format="pyarrow", batch_size=CHUNK,
-            compute=ActorPoolStrategy(min_size=1, max_size=workers), num_cpus=1, max_restarts=-1, max_task_retries=RETRIES)
+            compute=pool, num_cpus=1, max_restarts=-1, max_task_retries=RETRIES)
 
 
 def _connect(address: str | None, quiet: bool) -> bool:
@@ -97,10 +104,13 @@ def _connect(address: str | None, quiet: bool) -> bool:
     logging.getLogger("ray.data").setLevel(level)
     if ray.is_initialized():
         return False
+    on_sigterm = signal.getsignal(signal.SIGTERM)
     try:
         ray.init(address=address, logging_level=level, log_to_driver=not quiet)
     except (ConnectionError, ValueError, RuntimeError) as exc:
         raise EngineError(f"cannot reach Ray at {address or os.environ.get('RAY_ADDRESS')}: {_gist(exc)}") from None
+    if on_sigterm is not None and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, on_sigterm)  # Ray's handler aborts; the command's stops the job cleanly
     return True
 
 
