@@ -88,6 +88,17 @@ def _identity(folder: Path | str) -> tuple[int, int]:
     return stat.st_dev, stat.st_ino
 
 
+def article_items(paths: Iterable[Path | str], include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()
+                  ) -> list[Path | WalkError]:
+    """What :func:`walk` finds; a folder holding no article file is a usage error."""
+    paths = [Path(p) for p in paths]
+    items = list(walk(paths, include, exclude))
+    for path in paths:
+        if path.is_dir() and not any(isinstance(i, Path) and i.is_relative_to(path) for i in items):
+            raise UsageError(f"{path}: no article files (.txt, .md, .html) in this folder")
+    return items
+
+
 def _selected(relative: Path, include: tuple[str, ...], exclude: tuple[str, ...]) -> bool:
     text = relative.as_posix()
 

@@ -44,36 +44,40 @@ class Checker:
 
     def check_file(self, path: Path | str) -> ArticleResult:
         """Check one file; a file that cannot be read gives a result with ``error`` set."""
+        source = self.read(path)
+        return source if isinstance(source, ArticleResult) else self.check_source(source)
+
+    def read(self, path: Path | str) -> ArticleText | ArticleResult:
+        """The article in a file, or the error result of a file that cannot be read."""
         try:
-            source = read_article(path, self.max_bytes)
+            return read_article(path, self.max_bytes)
         except RumorcheckError as exc:
             return ArticleResult(path=str(path), error=str(exc))
-        return self.check_source(source)
 
     def check_files(self, paths: list[Path]) -> list[ArticleResult]:
-        """Check several files at once: spaCy parses them as one batch (``nlp.pipe``), and the
-        strings their parses add to the vocabulary are freed afterwards (``memory_zone``), so a
-        long run does not grow."""
-        results: dict[int, ArticleResult] = {}
-        sources: list[tuple[int, ArticleText]] = []
-        for i, path in enumerate(paths):
-            try:
-                sources.append((i, read_article(path, self.max_bytes)))
-            except RumorcheckError as exc:
-                results[i] = ArticleResult(path=str(path), error=str(exc))
+        """Check several files at once (see :meth:`check_sources`)."""
+        return self.check_sources([self.read(path) for path in paths])
+
+    def check_sources(self, sources: list[ArticleText | ArticleResult]) -> list[ArticleResult]:
+        """Check several articles already read, in order; an :class:`ArticleResult` among them (an
+        article that could not be read) is passed through. spaCy parses the articles as one batch
+        (``nlp.pipe``), and the strings their parses add to the vocabulary are freed afterwards
+        (``memory_zone``), so a long run does not grow."""
+        results = {i: s for i, s in enumerate(sources) if isinstance(s, ArticleResult)}
         nlp = self.nlp
         with nlp.memory_zone():
-            short = [(i, s) for i, s in sources if len(s.text) <= min(nlp.max_length, CHUNK_CHARS)]
+            readable = [(i, s) for i, s in enumerate(sources) if i not in results]
+            short = [(i, s) for i, s in readable if len(s.text) <= min(nlp.max_length, CHUNK_CHARS)]
             for batch in _batches(short, CHUNK_CHARS):
                 docs = nlp.pipe((s.text for _, s in batch), batch_size=len(batch))
                 articles = [(i, Article.from_doc(source, doc, sentence_parser(nlp))) for (i, source), doc in zip(batch, docs)]
                 parse_story_sentences([article for _, article in articles])
                 for i, article in articles:
                     results[i] = self.check_article(article)
-            for i, source in sources:
+            for i, source in readable:
                 if i not in results:  # long: parsed in pieces
                     results[i] = self.check_source(source)
-        return [results[i] for i in range(len(paths))]
+        return [results[i] for i in range(len(sources))]
 
     def check_source(self, source: ArticleText, reference: Reference | None = None) -> ArticleResult:
         return self.check_article(Article.build(source, self.nlp), reference)

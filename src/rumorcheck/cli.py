@@ -7,19 +7,20 @@ User mistakes print one line on stderr, never a traceback.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import sys
 import tempfile
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Iterator, Optional
+from typing import Annotated, Callable, Iterator, Optional
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from . import __version__
-from .batch import ResultLog, check_batch, read_results, sigterm_interrupts, walk
+from .batch import ResultLog, article_items, check_batch, read_results, sigterm_interrupts
 from .checker import Checker
 from .errors import RumorcheckError, UsageError
 from .evaluate import EvalReport, evaluate
@@ -53,6 +54,18 @@ class Format(str, Enum):
     jsonl = "jsonl"
     markdown = "markdown"
     html = "html"
+    parquet = "parquet"  # --engine ray only
+
+
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
+class InputFormat(str, Enum):
+    files = "files"
+    jsonl = "jsonl"
+    parquet = "parquet"
 
 
 class ReportFormat(str, Enum):
@@ -113,12 +126,15 @@ def exit_code(totals: Totals, fail_on: FailOn) -> int:
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively).")],
+    paths: Annotated[list[str], typer.Argument(help="Article files or folders (searched recursively); with "
+                                                    "--input-format, datasets (files, folders or URIs).")],
     reference: Annotated[Optional[Path], typer.Option(
         "--reference", "-r", help="A reference YAML file, or a folder of them. Default: the bundled "
         "references, or $RUMORCHECK_REFERENCES.")] = None,
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format. With --engine ray: jsonl "
+                                           "(instead of text) or parquet.")] = Format.text,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write the report to this file (with "
+                                                  "--engine ray: the results to this folder or URI).")] = None,
     fail_on: Annotated[FailOn, typer.Option(help="Exit 1 when a finding is at or above this severity.")] = FailOn.error,
     select: Annotated[Optional[list[str]], typer.Option(help="Only rules with this id prefix (repeatable).")] = None,
     ignore: Annotated[Optional[list[str]], typer.Option(help="Skip rules with this id prefix (repeatable).")] = None,
@@ -131,21 +147,34 @@ def check(
         "articles not there (or changed since).")] = False,
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", min=1, help="Worker processes for folders. Default: one per core. Results are the "
-        "same, in the same order, for any number.")] = None,
+        "same, in the same order, for any number. With --engine ray: workers in the cluster (default: one per "
+        "core of the cluster).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, and no summary line in text output.")] = False,
     max_bytes: Annotated[int, typer.Option(
         "--max-bytes", min=1, help="Larger article files are not read: each is an error result.")] = DEFAULT_MAX_BYTES,
+    engine: Annotated[Engine, typer.Option(help="Where to check: in this process and --jobs workers, or on a Ray "
+                                           "cluster (pip install \"rumorcheck[ray]\"); see README.md, "
+                                           "'Beyond one machine'.")] = Engine.local,
+    ray_address: Annotated[Optional[str], typer.Option(help="With --engine ray: the cluster to join (default: "
+                                                       "$RAY_ADDRESS, else a Ray started on this machine).")] = None,
+    input_format: Annotated[InputFormat, typer.Option(help="With --engine ray: PATHs are article files and folders, "
+                                                      "or JSON Lines or Parquet datasets of records with 'text' "
+                                                      "and 'path' or 'id'.")] = InputFormat.files,
 ) -> None:
     """Check articles against a show reference and report every discrepancy."""
+    make_checker = functools.partial(_loaded_checker, reference, model, select, ignore, max_bytes)
+    if engine is Engine.ray:
+        _check_on_ray(paths, output, format, input_format, ray_address, tuple(include or ()), tuple(exclude or ()),
+                      jobs, resume, quiet, fail_on, make_checker)
+    paths = [Path(p) for p in paths]
+    output = Path(output) if output is not None else None
     with user_errors():
+        _local_engine_options(format, input_format, ray_address)
         streaming = format is Format.jsonl and output is not None
         if resume and not streaming:
             raise UsageError("--resume needs --format jsonl and --output FILE (the results to resume)")
-        selection = RuleSelection(tuple(select or ()), tuple(ignore or ()))
-        library, reference_id = Library.for_option(reference)
-        checker = Checker(library, model=model, selection=selection, reference_id=reference_id, max_bytes=max_bytes)
-        checker.nlp  # load the model now, so a missing model is one error, not one per file
-        items = _article_items(paths, tuple(include or ()), tuple(exclude or ()))
+        checker = make_checker()
+        items = article_items(paths, tuple(include or ()), tuple(exclude or ()))
         log = ResultLog(output, resume) if streaming else None
         jobs = min(jobs or default_jobs(), len(items))
         try:
@@ -175,12 +204,51 @@ def check(
     raise typer.Exit(exit_code(totals, fail_on))
 
 
-def _article_items(paths: list[Path], include: tuple[str, ...], exclude: tuple[str, ...]) -> list:
-    items = list(walk(paths, include, exclude))
-    for path in paths:
-        if path.is_dir() and not any(isinstance(i, Path) and i.is_relative_to(path) for i in items):
-            raise UsageError(f"{path}: no article files (.txt, .md, .html) in this folder")
-    return items
+def _loaded_checker(reference: Optional[Path], model: str, select: Optional[list[str]], ignore: Optional[list[str]],
+                    max_bytes: int) -> Checker:
+    """The checker the options ask for, its model loaded now: a missing model is one error, not one per file."""
+    library, reference_id = Library.for_option(reference)
+    checker = Checker(library, model=model, selection=RuleSelection(tuple(select or ()), tuple(ignore or ())),
+                      reference_id=reference_id, max_bytes=max_bytes)
+    checker.nlp
+    return checker
+
+
+def _local_engine_options(format: Format, input_format: InputFormat, ray_address: Optional[str]) -> None:
+    for given, option in ((format is Format.parquet, "--format parquet"),
+                          (input_format is not InputFormat.files, f"--input-format {input_format.value}"),
+                          (ray_address is not None, "--ray-address")):
+        if given:
+            raise UsageError(f"{option} needs --engine ray")
+
+
+def _check_on_ray(paths: list[str], output: Optional[str], format: Format, input_format: InputFormat,
+                  address: Optional[str], include: tuple[str, ...], exclude: tuple[str, ...], jobs: Optional[int],
+                  resume: bool, quiet: bool, fail_on: FailOn, make_checker: Callable[[], Checker]) -> None:
+    """``check --engine ray``: the batch as a Ray Data job writing result files; exits like check."""
+    from .distributed import require_ray
+
+    with user_errors():
+        if output is None:
+            raise UsageError("--engine ray needs --output DIR: the folder (or URI) the result files go to")
+        if format not in (Format.text, Format.jsonl, Format.parquet):
+            raise UsageError(f"--engine ray writes results as jsonl or parquet, not {format.value}; "
+                             "make a report from them with 'rumorcheck report'")
+        if resume:
+            raise UsageError("--resume needs the local engine; a Ray job reruns its failed batches itself")
+        if (include or exclude) and input_format is not InputFormat.files:
+            raise UsageError("--include and --exclude select files in folders; they need --input-format files")
+        ray_engine = require_ray()
+        checker = make_checker()
+        articles = article_items(paths, include, exclude) if input_format is InputFormat.files else paths
+        totals = ray_engine.check_on_ray(
+            articles, checker, output, input_format=input_format.value, workers=jobs, address=address, quiet=quiet,
+            output_format="parquet" if format is Format.parquet else "jsonl")
+        if not quiet:
+            from .render.text import summary_line
+
+            typer.echo(f"{summary_line(totals)}; results written to {output}", err=True)
+    raise typer.Exit(exit_code(totals, fail_on))
 
 
 @contextlib.contextmanager

@@ -54,3 +54,7 @@ class UsageError(RumorcheckError):
 
 class ModelLoadError(RumorcheckError):
     """The spaCy model named by the user is not installed."""
+
+
+class EngineError(RumorcheckError):
+    """The distributed engine could not run a batch: no cluster at the address, or a job that failed."""

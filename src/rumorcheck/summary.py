@@ -33,6 +33,13 @@ class Totals:
         self.severities.update(f.severity for f in result.findings)
         self.verdicts.update({v.value: result.claims.get(v.value, 0) for v in Verdict})
 
+    def merge(self, other: "Totals") -> None:
+        """Add another part of the batch's totals (a part counted elsewhere, e.g. on another machine)."""
+        self.articles += other.articles
+        self.unreadable += other.unreadable
+        self.severities.update(other.severities)
+        self.verdicts.update(other.verdicts)
+
 
 @dataclass(frozen=True)
 class Repeated:

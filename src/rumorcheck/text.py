@@ -45,6 +45,14 @@ class ArticleText:
 def read_article(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleText:
     path = Path(path)
     raw = read_limited(path, max_bytes, ArticleReadError, option="--max-bytes")
+    return article_from_bytes(path, raw, max_bytes)
+
+
+def article_from_bytes(path: Path | str, raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> ArticleText:
+    """An article's content as read from anywhere (a file, a record of a dataset), named ``path``:
+    the same decoding, limits and web-page handling, and the SHA-256 of these bytes."""
+    if len(raw) > max_bytes:
+        raise ArticleReadError(path, f"file is {len(raw):,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)")
     text, encoding = decode(raw, path)
     digest = hashlib.sha256(raw).hexdigest()
     if is_html(path):

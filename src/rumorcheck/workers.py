@@ -39,16 +39,20 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def check_safely(check_files: CheckFiles, paths: list[Path]) -> list[ArticleResult]:
-    """The chunk's results; a failure inside rumorcheck costs one article, not the chunk or the batch."""
+def check_safely(check: Callable[[list], list[ArticleResult]], articles: list) -> list[ArticleResult]:
+    """The chunk's results; a failure inside rumorcheck costs one article, not the chunk or the batch.
+
+    ``articles`` are what ``check`` takes: paths, or articles already read (anything with a ``path``).
+    """
     try:
-        return check_files(paths)
+        return check(articles)
     except Exception as exc:  # noqa: BLE001 - a bug must not cost the rest of the batch
-        if len(paths) > 1:  # find the article at fault
-            return [result for path in paths for result in check_safely(check_files, [path])]
+        if len(articles) > 1:  # find the article at fault
+            return [result for article in articles for result in check_safely(check, [article])]
+        name = str(getattr(articles[0], "path", articles[0]))
         where = traceback.extract_tb(exc.__traceback__)[-1]
-        return [ArticleResult(path=str(paths[0]), error=(
-            f"{paths[0]}: internal error ({type(exc).__name__}: {exc} at {Path(where.filename).name}:"
+        return [ArticleResult(path=name, error=(
+            f"{name}: internal error ({type(exc).__name__}: {exc} at {Path(where.filename).name}:"
             f"{where.lineno}); please report it"))]
 
 
