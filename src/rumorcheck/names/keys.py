@@ -105,7 +105,7 @@ def korean_readings(text: str) -> tuple[Reading, ...]:
 
     A written piece that is one syllable ("Jip", "Yeong") is kept as written: the writer put a
     boundary there. A piece of several syllables ("Piljae") is split every way the tables allow.
-    A piece that is no syllable at all ("Roy" in "Da Roy-I") makes its word be split afresh,
+    A piece that is no syllable at all ("Ray" in "Mi Ray-A") makes its word be split afresh,
     hyphens ignored: such a writer did not mark syllables.
     """
     per_word: list[list[tuple[tuple[str, ...], bool]]] = []

@@ -301,7 +301,7 @@ def _starts_with_descriptor(text: str) -> bool:
 
 
 def _capitalised_end(text: str) -> str:
-    """A name ends with a capitalised word: "Lee Da Roy-I to" is "Lee Da Roy-I" and a word."""
+    """A name ends with a capitalised word: "Lee Mi Ray-A to" is "Lee Mi Ray-A" and a word."""
     parts = text.split()
     while len(parts) > 1 and parts[-1][:1].islower():
         parts.pop()
