@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import hashlib
 from collections import Counter
 from pathlib import Path
@@ -41,6 +43,14 @@ class Checker:
     @property
     def nlp(self) -> Language:
         return cached_pipeline(self.library.name_patterns, self.model)
+
+    def unused(self) -> "Checker":
+        """A copy with these settings and none of what checking caches (name resolvers, stories):
+        what is sent to a worker on another machine, which builds them again as it checks."""
+        fresh = copy.copy(self)
+        fresh.library = dataclasses.replace(self.library, resolvers={})
+        fresh._stories = {}
+        return fresh
 
     def check_file(self, path: Path | str) -> ArticleResult:
         """Check one file; a file that cannot be read gives a result with ``error`` set."""

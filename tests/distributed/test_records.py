@@ -103,3 +103,15 @@ def test_a_batch_gives_one_record_per_article_in_order_and_a_poisoned_article_it
     assert records[2]["error"] == "c: file is empty"
     fine = ArticleResult(path="a", sha256=hashlib.sha256(b"fine").hexdigest())
     assert out.column("record").to_pylist()[0] == result_line(fine)  # the --format jsonl line
+
+
+def test_a_used_checker_travels_to_workers_as_an_unused_copy(checker, harbour_reference):
+    import pickle
+
+    checker.library.resolver(harbour_reference)  # a per-show cache, built while checking
+    with pytest.raises(pickle.PicklingError):
+        pickle.dumps(checker)
+    shipped = pickle.loads(pickle.dumps(checker.unused()))
+    assert shipped.library.resolvers == {} and checker.library.resolvers
+    assert [r.id for r in shipped.library.references] == [harbour_reference.id]
+    assert (shipped.model, shipped.selection, shipped.max_bytes) == (checker.model, checker.selection, checker.max_bytes)

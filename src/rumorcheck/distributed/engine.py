@@ -14,8 +14,6 @@ The flow is ``read -> map_batches(CheckArticles) -> write``:
 
 from __future__ import annotations
 
-import copy
-import dataclasses
 import json
 import logging
 import os
@@ -91,7 +89,7 @@ def _checked(dataset: Dataset, checker: Checker, workers: int) -> Dataset:
         # (pyproject keeps Ray below 2.64, which removes them)
         warnings.filterwarnings("ignore", "`ray_remote_args` is deprecated", RayDeprecationWarning)
         return dataset.map_batches(
-            CheckArticles, fn_constructor_args=(_shippable(checker),), batch_format="pyarrow", batch_size=CHUNK,
+            CheckArticles, fn_constructor_args=(checker.unused(),), batch_format="pyarrow", batch_size=CHUNK,
             compute=pool, num_cpus=1, max_restarts=-1, max_task_retries=RETRIES)
 
 
@@ -116,13 +114,6 @@ def _connect(address: str | None, quiet: bool) -> bool:
 
 def _cluster_cpus() -> int:
     return max(1, int(ray.cluster_resources().get("CPU", 1)))
-
-
-def _shippable(checker: Checker) -> Checker:
-    """A copy of the checker that pickles: a used library's per-show name caches stay behind."""
-    shipped = copy.copy(checker)
-    shipped.library = dataclasses.replace(checker.library, resolvers={})
-    return shipped
 
 
 # -- reading -------------------------------------------------------------------------------------
