@@ -168,10 +168,23 @@ class StoryLexicon:
     PARTICLES = frozenset({"it", "out", "on", "to", "the", "up", "away", "himself", "herself"})
 
     @cached_property
+    def words(self) -> frozenset[str]:
+        """Every word of every term, idiom and cue the reader looks for (hyphenated parts too):
+        a token that is none of them starts no claim, and the reader skips it."""
+        phrases = [*self.occupations.terms, *self.abbreviations, *self.relation_terms, *self.media.terms,
+                   *self.genres, *self.fate_verbs, *self.fate_words, *self.killing_verbs, *self.uncertain_fate]
+        words = {w for p in phrases for w in re.split(r"[\s-]+", p.casefold()) if w}
+        words |= {w + suffix for w in set(words) for suffix in ("s", "es", "ed", "d", "ing")}
+        return frozenset(words | {"base", "based", "adapt", "adapted", "adaptation", "remake", "alive", "dead",
+                                  "marry", "married", "wedding", "engagement", "marriage", "death", "murder",
+                                  "die", "died", "dies", "survive", "survived", "killed", "same"})
+
+    @cached_property
     def person_cue(self) -> re.Pattern:
         """Words that can start a claim about a character: a relation, a fate, an occupation
         outside the screen industry (whole words, any case, simple inflections)."""
-        words: set[str] = set(self.relation_terms)
+        # friends, colleagues and rivals never contradict anything: they cue no parse
+        words: set[str] = {t for t, r in self.relation_terms.items() if self.relations[r].family != "social"}
         for term, concepts in self.occupations.terms.items():
             if not concepts & self.INDUSTRY:
                 words.add(term)
