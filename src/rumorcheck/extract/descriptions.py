@@ -98,16 +98,16 @@ ParseSentences = Callable[[Sequence[Segment]], list[Doc | None]]
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|himself|herself)\b", re.IGNORECASE)
 _NEAR = 40  # characters between a cue word and a name for the sentence to be worth parsing
 _WORD = re.compile(r"[a-z]+")
+_CUE_WORD = re.compile(r"(?<![\w-])[a-z]+(?:-[a-z]+)*")
 
 
-def describe(claims: Claims, text: str, parse_sentences: ParseSentences,
+def describe(segments: Sequence[Segment], text: str, parse_sentences: ParseSentences,
              lexicon: StoryLexicon | None = None) -> tuple[StoryClaim, ...]:
-    """The description claims of an article: only sentences with a cue word (and a name or a
-    pronoun, or a genre or source cue) are parsed; pronouns get the names of their paragraph."""
+    """The description claims of an article's ``segments`` (see :func:`story_sentences`);
+    pronouns get the names of their paragraph."""
     lexicon = lexicon or story_lexicon()
-    chosen = story_sentences(claims, lexicon)
     out: list[StoryClaim] = []
-    for segment, doc in zip(chosen, parse_sentences(chosen)):
+    for segment, doc in zip(segments, parse_sentences(segments)):
         if doc is None:
             continue
         for claim in read_story(doc, segment.start, lexicon):
@@ -118,7 +118,8 @@ def describe(claims: Claims, text: str, parse_sentences: ParseSentences,
 
 
 def story_sentences(claims: Claims, lexicon: StoryLexicon | None = None) -> list[Segment]:
-    """The sentences :func:`describe` parses."""
+    """The sentences that can hold a description claim: only these are parsed. Only sentences
+    with a cue word (and a name or a pronoun, or a genre or source cue) qualify."""
     lexicon = lexicon or story_lexicon()
     return [s for s in claims.segments if _worth_parsing(s, claims, lexicon)]
 
@@ -130,12 +131,23 @@ def _worth_parsing(segment: Segment, claims: Claims, lexicon: StoryLexicon) -> b
         return False
     if lexicon.show_cue.search(segment.text):
         return True
-    cues = [m.start() for m in lexicon.person_cue.finditer(segment.text)]
+    text = segment.text
+    cues = [m.start() for m in _CUE_WORD.finditer(text.lower())
+            if m.group(0) in lexicon.person_cue and not _capitalised_alone(text, m.start(), m.end())]
     if not cues:
         return False
     people = [c.start - segment.start for c in claims.name_chunks(segment)]
     people += [m.start() for m in _PRONOUN.finditer(segment.text)]
     return any(abs(cue - person) <= _NEAR for cue in cues for person in people)
+
+
+def _capitalised_alone(text: str, start: int, end: int) -> bool:
+    """A capitalised cue word inside a sentence with no name after it is a name or a title
+    itself ("Bodyguard season 2", "The Professor completed"), not a job or a relation."""
+    if start == 0 or not text[start].isupper():
+        return False
+    after = text[end:].lstrip(" ")
+    return not after[:1].isupper()
 
 
 def _has_cue_word(segment: Segment, lexicon: StoryLexicon) -> bool:
