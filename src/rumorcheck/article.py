@@ -48,10 +48,16 @@ class Article:
         return [self._parsed.get((s.start, s.end)) for s in segments]
 
     @cached_property
+    def story_segments(self) -> list[Segment]:
+        """The sentences that can say what characters are and do, or what the show is: the ones
+        the description reader parses (chosen once)."""
+        return story_sentences(self.claims)
+
+    @cached_property
     def descriptions(self) -> tuple[StoryClaim, ...]:
         """What the article says characters are and do, and what the show is and comes from,
-        read from the parses of the sentences that can say it."""
-        return describe(self.claims, self.text, self.parse_sentences)
+        read from the parses of :attr:`story_segments`."""
+        return describe(self.story_segments, self.text, self.parse_sentences)
 
     @property
     def text(self) -> str:
@@ -73,7 +79,7 @@ def parse_story_sentences(articles: Sequence[Article]) -> None:
     groups: dict[int, list[tuple[Article, Segment]]] = {}
     for article in articles:
         if article.parser is not None:
-            for segment in story_sentences(article.claims):
+            for segment in article.story_segments:
                 if (segment.start, segment.end) not in article._parsed:
                     groups.setdefault(id(article.parser), []).append((article, segment))
     for todo in groups.values():

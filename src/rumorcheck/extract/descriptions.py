@@ -20,6 +20,7 @@ Patterns read from the parse:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Sequence
 
@@ -95,17 +96,18 @@ class StoryClaim:
 
 ParseSentences = Callable[[Sequence[Segment]], list[Doc | None]]
 _PRONOUN = re.compile(r"\b(?:he|him|his|she|her|himself|herself)\b", re.IGNORECASE)
-_NEAR = 60  # characters between a cue word and a name for the sentence to be worth parsing
+_NEAR = 40  # characters between a cue word and a name for the sentence to be worth parsing
+_WORD = re.compile(r"[a-z]+")
+_CUE_WORD = re.compile(r"(?<![\w-])[a-z]+(?:-[a-z]+)*")
 
 
-def describe(claims: Claims, text: str, parse_sentences: ParseSentences,
+def describe(segments: Sequence[Segment], text: str, parse_sentences: ParseSentences,
              lexicon: StoryLexicon | None = None) -> tuple[StoryClaim, ...]:
-    """The description claims of an article: only sentences with a cue word (and a name or a
-    pronoun, or a genre or source cue) are parsed; pronouns get the names of their paragraph."""
+    """The description claims of an article's ``segments`` (see :func:`story_sentences`);
+    pronouns get the names of their paragraph."""
     lexicon = lexicon or story_lexicon()
-    chosen = story_sentences(claims, lexicon)
     out: list[StoryClaim] = []
-    for segment, doc in zip(chosen, parse_sentences(chosen)):
+    for segment, doc in zip(segments, parse_sentences(segments)):
         if doc is None:
             continue
         for claim in read_story(doc, segment.start, lexicon):
@@ -116,7 +118,8 @@ def describe(claims: Claims, text: str, parse_sentences: ParseSentences,
 
 
 def story_sentences(claims: Claims, lexicon: StoryLexicon | None = None) -> list[Segment]:
-    """The sentences :func:`describe` parses."""
+    """The sentences that can hold a description claim: only these are parsed. Only sentences
+    with a cue word (and a name or a pronoun, or a genre or source cue) qualify."""
     lexicon = lexicon or story_lexicon()
     return [s for s in claims.segments if _worth_parsing(s, claims, lexicon)]
 
@@ -124,16 +127,32 @@ def story_sentences(claims: Claims, lexicon: StoryLexicon | None = None) -> list
 def _worth_parsing(segment: Segment, claims: Claims, lexicon: StoryLexicon) -> bool:
     """A sentence that can hold a claim: a genre or source cue, or a character cue (relation,
     fate, occupation word) within a few words of a name or a personal pronoun."""
-    if segment.heading:
+    if segment.heading or not _has_cue_word(segment, lexicon):
         return False
     if lexicon.show_cue.search(segment.text):
         return True
-    cues = [m.start() for m in lexicon.person_cue.finditer(segment.text)]
+    text = segment.text
+    cues = [m.start() for m in _CUE_WORD.finditer(text.lower())
+            if m.group(0) in lexicon.person_cue and not _capitalised_alone(text, m.start(), m.end())]
     if not cues:
         return False
     people = [c.start - segment.start for c in claims.name_chunks(segment)]
     people += [m.start() for m in _PRONOUN.finditer(segment.text)]
     return any(abs(cue - person) <= _NEAR for cue in cues for person in people)
+
+
+def _capitalised_alone(text: str, start: int, end: int) -> bool:
+    """A capitalised cue word inside a sentence with no name after it is a name or a title
+    itself ("Bodyguard season 2", "The Professor completed"), not a job or a relation."""
+    if start == 0 or not text[start].isupper():
+        return False
+    after = text[end:].lstrip(" ")
+    return not after[:1].isupper()
+
+
+def _has_cue_word(segment: Segment, lexicon: StoryLexicon) -> bool:
+    """A cheap first look before the cue patterns: some word of the sentence is a lexicon word."""
+    return not lexicon.words.isdisjoint(_WORD.findall(segment.text.lower()))
 
 
 def _with_antecedents(party: Party | None, text: str, segment: Segment, beside: Party | None) -> Party | None:
@@ -168,11 +187,12 @@ class _Reader:
         self.text = doc.text
         self.raw_names = name_chunks(doc.text)
         self.names = [c for c in (self._clean(c) for c in self.raw_names) if c]
+        self.starts = [t.idx for t in doc]  # token offsets, read once: Token objects are dear
+        self.at_char = {idx: i for i, idx in enumerate(self.starts)}
         self.name_at: dict[int, Chunk] = {}
         for chunk in self.names:
-            for token in doc:
-                if chunk.start <= token.idx < chunk.end:
-                    self.name_at[token.i] = chunk
+            for i in range(bisect_left(self.starts, chunk.start), bisect_left(self.starts, chunk.end)):
+                self.name_at[i] = chunk
         self.seasons = self._seasons()
         self.ending = bool(_ENDING.search(self.text))
 
@@ -198,7 +218,10 @@ class _Reader:
     def claims(self) -> list[StoryClaim]:
         out: list[StoryClaim] = []
         out += self._titled_names()
+        words = self.lex.words
         for token in self.doc:
+            if token.lower_ not in words and token.lemma_.lower() not in words:
+                continue  # no lexicon term, idiom or source cue ends or starts here
             out += self._occupation(token)
             out += self._relation(token)
             out += self._fate(token)
@@ -330,7 +353,8 @@ class _Reader:
     def _opens_noun_phrase(self, char: int) -> bool:
         """The words at ``char`` start a noun phrase ("as teacher Sally", "Seoul dentist Mina"),
         not a verb's object ("helped convict Sally")."""
-        first = next((t for t in self.doc if t.idx == char), None)
+        i = self.at_char.get(char)
+        first = self.doc[i] if i is not None else None
         if first is None or first.pos_ in ("VERB", "AUX"):
             return False
         before = self.doc[first.i - 1] if first.i > 0 else None
@@ -484,7 +508,7 @@ class _Reader:
         if status is None:
             return []
         survived = _child(token, "dobj")
-        if lemma == "survive" and survived is not None and survived.lemma_.lower() not in _WHOLE_STORY:
+        if lemma == "survive" and survived is not None and not {survived.lower_, survived.lemma_.lower()} & _WHOLE_STORY:
             return []  # survived a game, an attack: an episode's event, not the character's fate
         people = self._subjects(token)
         if status == "dead":
@@ -550,7 +574,7 @@ class _Reader:
             return []
         if event.lower_ in RELATIVE and event.head.dep_ in ("relcl", "acl"):
             event = event.head.head
-        if event.lemma_.lower() not in _EVENTS:
+        if not {event.lower_, event.lemma_.lower()} & _EVENTS:
             return []
         verb = event.head if event.dep_ in ("dobj", "nsubjpass") else None
         if verb is not None and verb.lemma_.lower() in _CAUSING:
