@@ -43,6 +43,8 @@ from .records import CheckArticles, jsonl_records, rows_table
 INPUT_FORMATS = ("files", "jsonl", "parquet")
 OUTPUT_FORMATS = ("jsonl", "parquet")
 RETRIES = 3  # runs of a batch after its worker died: enough for chance deaths, not for an article that kills every time
+ROWS_PER_TASK = 4 * CHUNK  # a worker takes a block of articles at a time: blocks of a few batches keep every
+                          # worker busy to the end, whatever the input's own blocks (one per Parquet file...)
 ROWS_PER_FILE = 4096  # result rows gathered into one output file, so a million articles are not a million files
 LIGHT = 0  # cores for reading and writing: none, so that every core holds a checking worker and a read
            # or write never waits for a core a worker holds (they are light next to checking)
@@ -63,7 +65,7 @@ def check_on_ray(articles: list[Path | WalkError] | list[str], checker: Checker,
     _check_output_folder(output)
     started = _connect(address, quiet)
     try:
-        dataset = _articles(articles, input_format)
+        dataset = _articles(articles, input_format).repartition(target_num_rows_per_block=ROWS_PER_TASK)
         sink = ResultsSink(output, output_format)
         checked = _checked(dataset, checker, workers or _cluster_cpus())
         checked.write_datasink(sink, ray_remote_args={"num_cpus": LIGHT})
