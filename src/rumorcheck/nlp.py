@@ -14,7 +14,6 @@ them. :class:`SentenceParser` runs them on such sentences on demand (see
 
 from __future__ import annotations
 
-import bisect
 import functools
 import os
 import re
@@ -47,13 +46,13 @@ _HYPHENATED_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Za-z][a-z]*)+(?![\w-
 def line_breaks(doc: Doc) -> Doc:
     """Start a new sentence after every line break.
 
-    The tokens after a line break are found from the text's line breaks (by character offset) and
-    marked in one array write: setting ``is_sent_start`` token by token re-scans the whole Doc on
-    every call, which made long texts quadratic.
+    The tokenizer keeps every run of whitespace other than one space as a token of its own, so
+    the line breaks are found among those tokens, and marked in one array write. (``doc.text``
+    is rebuilt from every token on each read, and setting ``is_sent_start`` token by token
+    re-scans the whole Doc on every call, which made long texts quadratic.)
     """
-    starts = doc.to_array("IDX").tolist()
-    after_break = {bisect.bisect_right(starts, m.start()) for m in re.finditer("\n", doc.text)}
-    after_break = sorted(i for i in after_break if 0 < i < len(doc))
+    spaces = numpy.flatnonzero(doc.to_array("IS_SPACE")).tolist()
+    after_break = [i + 1 for i in spaces if i + 1 < len(doc) and "\n" in doc[i].text]
     if after_break:
         sent_starts = doc.to_array("SENT_START")
         sent_starts[after_break] = 1
@@ -141,7 +140,7 @@ class SentenceParser:
         self.tag_to_pos = _tag_to_pos(nlp)
 
     def parse(self, texts: Iterable[str]) -> list[Doc]:
-        docs: Iterable[Doc] = (self._names_merged(self.nlp.make_doc(text)) for text in texts)
+        docs: Iterable[Doc] = (self._names_merged(self.nlp.make_doc(text), text) for text in texts)
         if self.available:
             for name, component in self.components:
                 if name == "lemmatizer":  # the rule lemmatizer reads the coarse POS
@@ -157,12 +156,12 @@ class SentenceParser:
         return doc
 
     @staticmethod
-    def _names_merged(doc: Doc) -> Doc:
+    def _names_merged(doc: Doc, text: str) -> Doc:
         """Each hyphenated capitalised word ("Seo-ah", "Jin-tae") as one token: the small model
         splits romanised given names into pieces it then tags as verbs and nouns, and parses the
         sentence around them wrongly. Character offsets do not change."""
         spans = []
-        for match in _HYPHENATED_NAME.finditer(doc.text):
+        for match in _HYPHENATED_NAME.finditer(text):
             span = doc.char_span(match.start(), match.end())
             if span is not None and len(span) > 1:
                 spans.append(span)

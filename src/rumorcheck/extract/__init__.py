@@ -34,8 +34,9 @@ def extract_claims(doc: Doc, skip: list[tuple[int, int]]) -> Claims:
     skipped = within(skip)
     segments = [s for s in find_segments(doc) if not skipped(s.start, s.end)]
     headline = segments[0] if segments else None
-    names = NameChunks(name_chunks(doc.text))
-    mentions = person_mentions(doc, skip, names.chunks)
+    text = doc.text  # spaCy rebuilds it from every token on each read: read it once
+    names = NameChunks(name_chunks(text))
+    mentions = person_mentions(doc, skip, names.chunks, text)
     credits: list[Credit] = []
     dates: list[DateClaim] = []
     counts: list[CountClaim] = []

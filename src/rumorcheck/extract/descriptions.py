@@ -110,7 +110,7 @@ def describe(segments: Sequence[Segment], text: str, parse_sentences: ParseSente
     for segment, doc in zip(segments, parse_sentences(segments)):
         if doc is None:
             continue
-        for claim in read_story(doc, segment.start, lexicon):
+        for claim in read_story(doc, segment.start, lexicon, segment.text):
             out.append(replace(claim, segment=segment,
                                subject=_with_antecedents(claim.subject, text, segment, claim.other),
                                other=_with_antecedents(claim.other, text, segment, claim.subject)))
@@ -174,18 +174,20 @@ def _with_antecedents(party: Party | None, text: str, segment: Segment, beside: 
     return replace(party, antecedents=tuple([*reversed(before), *after]), in_sentence=in_sentence)
 
 
-def read_story(doc: Doc, offset: int = 0, lexicon: StoryLexicon | None = None) -> list[StoryClaim]:
-    """Every description claim in a parsed text; offsets are ``offset`` + character positions."""
-    return _Reader(doc, offset, lexicon or story_lexicon()).claims()
+def read_story(doc: Doc, offset: int = 0, lexicon: StoryLexicon | None = None,
+               text: str | None = None) -> list[StoryClaim]:
+    """Every description claim in a parsed text; offsets are ``offset`` + character positions
+    (``text``: the Doc's text, when the caller has it already)."""
+    return _Reader(doc, offset, lexicon or story_lexicon(), doc.text if text is None else text).claims()
 
 
 class _Reader:
-    def __init__(self, doc: Doc, offset: int, lexicon: StoryLexicon):
+    def __init__(self, doc: Doc, offset: int, lexicon: StoryLexicon, text: str):
         self.doc = doc
         self.offset = offset
         self.lex = lexicon
-        self.text = doc.text
-        self.raw_names = name_chunks(doc.text)
+        self.text = text
+        self.raw_names = name_chunks(text)
         self.names = [c for c in (self._clean(c) for c in self.raw_names) if c]
         self.starts = [t.idx for t in doc]  # token offsets, read once: Token objects are dear
         self.at_char = {idx: i for i, idx in enumerate(self.starts)}

@@ -107,9 +107,11 @@ def looks_like_name(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", text))
 
 
-def person_mentions(doc: Doc, skip: list[tuple[int, int]], raw_chunks: list[Chunk] | None = None) -> list[Mention]:
-    """Candidate person and character names, each a maximal name-shaped span, no overlaps."""
-    text = doc.text
+def person_mentions(doc: Doc, skip: list[tuple[int, int]], raw_chunks: list[Chunk] | None = None,
+                    text: str | None = None) -> list[Mention]:
+    """Candidate person and character names, each a maximal name-shaped span, no overlaps
+    (``text``: the Doc's text, when the caller has it already)."""
+    text = doc.text if text is None else text
     raw_chunks = name_chunks(text) if raw_chunks is None else raw_chunks
     chunks = [c for c in (strip_function_words(c) for c in raw_chunks) if c]
     chunk_around = _containing(chunks)
