@@ -83,7 +83,8 @@ UNKNOWN_ROLE = rule(
         "Lee Bo-ra plays Jang Mi-rae" when Lee Bo-ra plays Yoon Seo-yeon and there is no Jang Mi-rae.
     Not flagged:
         A role written as a description of the character the actor plays ("Prisoner" for
-        "Prisoner #2460"), or a parenthesis that is not a name (a film title, a band).
+        "Prisoner #2460", "the SWAT-Captain Tom" for Tom Hale), a parenthesis that is not a name
+        (a film title, a band), and actors the reference names no role for (info: it cannot tell).
     """,
     (Example("Lee Bo-ra plays Jang Mi-rae, a florist.", "Lee Bo-ra plays Jang Mi-rae"),
      Example("Lee Bo-ra plays Yoon Seo-yeon, a florist.")),
@@ -297,11 +298,15 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
         return UNVERIFIABLE  # a film title, a band
     member = ctx.reference.show.cast[actor.entity.index]
     plays = _and([r.role.character for r in own]) if own else "no named character"
-    unnamed = bool(own) and all(is_generic(r.role.character) for r in own)
+    # a reference that names no role, or only a description, cannot refute a character's name
+    unnamed = all(is_generic(r.role.character) for r in own)
+    if not own:
+        why = " (it names no role for them, so this cannot be checked)"
+    else:
+        why = f" (it names the part only as {plays!r}, so this may be the character's name)" if unnamed else ""
     return ctx.finding(
         UNKNOWN_ROLE, Verdict.UNVERIFIABLE if unnamed else Verdict.REFUTED,
-        f"{member.name} plays {plays} in {ctx.reference.title}; the reference has no character {claimed!r}"
-        + (f" (it names the part only as {plays!r}, so this may be the character's name)" if unnamed else ""),
+        f"{member.name} plays {plays} in {ctx.reference.title}; the reference has no character {claimed!r}" + why,
         credit.start, credit.end,
         found=f"{member.name} as {claimed}",
         expected=f"{member.name} as {plays}",

@@ -1,0 +1,54 @@
+"""Cast credits on an invented English-language show (tests/checks/data): lists, described roles,
+shortened names, reversed credits and cast lists. Articles are built by hand, without the model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rumorcheck.checker import run_checks
+from rumorcheck.library import Library
+from rumorcheck.reference import load_reference
+from rumorcheck.rules import RuleSelection
+from tests.handmade import handmade_article
+
+HALE = Path(__file__).resolve().parent / "data" / "hale-house.yaml"
+
+
+@pytest.fixture(scope="module")
+def library():
+    return Library([load_reference(HALE)])
+
+
+def findings(library, text: str) -> set[tuple[str, str, str]]:
+    found, _ = run_checks(handmade_article(text), library.get("hale-house"), library, RuleSelection())
+    return {(f.span.text, f.rule, f.severity.value) for f in found}
+
+
+def reported(library, text: str, prefix: str = "cast/") -> set[tuple[str, str, str]]:
+    return {f for f in findings(library, text) if f[1].startswith(prefix) and f[2] != "info"}
+
+
+@pytest.mark.parametrize("text", [
+    "It stars Ruth Dale Moreno, Alexander Pruitt, and Omar Fenn as Ann Hale, Tom Hale, and Sam Reed respectively.",
+    "Alexander Pruitt and Omar Fenn will star as Tom and Sam.",
+    "Ruth Dale Moreno stars as the oldest Hale sibling, Ann.",
+    "Omar Fenn plays the SWAT-Captain Sam.",
+    "Christopher Vane (Cold Harbour) also stars as Ann’s rival.",
+])
+def test_lists_and_described_roles_are_credited_right(library, text):
+    assert not reported(library, text)
+
+
+def test_a_swapped_list_is_still_misattributed(library):
+    text = "Alexander Pruitt and Omar Fenn will star as Sam and Tom."
+    assert {rule for _, rule, _ in reported(library, text)} == {"cast/misattributed-role"}
+
+
+def test_a_role_the_reference_does_not_name_is_info(library):
+    assert ("Lia Marsh plays Jo Bright", "cast/unknown-role", "info") in findings(library, "Lia Marsh plays Jo Bright.")
+
+
+def test_an_unknown_role_of_an_actor_with_known_roles_is_a_warning(library):
+    assert ("Omar Fenn plays Jo Bright", "cast/unknown-role", "warning") in findings(library, "Omar Fenn plays Jo Bright.")
