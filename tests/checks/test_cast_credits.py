@@ -52,3 +52,12 @@ def test_a_role_the_reference_does_not_name_is_info(library):
 
 def test_an_unknown_role_of_an_actor_with_known_roles_is_a_warning(library):
     assert ("Omar Fenn plays Jo Bright", "cast/unknown-role", "warning") in findings(library, "Omar Fenn plays Jo Bright.")
+
+
+@pytest.mark.parametrize("credit", ["Ruth Dale as Ann Hale", "Alex Pruitt as Tom Hale", "Chris Vane as Nick Ives"])
+def test_a_shortened_name_of_the_credited_actor_is_the_same_person(library, credit):
+    assert not reported(library, f"The cast: {credit}.", prefix="")
+
+
+def test_another_person_sharing_a_family_name_is_still_misattributed(library):
+    assert {rule for _, rule, _ in reported(library, "Ruth Vane as Nick Ives.")} == {"cast/misattributed-role"}
