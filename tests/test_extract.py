@@ -110,11 +110,18 @@ def test_credits(text, pairs):
     ("Lia Marsh plays the Hale family lawyer.", []),
     ("Lia Marsh plays the young Sam in the first season.", [("Lia Marsh", "Sam")]),
     # a parenthesis holding another work is a career note, not the role
-    ("Omar Fenn (Cold Harbour) also stars as Ann’s younger brother.", []),
+    ("Omar Fenn (Cold Harbour) also stars as Ann’s younger brother.", [("Omar Fenn", "Cold Harbour")]),
     ("Omar Fenn (Cold Harbour) as Tom Reed, the leader of the crew.", [("Omar Fenn", "Tom Reed")]),
 ])
 def test_credits_in_lists_and_descriptions(text, pairs):
     assert [(c.first.text, c.second.text) for c in credits_in(segment(text))] == pairs
+
+
+def test_a_parenthesis_before_a_role_verb_is_an_aside():
+    (credit,) = credits_in(segment("Omar Fenn (Cold Harbour) also stars as Ann’s younger brother."))
+    assert credit.form == "aside"
+    (credit,) = credits_in(segment("Omar Fenn (Tom Reed) is back."))
+    assert credit.form == "parenthesis"
 
 
 def test_a_description_before_the_name_is_no_young_version():

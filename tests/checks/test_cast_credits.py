@@ -61,3 +61,33 @@ def test_a_shortened_name_of_the_credited_actor_is_the_same_person(library, cred
 
 def test_another_person_sharing_a_family_name_is_still_misattributed(library):
     assert {rule for _, rule, _ in reported(library, "Ruth Vane as Nick Ives.")} == {"cast/misattributed-role"}
+
+
+def test_a_credit_written_the_wrong_way_round_is_reported(library):
+    assert ("Tom Hale as Alexander Pruitt", "cast/reversed-credit", "warning") in findings(
+        library, "Tom Hale as Alexander Pruitt, Omar Fenn as Sam Reed.")
+    assert not reported(library, "Alexander Pruitt as Tom Hale, Tom Hale (Alexander Pruitt) and Tom Hale, "
+                                 "played by Alexander Pruitt.")
+
+
+def test_a_reversed_credit_to_someone_else_is_not_called_reversed(library):
+    rules = {rule for _, rule, _ in reported(library, "Tom Hale as Omar Fenn.")}
+    assert "cast/reversed-credit" not in rules
+
+
+@pytest.mark.parametrize("text", [
+    "They join returnees Omar Fenn, Tom Hale and Ruth Dale Moreno.",
+    "The cast includes Omar Fenn, Tom Hale and Ruth Dale Moreno.",
+    "Lia Marsh joins fellow cast members Omar Fenn and Tom Hale.",
+])
+def test_a_character_in_a_list_of_actors_is_flagged(library, text):
+    assert ("Tom Hale", "cast/character-as-actor", "warning") in findings(library, text)
+
+
+def test_a_character_joining_another_in_the_plot_is_not_a_cast_list(library):
+    assert not reported(library, "In the finale, Sam Reed joins Tom Hale on the boat.")
+
+
+def test_a_character_in_a_parenthesis_before_a_description_is_still_checked(library):
+    assert {rule for _, rule, _ in reported(library, "Omar Fenn (Tom Hale) plays Ann’s rival.")} == {
+        "cast/misattributed-role"}

@@ -12,7 +12,8 @@
 
 A side must be name-shaped (capitalised words); descriptors ("teacher", "Detective") before a
 role are kept out of the role's span. "young"/"younger" before a role marks a young version.
-An ``Actor (Other Work) as Role`` parenthesis is a career note: the actor is the name before it.
+An ``Actor (Other Work) as Role`` parenthesis is a career note: the actor is the name before it;
+``Actor (Name) plays ...`` is a credit of form "aside": the parenthesis is the role or another work.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ def credits_in(segment: Segment, chunks: list[Chunk] | None = None) -> list[Cred
     found: list[Credit] = []
     found += _parenthesised(segment, chunks)
     found += _verbal(segment, chunks)
+    # "Actor (Other Work) as Role": once the role after it is read, the parenthesis was a career note
+    verbal_actors = {c.first.start for c in found if c.form == "as"}
+    found = [c for c in found if c.form != "aside" or c.first.start not in verbal_actors]
     return _without_duplicates(found)
 
 
@@ -85,11 +89,13 @@ def _parenthesised(segment: Segment, chunks: list[Chunk]) -> list[Credit]:
         inside_end = segment.text.find(")", right.end - segment.start)
         if inside_end < 0 or segment.text[right.end - segment.start:inside_end].strip():
             continue
-        if _NOT_ROLE_WORDS.search(right.text) or _AS_AFTER.match(segment.text[inside_end + 1:]):
-            continue  # "Actor (Other Work) also stars as Role": the parenthesis is a career note
+        if _NOT_ROLE_WORDS.search(right.text):
+            continue
         end = segment.start + inside_end + 1
+        # "Actor (Name) also stars as ...": the parenthesis may be the role or a career note
+        form = "aside" if _AS_AFTER.match(segment.text[inside_end + 1:]) else "parenthesis"
         out.append(Credit(left.start, end, _between(segment, left.start, end),
-                          _mention(left), _mention(right), "parenthesis", False, segment))
+                          _mention(left), _mention(right), form, False, segment))
     return out
 
 
