@@ -109,6 +109,8 @@ def test_credits(text, pairs):
     ("Lia Marsh plays Ann’s rival Sam.", [("Lia Marsh", "Sam")]),
     ("Lia Marsh plays the Hale family lawyer.", []),
     ("Lia Marsh plays the young Sam in the first season.", [("Lia Marsh", "Sam")]),
+    ("Starring Omar Fenn as the sharp-witted Anglo-Irish family lawyer Tom Reed, the series returns.",
+     [("Omar Fenn", "Tom Reed")]),
     # a parenthesis holding another work is a career note, not the role
     ("Omar Fenn (Cold Harbour) also stars as Ann’s younger brother.", [("Omar Fenn", "Cold Harbour")]),
     ("Omar Fenn (Cold Harbour) as Tom Reed, the leader of the crew.", [("Omar Fenn", "Tom Reed")]),

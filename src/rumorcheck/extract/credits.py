@@ -202,10 +202,16 @@ def _member_of_group(segment: Segment, chunks: list[Chunk], i: int) -> Chunk:
     return chunks[i]
 
 
+# A capitalised cue that opens a sentence is not part of the actor's name: "Starring Ann Cole as ..."
+_LEADING_CUE = re.compile(r"^(?:Starring|Featuring|Also|Plus|Alongside|With|Led\s+by)\s+(?=\S)")
+
+
 def _as_credit(segment: Segment, left: Chunk, right: Chunk, young: bool) -> Credit | None:
     """``Actor as [descriptor] Role`` and the verb forms."""
     if _NOT_ROLE_WORDS.search(right.text) or _possessive(right):
         return None
+    if cue := _LEADING_CUE.match(left.text):
+        left = Chunk(left.start + cue.end(), left.end, left.text[cue.end():])
     young = young or bool(_YOUNG.match(right.text))
     return Credit(left.start, right.end, _between(segment, left.start, right.end),
                   _mention(left), _mention(right), "as", young, segment)
