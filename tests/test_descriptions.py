@@ -47,6 +47,10 @@ def claims(parse, text):
     ("Mina Oh and Leo Marsh get engaged at the end of the season.", ("fate", "engaged", "Mina Oh", None, "Leo Marsh")),
     ("This sitcom follows Mina Oh.", ("genre", "sitcom", None, None, None)),
     ("The series is based on Ana Ruiz's novel of the same name.", ("source", "novel", None, None, "Ana Ruiz")),
+    ("The series is adapted from the webcomic series Night Tides, written by Ana Ruiz.",
+     ("source", "webcomic", None, None, "Ana Ruiz")),
+    ("Harbour Lights is based on the comic book series by Ana Ruiz.",
+     ("source", "comic book", "Harbour Lights", None, "Ana Ruiz")),
 ])
 def test_reader_finds(parse, text, expected):
     assert expected in claims(parse, text)
@@ -61,6 +65,23 @@ def test_reader_finds(parse, text, expected):
 ])
 def test_reader_leaves_alone(parse, text):
     assert not [c for c in claims(parse, text) if c[0] in ("fate", "source")]
+
+
+def sources(parse, text):
+    (doc,) = parse([text])
+    return [(c.value, c.word, c.title) for c in read_story(doc) if c.kind == "source"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    # a capitalised medium word before the title is the medium, not part of the title
+    ("The series is the adaptation of this 2006 Book Night Tides by Ana Ruiz.", ("book", "Book", "Night Tides")),
+    # small words inside a title keep it whole
+    ("The series is adapted from the webcomic series The Keeper of the Lamps by Ana Ruiz.",
+     ("webcomic", "webcomic series", "The Keeper of the Lamps")),
+])
+def test_source_titles_are_read_whole_and_without_the_medium(parse, text, expected):
+    assert sources(parse, text) == [expected]
 
 
 @pytest.mark.slow

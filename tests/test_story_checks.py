@@ -231,3 +231,18 @@ def test_sources(harbour_reference):
     assert original.severity is Severity.WARNING and "original" in original.message
     (unknown,) = check_sources(context(harbour_reference, article(text, novel), source=Source(None)))
     assert unknown.verdict is Verdict.UNVERIFIABLE
+
+
+def test_a_graphic_novel_agrees_with_a_comic_book_series(harbour_reference):
+    text = "Harbour Lights is based on the graphic novel by Seo Ha-neul."
+    said = dict(kind="source", span="based on the graphic novel", value="graphic novel", subject="Harbour Lights")
+    comics = Source(False, frozenset({"comic book"}), ("Seo Ha-neul",), ("Night Tides",), "a comic book series")
+    assert not findings(check_sources(context(harbour_reference, article(text, said), source=comics)))
+
+
+@pytest.mark.parametrize("said,flagged", [("The Novel Night Tides", False), ("The Novel Day Tides", True)])
+def test_source_titles_are_compared_without_their_medium_word(harbour_reference, said, flagged):
+    text = f"Harbour Lights is based on {said} by Seo Ha-neul."
+    claim = dict(kind="source", span=f"based on {said}", value="", subject="Harbour Lights", title=said)
+    novel = Source(False, frozenset({"novel"}), ("Seo Ha-neul",), ("Night Tides",), "Night Tides, by Seo Ha-neul")
+    assert bool(findings(check_sources(context(harbour_reference, article(text, claim), source=novel)))) is flagged

@@ -74,6 +74,8 @@ class Match:
     term: str
 
 
+# Words that may open a title's run without being part of it: "This 2006 Book ...".
+_TITLE_LEAD = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
 _FEMALE = {"mother", "mum", "mom", "stepmother", "adoptive mother", "mama", "mommy", "mummy", "wife", "widow",
            "daughter", "stepdaughter", "sister", "grandmother", "grandma", "aunt", "niece", "girlfriend", "fiancée",
            "fiancee", "bride-to-be", "wife-to-be", "ex-wife"}
@@ -85,6 +87,7 @@ class StoryLexicon:
     def __init__(self, data: dict):
         self.occupations = Tree.read(data["occupations"])
         self.media = Tree.read(data["media"])
+        self.media_collections = frozenset(data["media_collections"])
         self.relations: dict[str, RelationKind] = {}
         self.relation_terms: dict[str, str] = {}
         for name, entry in data["relations"].items():
@@ -136,6 +139,44 @@ class StoryLexicon:
             phrase = " ".join(words[first:end + 1]).casefold()
             if phrase in vocabulary:
                 return Match(first, end, phrase)
+        return None
+
+    def medium_at(self, words: list[str], end: int) -> Match | None:
+        """The medium a noun phrase ending at ``words[end]`` names: the match covering the most
+        words wins, and a collection word after a medium term keeps that term's medium ("comic
+        book series" is comic books, not a "book series"; "webcomic series" a webcomic)."""
+        whole = self.longest(words, self.media.terms, end)
+        if end > 0 and words[end].casefold() in self.media_collections:
+            inner = self.longest(words, self.media.terms, end - 1)
+            if inner is not None and (whole is None or inner.first < whole.first):
+                return Match(inner.first, end, inner.term)
+        return whole
+
+    def media_in(self, text: str) -> list[str]:
+        """The media terms of a free text, read right to left so that each noun phrase gives its
+        longest medium ("the comic book series": comic book)."""
+        words = re.findall(r"[\w-]+", text.casefold())
+        found: list[str] = []
+        end = len(words) - 1
+        while end >= 0:
+            match = self.medium_at(words, end)
+            if match is None:
+                end -= 1
+                continue
+            found.insert(0, match.term)
+            end = match.first - 1
+        return list(dict.fromkeys(found))
+
+    def leading_medium(self, words: list[str]) -> Match | None:
+        """The longest medium term that opens ``words`` after any determiner or year ("Book" of
+        "This 2006 Book Night Tides"), when a capitalised word follows it: the title."""
+        first = 0
+        while first < len(words) - 1 and (words[first].casefold() in _TITLE_LEAD or words[first].isdigit()):
+            first += 1
+        for last in range(min(len(words), first + 4) - 1, first - 1, -1):
+            phrase = " ".join(words[first:last + 1]).casefold()
+            if phrase in self.media.terms and last + 1 < len(words) and words[last + 1][:1].isupper():
+                return Match(first, last, phrase)
         return None
 
     # -- agreement ----------------------------------------------------------------------------------

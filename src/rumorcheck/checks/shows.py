@@ -228,10 +228,21 @@ def _source_problem(ctx: Context, claim: StoryClaim, said: str) -> str | None:
     if claim.other is not None and known.authors and not any(_same_name(claim.other.text, a) for a in known.authors):
         return f"{title}'s source is by {listed(known.authors)}, not {claim.other.text}"
     written = title if claim.title == "" else claim.title
-    if written and known.titles and not any(_same_name(written, t) for t in (*known.titles, *ctx.reference.titles)) \
-            and fold(written) not in fold(known.text):  # a title the reference gives in passing ("also known as")
+    if written and known.titles and not any(_same_title(written, t) for t in (*known.titles, *ctx.reference.titles)) \
+            and fold(_bare_title(written)) not in fold(known.text):  # a title given in passing ("also known as")
         return f"{title} is based on {listed(known.titles)}, not {written}"
     return None
+
+
+def _same_title(a: str, b: str) -> bool:
+    return _same_name(a, b) or _same_name(_bare_title(a), _bare_title(b))
+
+
+def _bare_title(title: str) -> str:
+    """A title without a medium word opening its run ("The Novel Night Tides": "Night Tides")."""
+    words = title.split()
+    lead = story_lexicon().leading_medium(words)
+    return " ".join(words[lead.last + 1:]) if lead is not None else title
 
 
 def _said_source(claim: StoryClaim) -> str:

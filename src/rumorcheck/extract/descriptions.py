@@ -47,6 +47,8 @@ _REVEALING = {"reveal", "unmask", "expose", "identify", "uncover", "confirm", "s
 # Deadly events and the verbs of causing them: "caused the accident that killed his father".
 _EVENTS = {"accident", "crash", "fire", "explosion", "bombing", "bomb", "attack", "collision", "blast", "shooting"}
 _CAUSING = {"cause", "plant", "set", "start", "trigger", "build", "make", "orchestrate", "arrange", "stage"}
+# Small words inside a title, between its capitalised runs: "The Kingdom of the Gods".
+_TITLE_JOINT = re.compile(r" (?:of|of the|in the|on the|at the) ")
 # Up to four lower-case words right before a name, one space apart: "mountain climber " in
 # "mountain climber Mina".
 _LOWER_WORDS_BEFORE = re.compile(r"(?<![\w-])(?:[a-z][\w-]* ){1,4}$")
@@ -674,9 +676,14 @@ class _Reader:
 
     def _title_at(self, token: Token) -> str:
         """A work's title as written: the whole capitalised run, honorifics kept ("Mr Kim")."""
-        for chunk in self.raw_names:
+        for i, chunk in enumerate(self.raw_names):
             if chunk.start <= token.idx < chunk.end:
-                return re.sub(r"[’']s$", "", chunk.text)
+                end = chunk.end
+                for after in self.raw_names[i + 1:]:
+                    if not _TITLE_JOINT.fullmatch(self.text[end:after.start]):
+                        break
+                    end = after.end
+                return re.sub(r"[’']s$", "", self.text[chunk.start:end])
         return token.text
 
     def _source_parts(self, target: Token) -> tuple[tuple[str, str] | None, str | None, Party | None]:
@@ -684,7 +691,7 @@ class _Reader:
         medium = title = author = None
         nodes = [target, *[c for c in target.children if c.dep_ in ("appos", "conj")]]
         for node in nodes:
-            phrase, first = self._phrase(node, self.lex.media.terms)
+            phrase, first = self._medium(node)
             if phrase is not None and medium is None and node.i not in self.name_at:
                 medium = (phrase, self.doc[first:node.i + 1].text)
             for child in node.children:
@@ -700,9 +707,34 @@ class _Reader:
                     title = self._title_at(child)
             if node.i in self.name_at and title is None and node.i not in self._author_tokens(author):
                 title = self._title_at(node)
+        if title and medium is None:
+            medium, title = self._medium_before_title(title)
         if re.search(r"\bof\s+the\s+same\s+(?:name|title)\b", target.sent.text[target.idx - target.sent.start_char:], re.IGNORECASE):
             title = ""
         return medium, title, author
+
+    def _medium(self, node: Token) -> tuple[str | None, int]:
+        """The medium term ending at ``node`` and its first token, the longest reading winning:
+        "comic book series" (comic book), "webcomic series" (webcomic), not "book series" or
+        "series"."""
+        phrase, first = self._phrase(node, self.lex.media.terms)
+        before = self.doc[node.i - 1] if node.i > 0 else None
+        if before is None or self.lex.media_collections.isdisjoint((node.lower_, node.lemma_.lower())) \
+                or before.dep_ not in ("compound", "amod", "nmod") or before.i in self.name_at:
+            return phrase, first
+        inner, inner_first = self._phrase(before, self.lex.media.terms)
+        if inner is not None and (phrase is None or inner_first < first):
+            return inner, inner_first
+        return phrase, first
+
+    def _medium_before_title(self, title: str) -> tuple[tuple[str, str] | None, str]:
+        """A capitalised medium word opening the title run is the medium, not the title: "the
+        2006 Book Sacred Games" is the book "Sacred Games"."""
+        words = title.split(" ")
+        lead = self.lex.leading_medium(words)
+        if lead is None:
+            return None, title
+        return (lead.term, " ".join(words[lead.first:lead.last + 1])), " ".join(words[lead.last + 1:])
 
     def _author_tokens(self, author: Party | None) -> set[int]:
         if author is None:
