@@ -36,12 +36,15 @@ TITLE_OF_OTHER_SHOW = rule(
         "Lighthouse Keepers Season 2: everything we know" over an article about Harbour Lights.
     Not flagged:
         The show's own titles and aliases, a shorter title inside the show's longer one
-        ("Innocent" in "Innocent Defendant"), and sentences that set the shows apart ("not to be
-        confused with", "unlike", "best known for").
+        ("Innocent" in "Innocent Defendant"), sentences that set the shows apart ("not to be
+        confused with", "unlike", "best known for"), and a title the article itself introduces
+        as another work ("a Spanish remake titled Lighthouse Keepers", "the Korean version,
+        Lighthouse Keepers", "adapted as Lighthouse Keepers").
     """,
     (Example("Lighthouse Keepers Season 2: everything we know about Harbour Lights", "Lighthouse Keepers"),
      Example("Harbour Lights Season 2: everything we know"),
-     Example("Harbour Lights is not to be confused with Lighthouse Keepers, a Spanish thriller.")),
+     Example("Harbour Lights is not to be confused with Lighthouse Keepers, a Spanish thriller."),
+     Example("A remake was made in Spain. It was titled Lighthouse Keepers and aired in 2023.")),
 )
 CAST_OF_OTHER_SHOW = rule(
     "show/cast-of-other-show", Severity.WARNING,
@@ -67,7 +70,10 @@ CAST_OF_OTHER_SHOW = rule(
 
 def check_titles(ctx: Context) -> Iterable[Judgement]:
     for title in ctx.analysis.borrowings.titles:
-        yield _title(ctx, title)
+        if ctx.analysis.introduced_at(title.start, title.end):
+            yield SUPPORTED  # "a remake titled X": the article names the other work as such
+        else:
+            yield _title(ctx, title)
 
 
 def _title(ctx: Context, title: BorrowedTitle) -> Judgement:
