@@ -45,6 +45,13 @@ def claims(parse, text):
     ("Leo Marsh, who killed his father, hides in Busan.", ("fate", "dead", "his", "parent", "Leo Marsh")),
     ("Leo Marsh caused the crash that killed Mina Oh's mother.", ("fate", "dead", "Mina Oh", "parent", "Leo Marsh")),
     ("Mina Oh and Leo Marsh get engaged at the end of the season.", ("fate", "engaged", "Mina Oh", None, "Leo Marsh")),
+    # killings told as nouns read like the verbs
+    ("The killing of Mina Oh by Leo Marsh shocked the town.", ("fate", "dead", "Mina Oh", None, "Leo Marsh")),
+    ("Leo Marsh's murder of Ana Ruiz shocked the town.", ("fate", "dead", "Ana Ruiz", None, "Leo Marsh")),
+    ("Mina Oh's murder by Leo Marsh shocked the town.", ("fate", "dead", "Mina Oh", None, "Leo Marsh")),
+    ("Ana Ruiz and Leo Marsh indulged in killing of Mina Oh.", ("fate", "dead", "Mina Oh", None, "Ana Ruiz")),
+    ("Ana Ruiz and Leo Marsh indulged in killing of Mina Oh.", ("fate", "dead", "Mina Oh", None, "Leo Marsh")),
+    ("Leo Marsh committed the murder of Mina Oh.", ("fate", "dead", "Mina Oh", None, "Leo Marsh")),
     ("This sitcom follows Mina Oh.", ("genre", "sitcom", None, None, None)),
     ("The series is based on Ana Ruiz's novel of the same name.", ("source", "novel", None, None, "Ana Ruiz")),
     ("The series is adapted from the webcomic series Night Tides, written by Ana Ruiz.",
@@ -62,6 +69,8 @@ def test_reader_finds(parse, text, expected):
     "Leo Marsh believes Mina Oh has been killed.",  # a belief
     "Mina Oh survives the first trial.",  # one ordeal, not a fate
     "Fans made a remake of this drama.",  # the show is the source, not the adaptation
+    "Leo Marsh went on a killing spree after Mina Oh left.",  # no one's killing told
+    "Leo Marsh tried to commit the murder of Mina Oh.",  # an attempt
 ])
 def test_reader_leaves_alone(parse, text):
     assert not [c for c in claims(parse, text) if c[0] in ("fate", "source")]

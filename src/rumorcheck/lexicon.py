@@ -103,6 +103,8 @@ class StoryLexicon:
             for word in entry["words"]:
                 self.fate_words[word] = status
         self.killing_verbs = frozenset(data["killing_verbs"])
+        self.killing_nouns = frozenset(data["killing_nouns"])
+        self.killing_doers = frozenset(data["killing_doers"])
         self.uncertain_fate = frozenset(data["uncertain_fate"])
         self.genres: dict[str, frozenset[str]] = {g.casefold(): frozenset(f) for g, f in data["genres"].items()}
         self.open_genre_families = frozenset(data["open_genre_families"])
@@ -213,7 +215,8 @@ class StoryLexicon:
         """Every word of every term, idiom and cue the reader looks for (hyphenated parts too):
         a token that is none of them starts no claim, and the reader skips it."""
         phrases = [*self.occupations.terms, *self.abbreviations, *self.relation_terms, *self.media.terms,
-                   *self.genres, *self.fate_verbs, *self.fate_words, *self.killing_verbs, *self.uncertain_fate]
+                   *self.genres, *self.fate_verbs, *self.fate_words, *self.killing_verbs, *self.killing_nouns,
+                   *self.uncertain_fate]
         words = {w for p in phrases for w in re.split(r"[\s-]+", p.casefold()) if w}
         words |= {w + suffix for w in set(words) for suffix in ("s", "es", "ed", "d", "ing")}
         return frozenset(words | {"base", "based", "adapt", "adapted", "adaptation", "remake", "alive", "dead",
@@ -230,7 +233,7 @@ class StoryLexicon:
             if not concepts & self.INDUSTRY:
                 terms.add(term)
         checked = [p for p, status in [*self.fate_verbs.items(), *self.fate_words.items()] if status in self.CHECKED_FATES]
-        for phrase in [*checked, *self.killing_verbs]:
+        for phrase in [*checked, *self.killing_verbs, *self.killing_nouns]:
             parts = [w for w in phrase.split() if w not in self.LIGHT_VERBS | self.PARTICLES] or phrase.split()[-1:]
             terms.add(max(reversed(parts), key=len))  # "make it out alive": "alive"
         # a phrase is cued by its last word when that word is a term itself ("police officer":

@@ -479,7 +479,9 @@ class _Reader:
             status = self.lex.fate_words[lemma]
             words = [verb, token] if verb.i < token.i else [token]
             return [self._claim("fate", words, s, status, self.doc[words[0].i:token.i + 1].text) for s in subjects]
-        if token.pos_ == "NOUN" and lemma in ("wedding", "engagement", "marriage", "death", "murder"):
+        if token.pos_ == "NOUN" and {lemma, token.lower_} & self.lex.killing_nouns:
+            return self._killing_noun(token)
+        if token.pos_ == "NOUN" and lemma in ("wedding", "engagement", "marriage", "death"):
             status = self.lex.fate_words.get(lemma)
             people = self._event_people(token)
             return [self._claim("fate", [token], p, status, token.text, other=o)
@@ -528,6 +530,37 @@ class _Reader:
         if status == "engaged" and len(people) == 2:
             return [self._claim("fate", [token], a, status, token.text, other=b) for a, b in _pairs(people)]
         return [self._claim("fate", [token], p, status, token.text, other=other[0] if other else None) for p in people]
+
+    def _killing_noun(self, noun: Token) -> list[StoryClaim]:
+        """A killing told as a noun: "the killing of Y by X", "Y's murder", "X's murder of Y",
+        "X and Z indulged in the killing of Y" (the doers are the subject of the verb it hangs on)."""
+        if noun.dep_ in ("compound", "amod"):
+            return []  # "a killing spree", "murder mystery": no event told
+        of, by = (self.parties(_child(_prep(noun, word), "pobj")) for word in ("of", "by"))
+        if not of and _prep(noun, "of") is not None:
+            return []  # "X's murder of ..." with no one found after "of": X is no victim
+        owner = self.parties(_child(noun, "poss"))
+        victims, killers = (of, owner or by) if of else (owner, by)
+        if not victims:
+            return []
+        if not killers:
+            doer = self._doer(noun)
+            if doer is not None and (_unrealised(doer) or self._doubted(doer)):
+                return []
+            killers = self._subjects(doer) if doer is not None else []
+        return [self._claim("fate", [noun], v, "dead", noun.text, other=k) for v in victims for k in killers or [None]]
+
+    def _doer(self, noun: Token) -> Token | None:
+        """The verb whose subject did what ``noun`` names: "committed the murder", "indulged in
+        the killing", "was behind the killing", "is responsible for the murder"."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+            head = head if head.lower_ == "behind" else head.head
+        if {head.lemma_.lower(), head.lower_}.isdisjoint(self.lex.killing_doers):
+            return None
+        while head.pos_ in ("ADJ", "ADP") or head.dep_ == "prt":
+            head = head.head
+        return head
 
     def _subjects(self, verb: Token) -> list[Party]:
         """Who does what a verb says: its subject (with conjuncts); a relative clause's noun; a
@@ -820,6 +853,10 @@ def _unrealised(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("to", "would", "could", "might", "may", "should", "will") for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("try", "attempt", "plan", "want", "hire", "pay", "send")
+
+
+def _prep(token: Token, word: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == word), None)
 
 
 def _child(token: Token | None, dep: str) -> Token | None:
