@@ -182,23 +182,19 @@ def test_the_wrong_killer_refutes(harbour_reference):
     assert "killed by Han Yu-na, not Yoon Seo-yeon" in found.message
 
 
-def test_a_co_killer_beside_the_real_one_is_a_warning(harbour_reference):
-    text = "Han Yu-na and Yoon Seo-yeon indulged in the killing of Kang Dong-su."
+@pytest.mark.parametrize("killers,severities", [
+    (["Han Yu-na", "Yoon Seo-yeon"], [Severity.WARNING]),  # the real killer and a co-killer
+    (["Kang Tae-oh", "Yoon Seo-yeon"], [Severity.ERROR, Severity.ERROR]),  # neither is the killer
+])
+def test_co_killers_of_one_killing(harbour_reference, killers, severities):
+    text = f"{killers[0]} and {killers[1]} indulged in the killing of Kang Dong-su."
     one_event = dict(kind="fate", span="killing", value="dead", subject="Kang Dong-su")
-    built = article(text, dict(one_event, other="Han Yu-na"), dict(one_event, other="Yoon Seo-yeon"))
-    known = fact("fate", "Kang Dong-su", "dead", "Han Yu-na", season=1)
-    (found,) = findings(check_fates(context(harbour_reference, built, known)))
-    assert found.severity is Severity.WARNING and found.span.text == "killing"
-    assert "killed by Han Yu-na, not by Yoon Seo-yeon as well" in found.message
-
-
-def test_two_wrong_killers_are_both_errors(harbour_reference):
-    text = "Kang Tae-oh and Yoon Seo-yeon killed Kang Dong-su."
-    one_event = dict(kind="fate", span="killed", value="dead", subject="Kang Dong-su")
-    built = article(text, dict(one_event, other="Kang Tae-oh"), dict(one_event, other="Yoon Seo-yeon"))
+    built = article(text, *(dict(one_event, other=k) for k in killers))
     known = fact("fate", "Kang Dong-su", "dead", "Han Yu-na", season=1)
     found = findings(check_fates(context(harbour_reference, built, known)))
-    assert [f.severity for f in found] == [Severity.ERROR, Severity.ERROR]
+    assert [f.severity for f in found] == severities and found[0].span.text == "killing"
+    if severities == [Severity.WARNING]:
+        assert "killed by Han Yu-na, not by Yoon Seo-yeon as well" in found[0].message
 
 
 def test_a_killer_named_by_a_noun_is_judged_as_a_fate(harbour_reference):
