@@ -104,8 +104,8 @@ class Subjects:
         return names_title(self.reference, text)
 
     def _mentions_own_title(self, clause: str, others: list[str] = ()) -> bool:
-        """The clause names the show, outside the other titles it names ("Designated Survivor"
-        inside "Designated Survivor: 60 Days" is no mention of the show)."""
+        """The clause names the show, outside the other titles it names ("Harbour Lights"
+        inside "Harbour Lights: Port Lanterns" is no mention of the show)."""
         folded = fold(clause)
         for other in others:
             folded = folded.replace(fold(other), " ")

@@ -47,7 +47,7 @@ _REVEALING = {"reveal", "unmask", "expose", "identify", "uncover", "confirm", "s
 # Deadly events and the verbs of causing them: "caused the accident that killed his father".
 _EVENTS = {"accident", "crash", "fire", "explosion", "bombing", "bomb", "attack", "collision", "blast", "shooting"}
 _CAUSING = {"cause", "plant", "set", "start", "trigger", "build", "make", "orchestrate", "arrange", "stage"}
-# Small words inside a title, between its capitalised runs: "The Kingdom of the Gods".
+# Small words inside a title, between its capitalised runs: "The Keeper of the Lamps".
 _TITLE_JOINT = re.compile(r" (?:of|of the|in the|on the|at the) ")
 # Up to four lower-case words right before a name, one space apart: "mountain climber " in
 # "mountain climber Mina".
@@ -761,8 +761,8 @@ class _Reader:
         return phrase, first
 
     def _medium_before_title(self, title: str) -> tuple[tuple[str, str] | None, str]:
-        """A capitalised medium word opening the title run is the medium, not the title: "the
-        2006 Book Sacred Games" is the book "Sacred Games"."""
+        """A capitalised medium word opening the title run is the medium, not the title: "this
+        2006 Book Night Tides" is the book "Night Tides"."""
         words = title.split(" ")
         lead = self.lex.leading_medium(words)
         if lead is None:
