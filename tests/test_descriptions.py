@@ -45,8 +45,19 @@ def claims(parse, text):
     ("Leo Marsh, who killed his father, hides in Busan.", ("fate", "dead", "his", "parent", "Leo Marsh")),
     ("Leo Marsh caused the crash that killed Mina Oh's mother.", ("fate", "dead", "Mina Oh", "parent", "Leo Marsh")),
     ("Mina Oh and Leo Marsh get engaged at the end of the season.", ("fate", "engaged", "Mina Oh", None, "Leo Marsh")),
+    # killings told as nouns read like the verbs
+    ("The killing of Mina Oh by Leo Marsh shocked the town.", ("fate", "dead", "Mina Oh", None, "Leo Marsh")),
+    ("Leo Marsh's murder of Ana Ruiz shocked the town.", ("fate", "dead", "Ana Ruiz", None, "Leo Marsh")),
+    ("Mina Oh's murder by Leo Marsh shocked the town.", ("fate", "dead", "Mina Oh", None, "Leo Marsh")),
+    ("Ana Ruiz and Leo Marsh indulged in killing of Mina Oh.", ("fate", "dead", "Mina Oh", None, "Ana Ruiz")),
+    ("Ana Ruiz and Leo Marsh indulged in killing of Mina Oh.", ("fate", "dead", "Mina Oh", None, "Leo Marsh")),
+    ("Leo Marsh committed the murder of Mina Oh.", ("fate", "dead", "Mina Oh", None, "Leo Marsh")),
     ("This sitcom follows Mina Oh.", ("genre", "sitcom", None, None, None)),
     ("The series is based on Ana Ruiz's novel of the same name.", ("source", "novel", None, None, "Ana Ruiz")),
+    ("The series is adapted from the webcomic series Night Tides, written by Ana Ruiz.",
+     ("source", "webcomic", None, None, "Ana Ruiz")),
+    ("Harbour Lights is based on the comic book series by Ana Ruiz.",
+     ("source", "comic book", "Harbour Lights", None, "Ana Ruiz")),
 ])
 def test_reader_finds(parse, text, expected):
     assert expected in claims(parse, text)
@@ -58,9 +69,28 @@ def test_reader_finds(parse, text, expected):
     "Leo Marsh believes Mina Oh has been killed.",  # a belief
     "Mina Oh survives the first trial.",  # one ordeal, not a fate
     "Fans made a remake of this drama.",  # the show is the source, not the adaptation
+    "Leo Marsh went on a killing spree after Mina Oh left.",  # no one's killing told
+    "Leo Marsh tried to commit the murder of Mina Oh.",  # an attempt
 ])
 def test_reader_leaves_alone(parse, text):
     assert not [c for c in claims(parse, text) if c[0] in ("fate", "source")]
+
+
+def sources(parse, text):
+    (doc,) = parse([text])
+    return [(c.value, c.word, c.title) for c in read_story(doc) if c.kind == "source"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    # a capitalised medium word before the title is the medium, not part of the title
+    ("The series is the adaptation of this 2006 Book Night Tides by Ana Ruiz.", ("book", "Book", "Night Tides")),
+    # small words inside a title keep it whole
+    ("The series is adapted from the webcomic series The Keeper of the Lamps by Ana Ruiz.",
+     ("webcomic", "webcomic series", "The Keeper of the Lamps")),
+])
+def test_source_titles_are_read_whole_and_without_the_medium(parse, text, expected):
+    assert sources(parse, text) == [expected]
 
 
 @pytest.mark.slow

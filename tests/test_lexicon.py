@@ -73,6 +73,33 @@ def test_media_tree():
     assert not LEX.media.agree(LEX.medium("film"), LEX.medium("novel"))
 
 
+@pytest.mark.parametrize("text,media", [
+    ("the comic book series by Ana Ruiz", ["comic book"]),  # longest reading, not a "book series"
+    ("a webcomic series", ["webcomic"]),  # a collection word keeps the medium before it
+    ("her manga saga", ["manga"]),
+    ("the book series", ["book series"]),
+    ("a television series", ["television series"]),  # a term of its own stays whole
+    ("the novel and its film", ["novel", "film"]),
+])
+def test_media_of_a_text_take_the_longest_reading(text, media):
+    assert LEX.media_in(text) == media
+
+
+def test_graphic_novels_and_comic_book_series_agree():
+    (said,), (known,) = LEX.media_in("graphic novel"), LEX.media_in("comic book series")
+    assert LEX.media.agree(LEX.medium(said), LEX.medium(known))
+    assert not LEX.media.agree(LEX.medium("novel"), LEX.medium(known))
+
+
+def test_a_medium_word_opening_a_title():
+    assert LEX.leading_medium(["Book", "Night", "Tides"]).term == "book"
+    assert LEX.leading_medium(["Graphic", "Novel", "Night"]).last == 1
+    assert LEX.leading_medium(["This", "2006", "Book", "Night"]).first == 2
+    assert LEX.leading_medium(["Night", "Tides"]) is None
+    assert LEX.leading_medium(["Book"]) is None  # no title after it
+    assert LEX.leading_medium(["Book", "of", "Tides"]) is None
+
+
 @pytest.mark.parametrize("text,cue", [
     ("his dad was a big burglar", True),
     ("Mina and Leo have made it out alive", True),

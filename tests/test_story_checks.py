@@ -182,6 +182,21 @@ def test_the_wrong_killer_refutes(harbour_reference):
     assert "killed by Han Yu-na, not Yoon Seo-yeon" in found.message
 
 
+@pytest.mark.parametrize("killers,severities", [
+    (["Han Yu-na", "Yoon Seo-yeon"], [Severity.WARNING]),  # the real killer and a co-killer
+    (["Kang Tae-oh", "Yoon Seo-yeon"], [Severity.ERROR, Severity.ERROR]),  # neither is the killer
+])
+def test_co_killers_of_one_killing(harbour_reference, killers, severities):
+    text = f"{killers[0]} and {killers[1]} indulged in the killing of Kang Dong-su."
+    one_event = dict(kind="fate", span="killing", value="dead", subject="Kang Dong-su")
+    built = article(text, *(dict(one_event, other=k) for k in killers))
+    known = fact("fate", "Kang Dong-su", "dead", "Han Yu-na", season=1)
+    found = findings(check_fates(context(harbour_reference, built, known)))
+    assert [f.severity for f in found] == severities and found[0].span.text == "killing"
+    if severities == [Severity.WARNING]:
+        assert "killed by Han Yu-na, not by Yoon Seo-yeon as well" in found[0].message
+
+
 def test_a_killer_named_by_a_noun_is_judged_as_a_fate(harbour_reference):
     text = "Kang Dong-su's killer Yoon Seo-yeon is caught."
     built = article(text, dict(kind="relation", span="Kang Dong-su's killer Yoon Seo-yeon", value="killer",
@@ -231,3 +246,18 @@ def test_sources(harbour_reference):
     assert original.severity is Severity.WARNING and "original" in original.message
     (unknown,) = check_sources(context(harbour_reference, article(text, novel), source=Source(None)))
     assert unknown.verdict is Verdict.UNVERIFIABLE
+
+
+def test_a_graphic_novel_agrees_with_a_comic_book_series(harbour_reference):
+    text = "Harbour Lights is based on the graphic novel by Seo Ha-neul."
+    said = dict(kind="source", span="based on the graphic novel", value="graphic novel", subject="Harbour Lights")
+    comics = Source(False, frozenset({"comic book"}), ("Seo Ha-neul",), ("Night Tides",), "a comic book series")
+    assert not findings(check_sources(context(harbour_reference, article(text, said), source=comics)))
+
+
+@pytest.mark.parametrize("said,flagged", [("The Novel Night Tides", False), ("The Novel Day Tides", True)])
+def test_source_titles_are_compared_without_their_medium_word(harbour_reference, said, flagged):
+    text = f"Harbour Lights is based on {said} by Seo Ha-neul."
+    claim = dict(kind="source", span=f"based on {said}", value="", subject="Harbour Lights", title=said)
+    novel = Source(False, frozenset({"novel"}), ("Seo Ha-neul",), ("Night Tides",), "Night Tides, by Seo Ha-neul")
+    assert bool(findings(check_sources(context(harbour_reference, article(text, claim), source=novel)))) is flagged

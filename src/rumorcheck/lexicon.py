@@ -74,6 +74,8 @@ class Match:
     term: str
 
 
+# Words that may open a title's run without being part of it: "This 2006 Book ...".
+_TITLE_LEAD = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
 _FEMALE = {"mother", "mum", "mom", "stepmother", "adoptive mother", "mama", "mommy", "mummy", "wife", "widow",
            "daughter", "stepdaughter", "sister", "grandmother", "grandma", "aunt", "niece", "girlfriend", "fiancée",
            "fiancee", "bride-to-be", "wife-to-be", "ex-wife"}
@@ -85,6 +87,7 @@ class StoryLexicon:
     def __init__(self, data: dict):
         self.occupations = Tree.read(data["occupations"])
         self.media = Tree.read(data["media"])
+        self.media_collections = frozenset(data["media_collections"])
         self.relations: dict[str, RelationKind] = {}
         self.relation_terms: dict[str, str] = {}
         for name, entry in data["relations"].items():
@@ -100,6 +103,8 @@ class StoryLexicon:
             for word in entry["words"]:
                 self.fate_words[word] = status
         self.killing_verbs = frozenset(data["killing_verbs"])
+        self.killing_nouns = frozenset(data["killing_nouns"])
+        self.killing_doers = frozenset(data["killing_doers"])
         self.uncertain_fate = frozenset(data["uncertain_fate"])
         self.genres: dict[str, frozenset[str]] = {g.casefold(): frozenset(f) for g, f in data["genres"].items()}
         self.open_genre_families = frozenset(data["open_genre_families"])
@@ -138,6 +143,44 @@ class StoryLexicon:
                 return Match(first, end, phrase)
         return None
 
+    def medium_at(self, words: list[str], end: int) -> Match | None:
+        """The medium a noun phrase ending at ``words[end]`` names: the match covering the most
+        words wins, and a collection word after a medium term keeps that term's medium ("comic
+        book series" is comic books, not a "book series"; "webcomic series" a webcomic)."""
+        whole = self.longest(words, self.media.terms, end)
+        if end > 0 and words[end].casefold() in self.media_collections:
+            inner = self.longest(words, self.media.terms, end - 1)
+            if inner is not None and (whole is None or inner.first < whole.first):
+                return Match(inner.first, end, inner.term)
+        return whole
+
+    def media_in(self, text: str) -> list[str]:
+        """The media terms of a free text, read right to left so that each noun phrase gives its
+        longest medium ("the comic book series": comic book)."""
+        words = re.findall(r"[\w-]+", text.casefold())
+        found: list[str] = []
+        end = len(words) - 1
+        while end >= 0:
+            match = self.medium_at(words, end)
+            if match is None:
+                end -= 1
+                continue
+            found.insert(0, match.term)
+            end = match.first - 1
+        return list(dict.fromkeys(found))
+
+    def leading_medium(self, words: list[str]) -> Match | None:
+        """The longest medium term that opens ``words`` after any determiner or year ("Book" of
+        "This 2006 Book Night Tides"), when a capitalised word follows it: the title."""
+        first = 0
+        while first < len(words) - 1 and (words[first].casefold() in _TITLE_LEAD or words[first].isdigit()):
+            first += 1
+        for last in range(min(len(words), first + 4) - 1, first - 1, -1):
+            phrase = " ".join(words[first:last + 1]).casefold()
+            if phrase in self.media.terms and last + 1 < len(words) and words[last + 1][:1].isupper():
+                return Match(first, last, phrase)
+        return None
+
     # -- agreement ----------------------------------------------------------------------------------
     def genres_clash(self, said: str, known: list[str]) -> bool | None:
         """True when the claimed genre shares no family with the show's genres; None when either
@@ -172,7 +215,8 @@ class StoryLexicon:
         """Every word of every term, idiom and cue the reader looks for (hyphenated parts too):
         a token that is none of them starts no claim, and the reader skips it."""
         phrases = [*self.occupations.terms, *self.abbreviations, *self.relation_terms, *self.media.terms,
-                   *self.genres, *self.fate_verbs, *self.fate_words, *self.killing_verbs, *self.uncertain_fate]
+                   *self.genres, *self.fate_verbs, *self.fate_words, *self.killing_verbs, *self.killing_nouns,
+                   *self.uncertain_fate]
         words = {w for p in phrases for w in re.split(r"[\s-]+", p.casefold()) if w}
         words |= {w + suffix for w in set(words) for suffix in ("s", "es", "ed", "d", "ing")}
         return frozenset(words | {"base", "based", "adapt", "adapted", "adaptation", "remake", "alive", "dead",
@@ -189,7 +233,7 @@ class StoryLexicon:
             if not concepts & self.INDUSTRY:
                 terms.add(term)
         checked = [p for p, status in [*self.fate_verbs.items(), *self.fate_words.items()] if status in self.CHECKED_FATES]
-        for phrase in [*checked, *self.killing_verbs]:
+        for phrase in [*checked, *self.killing_verbs, *self.killing_nouns]:
             parts = [w for w in phrase.split() if w not in self.LIGHT_VERBS | self.PARTICLES] or phrase.split()[-1:]
             terms.add(max(reversed(parts), key=len))  # "make it out alive": "alive"
         # a phrase is cued by its last word when that word is a term itself ("police officer":

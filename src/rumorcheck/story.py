@@ -316,9 +316,8 @@ def _source(reference: Reference, read: list[tuple[_Text, Doc]], lexicon: StoryL
                     media.add(claim.value)
                 if claim.other is not None:
                     authors.append(claim.other.text)
-    if not media:  # the parse found no medium: any medium word of the text
-        words = re.findall(r"[\w-]+", based_on.casefold())
-        media = {w for w in words if lexicon.medium(w)}
+    if not media:  # the parse found no medium: any medium term of the text
+        media = set(lexicon.media_in(based_on))
     authors += re.findall(_AUTHOR, based_on)
     title = re.split(r"\s*[(,;]", based_on, maxsplit=1)[0].strip()
     return Source(False, frozenset(media), tuple(dict.fromkeys(a.strip() for a in authors)), (title,), based_on)

@@ -42,3 +42,34 @@ def test_a_remake_paragraph_stays_about_the_remake(harbour):
             "The drama had 16 episodes.")
     assert other_work(text, "13 episodes", harbour).title == "Port Lanterns"
     assert other_work(text, "16 episodes", harbour) is None
+
+
+def introduced(text: str, title: str, reference) -> bool:
+    article = handmade_article(text)
+    start = text.index(title)
+    subjects = Subjects(article, reference)
+    return subjects.introduced_at(article.claims.segment_at(start), start, start + len(title))
+
+
+@pytest.mark.parametrize("text", [
+    "A Spanish remake titled Harbour Lights: Port Lanterns aired in 2023.",
+    "The Korean version, Harbour Lights: Port Lanterns, aired in 2023.",
+    "The webtoon was also adapted as Harbour Lights: Port Lanterns in 2023.",
+    "Then a remake was made in Spain with Marta Solís as the lead. It was named Harbour Lights: Port Lanterns.",
+])
+def test_a_title_the_article_introduces_as_another_work(harbour, text):
+    assert introduced(text, "Harbour Lights: Port Lanterns", harbour)
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Lights: Port Lanterns season 2 is coming in 2025.",  # used for this show
+    "Harbour Lights: Port Lanterns, the adaptation of the webtoon, returns in 2025.",  # the cue comes after
+    "A remake was made in Spain.\n\nIt was named Harbour Lights: Port Lanterns.",  # another paragraph
+])
+def test_a_title_used_for_the_show_is_not_introduced(harbour, text):
+    assert not introduced(text, "Harbour Lights: Port Lanterns", harbour)
+
+
+def test_the_own_title_inside_another_title_names_another_work(harbour):
+    found = other_work("It was named Harbour Lights Forever and aired on tvN in 2019.", "2019", harbour)
+    assert found is not None and found.title == "Harbour Lights Forever"

@@ -55,6 +55,11 @@ class ArticleAnalysis:
         segment = self.segment_at(start)
         return None if segment is None else self.subjects.other_work_at(segment, start, end)
 
+    def introduced_at(self, start: int, end: int) -> bool:
+        """The text at [start, end) is a title the article introduces as another work."""
+        segment = self.segment_at(start)
+        return segment is not None and self.subjects.introduced_at(segment, start, end)
+
     def seasons_of_claim(self, segment: Segment, start: int, end: int, event: str | None = None) -> list[int] | None:
         return self.seasons.of_claim(segment, start, end, event)
 

@@ -41,6 +41,15 @@ _CAREER = re.compile(
     re.IGNORECASE)
 _REMAKE = re.compile(r"\b(?:remake|adaptation|spin-?off|(?:\w+\s+)?version)\b", re.IGNORECASE)
 _CARRIES_REMAKE = re.compile(r"^(?:the\s+(?:drama|series|show|remake|adaptation|spin-?off|version)|it)\b", re.IGNORECASE)
+# What comes right before a title the text introduces as another work: "a remake titled", "the
+# Korean version,", "its spin-off", "adapted as". Not "X, the adaptation of ...", where the title
+# comes first and the cue may well describe this show.
+_INTRODUCED_BY = re.compile(
+    r"(?:\b(?:remake|spin-?off|version|sequel|prequel|reboot)\b(?:[^.;!?]{0,80}?\b(?:named|titled|called|dubbed))?"
+    r"|\b(?:adapted|remade|rebooted)\s+(?:as|into)(?:\s+the)?)\s*,?\s*[“\"‘']?$", re.IGNORECASE)
+_SMALL_TAIL = re.compile(r"(?:\s+(?:of|the|and|in))+$")  # "named Port Lanterns and aired": no "and"
+# A title given by a naming verb: "It was named ...", after a sentence about an untitled remake.
+_NAMED_BEFORE = re.compile(r"\b(?:named|titled|called|dubbed)\s*[“\"‘']?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -71,10 +80,19 @@ class Subjects:
             self._clauses[clause] = self._find_in(clause)
         return self._clauses[clause]
 
+    def introduced_at(self, segment: Segment, start: int, end: int) -> bool:
+        """The text at [start, end) is a title the article itself introduces as another work: "a
+        remake titled X", "the Korean version, X", "adapted as X"; or "It was named X" right
+        after a sentence about a remake that names none."""
+        before = segment.text[:start - segment.start]
+        if _INTRODUCED_BY.search(before):
+            return True
+        return segment.start in self._after_untitled_remake and bool(_NAMED_BEFORE.search(before))
+
     def _find_in(self, clause: str) -> OtherWork | None:
-        titles = [m.group(1) for p in (_QUOTED_TITLE, _NAMED_WORK) for m in p.finditer(clause)]
+        titles = [_SMALL_TAIL.sub("", m.group(1)) for p in (_QUOTED_TITLE, _NAMED_WORK) for m in p.finditer(clause)]
         others = [t for t in titles if not self.is_own_title(t)]
-        names_own = any(self.is_own_title(t) for t in titles) or self._mentions_own_title(clause)
+        names_own = any(self.is_own_title(t) for t in titles) or self._mentions_own_title(clause, others)
         career = _CAREER.search(clause)
         if career and (others or not names_own):
             return OtherWork(others[0] if others else None, career.group(0).lower(), career_note=True)
@@ -85,9 +103,27 @@ class Subjects:
     def is_own_title(self, text: str) -> bool:
         return names_title(self.reference, text)
 
-    def _mentions_own_title(self, clause: str) -> bool:
+    def _mentions_own_title(self, clause: str, others: list[str] = ()) -> bool:
+        """The clause names the show, outside the other titles it names ("Harbour Lights"
+        inside "Harbour Lights: Port Lanterns" is no mention of the show)."""
         folded = fold(clause)
+        for other in others:
+            folded = folded.replace(fold(other), " ")
         return any(fold(t) and fold(t) in folded for t in self.reference.titles)
+
+    @cached_property
+    def _after_untitled_remake(self) -> set[int]:
+        """Sentences right after one about a remake, version or spin-off it does not name, in
+        the same paragraph: "A remake was made in Spain. It was named ..."."""
+        text = self.article.text
+        out: set[int] = set()
+        previous = None
+        for segment in self.article.claims.segments:
+            if previous is not None and "\n" not in text[previous.end:segment.start] \
+                    and _REMAKE.search(previous.text) and self._in_text(previous.text) is None:
+                out.add(segment.start)
+            previous = segment
+        return out
 
     @cached_property
     def _remake_paragraph(self) -> dict[int, OtherWork]:

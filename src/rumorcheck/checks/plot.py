@@ -199,8 +199,9 @@ WRONG_FATE = rule(
     What it flags:
         A character said to survive ("made it out alive", "is still alive") after the season the
         reference has them die in; a death in another season than the reference's, or at the
-        hands of someone else ("Y, who killed his father" when another character did); a
-        wedding where the reference ends the season with an engagement.
+        hands of someone else ("Y, who killed his father", "the murder of X by Y" when another
+        character did; a warning when the article names the real killer with a co-killer, "Y
+        and Z killed X"); a wedding where the reference ends the season with an engagement.
     Why it matters:
         Fates are what readers of a "season 2" article want to know; a dead character brought
         back, or a killer swapped, is a false story.
@@ -309,15 +310,30 @@ def _same_sex(sex: str | None, fact) -> bool:
 
 
 def check_fates(ctx: Context) -> Iterable[Judgement]:
-    for claim in story_claims(ctx, "fate"):
+    claims = story_claims(ctx, "fate")
+    killers = _killers_of_each_event(claims)
+    for claim in claims:
         if claim.value in ("dead", "alive", "married"):
-            yield _fate(ctx, claim)
+            yield _fate(ctx, claim, killers.get(_event(claim), []))
     for claim in story_claims(ctx, "relation"):
         if claim.value == "killer":  # "Y, X's killer": X died at Y's hands
             yield _fate(ctx, replace(claim, kind="fate", value="dead", subject=claim.other, other=claim.subject))
 
 
-def _fate(ctx: Context, claim: StoryClaim) -> Judgement:
+def _event(claim: StoryClaim) -> tuple:
+    return claim.start, claim.end, claim.subject
+
+
+def _killers_of_each_event(claims: list[StoryClaim]) -> dict[tuple, list]:
+    """The killers one killing is told with: "X and Y killed Z" is one event, two claims."""
+    out: dict[tuple, list] = {}
+    for claim in claims:
+        if claim.value == "dead" and claim.other is not None:
+            out.setdefault(_event(claim), []).append(claim.other)
+    return out
+
+
+def _fate(ctx: Context, claim: StoryClaim, killers: list = ()) -> Judgement:
     person = who(ctx, claim.subject)
     if person is None:
         return UNVERIFIABLE
@@ -332,6 +348,9 @@ def _fate(ctx: Context, claim: StoryClaim) -> Judgement:
     if not asserted(ctx, claim):
         return UNVERIFIABLE
     severity = Severity.WARNING if any(p.pronoun for p in claim.parties()) else None
+    accomplice = _beside_the_killer(ctx, claim, fact, killers)
+    if accomplice is not None:
+        expected, severity = accomplice, Severity.WARNING
     return ctx.finding(
         WRONG_FATE, Verdict.REFUTED, f"{expected}; the article says otherwise ({claim.word!r})",
         claim.start, claim.end, found=found_text(claim), expected=expected,
@@ -356,6 +375,18 @@ def _death(ctx: Context, claim: StoryClaim, person, known) -> tuple[str, object]
         fact = next(f for f in deaths if f.season is not None)
         return f"{person} dies in season {listed(str(s) for s in sorted(seasons))}, not season {claim.season}", fact
     return "", None
+
+
+def _beside_the_killer(ctx: Context, claim: StoryClaim, fact, killers: list) -> str | None:
+    """"X and Y killed Z" when the reference names X alone: Y is added to the killing, which
+    may be a loose way of telling who was there (a warning, not an error)."""
+    if claim.value != "dead" or claim.other is None or len(killers) < 2:
+        return None
+    known = {f.other for f in ctx.story.fates(fact.who) if f.value == "dead" and f.other is not None}
+    named = [k for k in (who(ctx, p) for p in killers) if k is not None]
+    if not known & set(named):
+        return None
+    return f"{fact.who} was killed by {listed(str(k) for k in known)}, not by {who(ctx, claim.other)} as well"
 
 
 def _survival(ctx: Context, claim: StoryClaim, person, known) -> tuple[str, object] | None:

@@ -36,12 +36,15 @@ TITLE_OF_OTHER_SHOW = rule(
         "Lighthouse Keepers Season 2: everything we know" over an article about Harbour Lights.
     Not flagged:
         The show's own titles and aliases, a shorter title inside the show's longer one
-        ("Innocent" in "Innocent Defendant"), and sentences that set the shows apart ("not to be
-        confused with", "unlike", "best known for").
+        ("Innocent" in "Innocent Defendant"), sentences that set the shows apart ("not to be
+        confused with", "unlike", "best known for"), and a title the article itself introduces
+        as another work ("a Spanish remake titled Lighthouse Keepers", "the Korean version,
+        Lighthouse Keepers", "adapted as Lighthouse Keepers").
     """,
     (Example("Lighthouse Keepers Season 2: everything we know about Harbour Lights", "Lighthouse Keepers"),
      Example("Harbour Lights Season 2: everything we know"),
-     Example("Harbour Lights is not to be confused with Lighthouse Keepers, a Spanish thriller.")),
+     Example("Harbour Lights is not to be confused with Lighthouse Keepers, a Spanish thriller."),
+     Example("A remake was made in Spain. It was titled Lighthouse Keepers and aired in 2023.")),
 )
 CAST_OF_OTHER_SHOW = rule(
     "show/cast-of-other-show", Severity.WARNING,
@@ -67,7 +70,10 @@ CAST_OF_OTHER_SHOW = rule(
 
 def check_titles(ctx: Context) -> Iterable[Judgement]:
     for title in ctx.analysis.borrowings.titles:
-        yield _title(ctx, title)
+        if ctx.analysis.introduced_at(title.start, title.end):
+            yield SUPPORTED  # "a remake titled X": the article names the other work as such
+        else:
+            yield _title(ctx, title)
 
 
 def _title(ctx: Context, title: BorrowedTitle) -> Judgement:
@@ -228,10 +234,21 @@ def _source_problem(ctx: Context, claim: StoryClaim, said: str) -> str | None:
     if claim.other is not None and known.authors and not any(_same_name(claim.other.text, a) for a in known.authors):
         return f"{title}'s source is by {listed(known.authors)}, not {claim.other.text}"
     written = title if claim.title == "" else claim.title
-    if written and known.titles and not any(_same_name(written, t) for t in (*known.titles, *ctx.reference.titles)) \
-            and fold(written) not in fold(known.text):  # a title the reference gives in passing ("also known as")
+    if written and known.titles and not any(_same_title(written, t) for t in (*known.titles, *ctx.reference.titles)) \
+            and fold(_bare_title(written)) not in fold(known.text):  # a title given in passing ("also known as")
         return f"{title} is based on {listed(known.titles)}, not {written}"
     return None
+
+
+def _same_title(a: str, b: str) -> bool:
+    return _same_name(a, b) or _same_name(_bare_title(a), _bare_title(b))
+
+
+def _bare_title(title: str) -> str:
+    """A title without a medium word opening its run ("The Novel Night Tides": "Night Tides")."""
+    words = title.split()
+    lead = story_lexicon().leading_medium(words)
+    return " ".join(words[lead.last + 1:]) if lead is not None else title
 
 
 def _said_source(claim: StoryClaim) -> str:

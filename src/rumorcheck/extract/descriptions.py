@@ -47,6 +47,8 @@ _REVEALING = {"reveal", "unmask", "expose", "identify", "uncover", "confirm", "s
 # Deadly events and the verbs of causing them: "caused the accident that killed his father".
 _EVENTS = {"accident", "crash", "fire", "explosion", "bombing", "bomb", "attack", "collision", "blast", "shooting"}
 _CAUSING = {"cause", "plant", "set", "start", "trigger", "build", "make", "orchestrate", "arrange", "stage"}
+# Small words inside a title, between its capitalised runs: "The Keeper of the Lamps".
+_TITLE_JOINT = re.compile(r" (?:of|of the|in the|on the|at the) ")
 # Up to four lower-case words right before a name, one space apart: "mountain climber " in
 # "mountain climber Mina".
 _LOWER_WORDS_BEFORE = re.compile(r"(?<![\w-])(?:[a-z][\w-]* ){1,4}$")
@@ -483,7 +485,9 @@ class _Reader:
             status = self.lex.fate_words[lemma]
             words = [verb, token] if verb.i < token.i else [token]
             return [self._claim("fate", words, s, status, self.doc[words[0].i:token.i + 1].text) for s in subjects]
-        if token.pos_ == "NOUN" and lemma in ("wedding", "engagement", "marriage", "death", "murder"):
+        if token.pos_ == "NOUN" and {lemma, token.lower_} & self.lex.killing_nouns:
+            return self._killing_noun(token)
+        if token.pos_ == "NOUN" and lemma in ("wedding", "engagement", "marriage", "death"):
             status = self.lex.fate_words.get(lemma)
             people = self._event_people(token)
             return [self._claim("fate", [token], p, status, token.text, other=o)
@@ -532,6 +536,37 @@ class _Reader:
         if status == "engaged" and len(people) == 2:
             return [self._claim("fate", [token], a, status, token.text, other=b) for a, b in _pairs(people)]
         return [self._claim("fate", [token], p, status, token.text, other=other[0] if other else None) for p in people]
+
+    def _killing_noun(self, noun: Token) -> list[StoryClaim]:
+        """A killing told as a noun: "the killing of Y by X", "Y's murder", "X's murder of Y",
+        "X and Z indulged in the killing of Y" (the doers are the subject of the verb it hangs on)."""
+        if noun.dep_ in ("compound", "amod"):
+            return []  # "a killing spree", "murder mystery": no event told
+        of, by = (self.parties(_child(_prep(noun, word), "pobj")) for word in ("of", "by"))
+        if not of and _prep(noun, "of") is not None:
+            return []  # "X's murder of ..." with no one found after "of": X is no victim
+        owner = self.parties(_child(noun, "poss"))
+        victims, killers = (of, owner or by) if of else (owner, by)
+        if not victims:
+            return []
+        if not killers:
+            doer = self._doer(noun)
+            if doer is not None and (_unrealised(doer) or self._doubted(doer)):
+                return []
+            killers = self._subjects(doer) if doer is not None else []
+        return [self._claim("fate", [noun], v, "dead", noun.text, other=k) for v in victims for k in killers or [None]]
+
+    def _doer(self, noun: Token) -> Token | None:
+        """The verb whose subject did what ``noun`` names: "committed the murder", "indulged in
+        the killing", "was behind the killing", "is responsible for the murder"."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+            head = head if head.lower_ == "behind" else head.head
+        if {head.lemma_.lower(), head.lower_}.isdisjoint(self.lex.killing_doers):
+            return None
+        while head.pos_ in ("ADJ", "ADP") or head.dep_ == "prt":
+            head = head.head
+        return head
 
     def _subjects(self, verb: Token) -> list[Party]:
         """Who does what a verb says: its subject (with conjuncts); a relative clause's noun; a
@@ -680,9 +715,14 @@ class _Reader:
 
     def _title_at(self, token: Token) -> str:
         """A work's title as written: the whole capitalised run, honorifics kept ("Mr Kim")."""
-        for chunk in self.raw_names:
+        for i, chunk in enumerate(self.raw_names):
             if chunk.start <= token.idx < chunk.end:
-                return re.sub(r"[’']s$", "", chunk.text)
+                end = chunk.end
+                for after in self.raw_names[i + 1:]:
+                    if not _TITLE_JOINT.fullmatch(self.text[end:after.start]):
+                        break
+                    end = after.end
+                return re.sub(r"[’']s$", "", self.text[chunk.start:end])
         return token.text
 
     def _source_parts(self, target: Token) -> tuple[tuple[str, str] | None, str | None, Party | None]:
@@ -690,7 +730,7 @@ class _Reader:
         medium = title = author = None
         nodes = [target, *[c for c in target.children if c.dep_ in ("appos", "conj")]]
         for node in nodes:
-            phrase, first = self._phrase(node, self.lex.media.terms)
+            phrase, first = self._medium(node)
             if phrase is not None and medium is None and node.i not in self.name_at:
                 medium = (phrase, self.doc[first:node.i + 1].text)
             for child in node.children:
@@ -706,9 +746,34 @@ class _Reader:
                     title = self._title_at(child)
             if node.i in self.name_at and title is None and node.i not in self._author_tokens(author):
                 title = self._title_at(node)
+        if title and medium is None:
+            medium, title = self._medium_before_title(title)
         if re.search(r"\bof\s+the\s+same\s+(?:name|title)\b", target.sent.text[target.idx - target.sent.start_char:], re.IGNORECASE):
             title = ""
         return medium, title, author
+
+    def _medium(self, node: Token) -> tuple[str | None, int]:
+        """The medium term ending at ``node`` and its first token, the longest reading winning:
+        "comic book series" (comic book), "webcomic series" (webcomic), not "book series" or
+        "series"."""
+        phrase, first = self._phrase(node, self.lex.media.terms)
+        before = self.doc[node.i - 1] if node.i > 0 else None
+        if before is None or self.lex.media_collections.isdisjoint((node.lower_, node.lemma_.lower())) \
+                or before.dep_ not in ("compound", "amod", "nmod") or before.i in self.name_at:
+            return phrase, first
+        inner, inner_first = self._phrase(before, self.lex.media.terms)
+        if inner is not None and (phrase is None or inner_first < first):
+            return inner, inner_first
+        return phrase, first
+
+    def _medium_before_title(self, title: str) -> tuple[tuple[str, str] | None, str]:
+        """A capitalised medium word opening the title run is the medium, not the title: "this
+        2006 Book Night Tides" is the book "Night Tides"."""
+        words = title.split(" ")
+        lead = self.lex.leading_medium(words)
+        if lead is None:
+            return None, title
+        return (lead.term, " ".join(words[lead.first:lead.last + 1])), " ".join(words[lead.last + 1:])
 
     def _author_tokens(self, author: Party | None) -> set[int]:
         if author is None:
@@ -794,6 +859,10 @@ def _unrealised(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("to", "would", "could", "might", "may", "should", "will") for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("try", "attempt", "plan", "want", "hire", "pay", "send")
+
+
+def _prep(token: Token, word: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == word), None)
 
 
 def _child(token: Token | None, dep: str) -> Token | None:
