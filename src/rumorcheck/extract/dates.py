@@ -17,11 +17,11 @@ from .claims import DateValue
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH_PATTERN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
-_DM = rf"{_DAY}\s+(?:of\s+)?{_MONTH}"
-_MD = rf"{_MONTH}\s+{_DAY}"
+_DM = rf"{_DAY}\s+(?:of\s+)?{MONTH_PATTERN}"
+_MD = rf"{MONTH_PATTERN}\s+{_DAY}"
 _FULL = rf"(?:{_DM},?\s+{_YEAR}|{_MD},?\s+{_YEAR}|{_YEAR}-[01]\d-[0-3]\d)"
 _PARTIAL = rf"(?:{_DM}|{_MD})"
 _TO = r",?\s*(?:to|until|till|through|and|–|—|-)\s*"
@@ -30,11 +30,11 @@ _PART_OF_YEAR = (r"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|spring|summ
 
 _PATTERNS = [
     ("run", re.compile(rf"(?<![\w])(?:from\s+|between\s+)?(?P<a>{_FULL}|{_PARTIAL}){_TO}(?P<b>{_FULL})(?![\w])")),
-    ("day-run", re.compile(rf"(?<!\d)(?P<d1>[0-3]?\d)\s*(?:–|—|-|to)\s*(?P<d2>[0-3]?\d)\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})(?![\w])")),
-    ("alternatives", re.compile(rf"(?<![\w])(?P<m1>{_MONTH})\s*(?:or|/|and)\s*(?P<m2>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})(?![\w])")),
+    ("day-run", re.compile(rf"(?<!\d)(?P<d1>[0-3]?\d)\s*(?:–|—|-|to)\s*(?P<d2>[0-3]?\d)\s+(?P<m>{MONTH_PATTERN}),?\s+(?P<y>{_YEAR})(?![\w])")),
+    ("alternatives", re.compile(rf"(?<![\w])(?P<m1>{MONTH_PATTERN})\s*(?:or|/|and)\s*(?P<m2>{MONTH_PATTERN})(?:\s+of)?,?\s+(?P<y>{_YEAR})(?![\w])")),
     ("day", re.compile(rf"(?<!\d)(?:{_FULL})(?![\w])")),
     ("part-of-year", re.compile(rf"(?<![\w])(?P<p>{_PART_OF_YEAR})[-\s]+(?:of\s+)?(?P<y>{_YEAR})(?![\w])", re.IGNORECASE)),
-    ("month", re.compile(rf"(?<![\w])(?P<m>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})(?![\w])")),
+    ("month", re.compile(rf"(?<![\w])(?P<m>{MONTH_PATTERN})(?:\s+of)?,?\s+(?P<y>{_YEAR})(?![\w])")),
     ("year", re.compile(rf"(?<![\w/-])(?P<y>{_YEAR})(?![\w/-])")),
 ]
 

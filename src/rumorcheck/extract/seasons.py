@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTH_PATTERN
 from .numbers import CARDINAL_PATTERN, ORDINAL_PATTERN, cardinal, ordinal
 
 _SEASON_WORD = r"(?:season|series)"
 # Table cells scraped without spaces glue words together ("NumberSeason 2"): a capital after a
 # lower-case letter also starts a word.
 _WORD_START = r"(?:(?<![A-Za-z])|(?-i:(?<=[a-z])(?=[A-Z])))"
+# "ordered to series 14 December 2015": the number is a day of the month, not a season.
+_DAY_OF_MONTH = rf"(?-i:\s+(?:of\s+)?{MONTH_PATTERN},?\s+(?:19|20)\d\d(?!\d))"
 SEASON_NUMBERED = re.compile(
-    rf"{_WORD_START}{_SEASON_WORD}\s+(?P<n>\d{{1,2}}|{CARDINAL_PATTERN})(?![\w-])", re.IGNORECASE)
+    rf"{_WORD_START}{_SEASON_WORD}\s+(?P<n>\d{{1,2}}|{CARDINAL_PATTERN})(?![\w-]|{_DAY_OF_MONTH})", re.IGNORECASE)
 SEASON_ORDINAL = re.compile(
     rf"{_WORD_START}(?P<o>{ORDINAL_PATTERN})\s+(?:{_SEASON_WORD}|instal+ment)(?![A-Za-z])", re.IGNORECASE)
 
