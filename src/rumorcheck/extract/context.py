@@ -98,14 +98,29 @@ def _sentences(doc: Doc):
     return [doc[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
+# Page furniture that opens some scraped first lines: a crawl's publication stamp, a breadcrumb
+# trail ("Home TV Series Netflix ..."); a title cut short ends in an ellipsis.
+_PAGE_STAMP = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\s+")
+_BREADCRUMB = re.compile(r"^Home(?:\s*[›»>/|]\s*|\s+)(?=[A-Z])")
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)$")
+
+
 def is_heading(text: str) -> bool:
-    """A line with no closing punctuation and few words, most of them capitalised."""
+    """A line with no closing punctuation and few words, most of them capitalised; or, whatever its
+    length, a capitalised breadcrumb trail or title cut short with an ellipsis."""
     if "\n" in text.strip():
         return False
+    text = _PAGE_STAMP.sub("", text.strip())
     words = text.split()
+    if words and (_BREADCRUMB.match(text) or _TRUNCATED.search(text)):
+        return _capitalised(words) >= 0.6 * len(words)
     if not words or len(words) > 16 or text.rstrip().endswith("."):
         return False
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] in "‘'\"“")
+    capitalised = _capitalised(words)
     if text.rstrip().endswith(("!", "?")):
         return capitalised >= 0.6 * len(words)
     return not _TERMINAL.search(text) or capitalised >= 0.6 * len(words)
+
+
+def _capitalised(words: list[str]) -> int:
+    return sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] in "‘'\"“")
