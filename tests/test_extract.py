@@ -71,6 +71,31 @@ def test_season_mentions():
     assert found == [2, 2, 2, 3]
 
 
+@pytest.mark.parametrize("text, number", [
+    ("The ten-episode debut season ran for two months.", 1),
+    ("the drama's inaugural season", 1),
+    ("after a strong freshman run", 1),
+    ("its maiden season drew millions", 1),
+    ("the show's first run ended in April", 1),
+    ("the sophomore season will be darker", 2),
+    ("a sophomore outing", 2),
+])
+def test_seasons_named_by_description(text, number):
+    assert [m[2] for m in season_mentions(text)] == [number]
+
+
+@pytest.mark.parametrize("text", ["her debut series was a hit", "a debut single", "the first-run syndication market",
+                                  "ordered to series 14 December 2015"])
+def test_no_season_named(text):
+    assert season_mentions(text) == []
+
+
+def test_a_run_of_months_has_two_ends():
+    (_, _, first, last), = find_dates("It ran from November 2021 to January 2022.")
+    assert (first.first, first.last, last.first, last.last) == (
+        dt.date(2021, 11, 1), dt.date(2021, 11, 30), dt.date(2022, 1, 1), dt.date(2022, 1, 31))
+
+
 @pytest.mark.parametrize("text,pairs", [
     ("the cast: Ji Sung (Park Jung-woo), Um Ki-joon (Cha Sun Ho).",
      [("Ji Sung", "Park Jung-woo"), ("Um Ki-joon", "Cha Sun Ho")]),

@@ -77,3 +77,12 @@ def test_a_season_the_notes_rule_out_stays_an_error(tmp_path):
 def test_two_seasons_after_the_last_of_a_cancelled_show_stays_an_error(tmp_path):
     assert ("season/nonexistent-season", "error") in season_findings(
         tmp_path, "The third season was officially announced in May 2021 and had ten episodes.", "cancelled")
+
+
+def test_a_season_named_by_description_scopes_its_dates():
+    """The debut season's run, in an article about season 2, is season 1's."""
+    library = Library.load(DATA / "tidewater.yaml")
+    text = ("Tidewater Season 2: Everything We Know\n\nThe debut season ran from February 2019 to February 2019 "
+            "and ended in a storm that shapes season two.")
+    found, _ = run_checks(handmade_article(text), library.get("tidewater"), library, RuleSelection())
+    assert not [f for f in found if f.rule.startswith("date/")]

@@ -30,6 +30,8 @@ _PART_OF_YEAR = (r"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|spring|summ
 
 _PATTERNS = [
     ("run", re.compile(rf"(?<![\w])(?:from\s+|between\s+)?(?P<a>{_FULL}|{_PARTIAL}){_TO}(?P<b>{_FULL})(?![\w])")),
+    ("month-run", re.compile(rf"(?<![\w])(?:from|between)\s+(?P<m1>{MONTH_PATTERN}),?\s+(?P<y1>{_YEAR}){_TO}"
+                             rf"(?P<m2>{MONTH_PATTERN}),?\s+(?P<y2>{_YEAR})(?![\w])")),
     ("day-run", re.compile(rf"(?<!\d)(?P<d1>[0-3]?\d)\s*(?:–|—|-|to)\s*(?P<d2>[0-3]?\d)\s+(?P<m>{MONTH_PATTERN}),?\s+(?P<y>{_YEAR})(?![\w])")),
     ("alternatives", re.compile(rf"(?<![\w])(?P<m1>{MONTH_PATTERN})\s*(?:or|/|and)\s*(?P<m2>{MONTH_PATTERN})(?:\s+of)?,?\s+(?P<y>{_YEAR})(?![\w])")),
     ("day", re.compile(rf"(?<!\d)(?:{_FULL})(?![\w])")),
@@ -67,6 +69,10 @@ def _parse(kind: str, m: re.Match) -> tuple[DateValue, DateValue | None] | None:
             last = parse_day(m.group("b"))
             first = parse_day(m.group("a"), default_year=last.first.year)
             return first, last
+        if kind == "month-run":
+            first = _month_range(int(m.group("y1")), MONTHS[_m(m.group("m1"))])
+            last = _month_range(int(m.group("y2")), MONTHS[_m(m.group("m2"))])
+            return DateValue(*first, "month"), DateValue(*last, "month")
         if kind == "day-run":
             month, year = MONTHS[_m(m.group("m"))], int(m.group("y"))
             first = dt.date(year, month, int(m.group("d1")))

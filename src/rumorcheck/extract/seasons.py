@@ -18,6 +18,12 @@ SEASON_NUMBERED = re.compile(
 SEASON_ORDINAL = re.compile(
     rf"{_WORD_START}(?P<o>{ORDINAL_PATTERN})\s+(?:{_SEASON_WORD}|instal+ment)(?![A-Za-z])", re.IGNORECASE)
 
+# Seasons named by what they were: "the debut season", "its freshman run", "the sophomore outing".
+_DESCRIBED_NUMBER = {"debut": 1, "inaugural": 1, "freshman": 1, "maiden": 1, "first": 1, "sophomore": 2}
+SEASON_DESCRIBED = re.compile(
+    r"(?<![A-Za-z-])(?:(?P<d>debut|inaugural|freshman|maiden|sophomore)\s+(?:season|run|outing|instal+ment)|"
+    r"(?P<f>first)\s+run)(?![A-Za-z-])", re.IGNORECASE)
+
 EPISODE_ADJECTIVE = re.compile(rf"(?<![\w-])(?P<n>{CARDINAL_PATTERN})-(?:episode|part)(?![\w-])", re.IGNORECASE)
 EPISODE_PLURAL = re.compile(rf"(?<![\w-])(?P<n>{CARDINAL_PATTERN})\s+(?:episodes|parts)(?![\w-])", re.IGNORECASE)
 EPISODE_ORDINAL = re.compile(
@@ -55,6 +61,8 @@ def season_mentions(text: str) -> list[tuple[int, int, int]]:
         n = ordinal(m.group("o"))
         if n is not None:
             out.append((m.start(), m.end(), n))
+    for m in SEASON_DESCRIBED.finditer(text):
+        out.append((m.start(), m.end(), _DESCRIBED_NUMBER[(m.group("d") or m.group("f")).lower()]))
     return sorted(out)
 
 
