@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..extract.claims import SeasonMention, Segment
 from ..extract.context import clause_around
 from ..extract.mentions import FUNCTION_WORDS
+from ..names.keys import fold
 from ..reference import Reference
 from .subjects import names_title
 
@@ -52,7 +53,10 @@ class SeasonScope:
 
     # -- whose season -------------------------------------------------------------------------
     def about_this_show(self, mention: SeasonMention) -> bool:
-        """A season mention is this show's unless another title is written around it."""
+        """A season mention is this show's unless another title is written around it, or its
+        number opens this show's own title ("the drama series 13 Reasons Why")."""
+        if self._opens_a_title(mention):
+            return False
         after = self.article.text[mention.end:mention.end + 60]
         if _OF_WORK.match(after) and not names_title(self.reference, after.split(" of ", 1)[-1], at="start"):
             return False
@@ -60,6 +64,17 @@ class SeasonScope:
             return True
         words = [w for w in mention.title.split() if w.strip("‘’'\"“”:") not in FUNCTION_WORDS]
         return not words or names_title(self.reference, " ".join(words), at="end")
+
+    def _opens_a_title(self, mention: SeasonMention) -> bool:
+        word, _, number = mention.text.partition(" ")
+        if word.lower() != "series" or not number[:1].isdigit():
+            return False
+        start = mention.end - len(number)
+        return any(_opens(self.article.text, start, title) for title in self._numbered_titles)
+
+    @cached_property
+    def _numbered_titles(self) -> list[str]:
+        return [t for t in self.reference.titles if t[:1].isdigit()]
 
     @cached_property
     def _own_mentions(self) -> list[SeasonMention]:
@@ -173,3 +188,10 @@ def _nearest(mentions: list[SeasonMention], position: int) -> SeasonMention:
     if before:
         return before[-1]
     return min(mentions, key=lambda m: abs(m.start - position))
+
+
+def _opens(text: str, start: int, title: str) -> bool:
+    """Whether ``text`` at ``start`` begins with the title's first two words (all of a one-word title)."""
+    words = fold(title).split()[:2]
+    written = fold(text[start:start + len(title) + 20]).split()
+    return written[:len(words)] == words
