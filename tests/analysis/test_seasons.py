@@ -88,3 +88,9 @@ def numbered_title(tmp_path_factory):
 def test_a_number_opening_the_shows_title_is_no_season(numbered_title, text, own):
     scope, article = scope_of(text, numbered_title)
     assert [scope.about_this_show(m) for m in article.claims.seasons] == [own]
+
+
+def test_a_date_in_a_seasons_relative_clause_is_that_seasons(tidewater):
+    text = ("After the success of the first season, the network renewed the series for a second season "
+            "that debuted on 7 March 2022.")
+    assert claim_seasons(text, "7 March 2022", tidewater, "premiere") == [2]

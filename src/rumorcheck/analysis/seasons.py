@@ -33,9 +33,11 @@ _RELATIVE = re.compile(
     r"\b(?:the\s+)?(?P<which>last|previous|prior|latest|most\s+recent|earlier|new|next|upcoming|coming|"
     r"forthcoming|final)\s+(?:season|series|instal+ment|part|chapter)\b",
     re.IGNORECASE)
-# "the series debuted", "the show first aired": the show's own premiere, i.e. its first season's.
+# "the series debuted", "the show first aired": the show's own premiere, i.e. its first season's; not
+# "renewed the series for a second season that debuted", where the verb is the named season's.
 _SHOW_PREMIERE = re.compile(
-    r"\b(?:the|this)\s+(?:\w+\s+){0,2}(?:series|show|drama|programme|program|k-drama|thriller)\b[^,;]{0,30}?\b"
+    r"\b(?:the|this)\s+(?:\w+\s+){0,2}(?:series|show|drama|programme|program|k-drama|thriller)\b"
+    r"(?:(?!season|series|instal+ment|part\b)[^,;]){0,30}?\b"
     r"(?:debuted|premiered|first\s+aired|first\s+premiered|originally\s+aired|first\s+broadcast|launched|"
     r"first\s+released|first\s+came\s+out)\b",
     re.IGNORECASE)
