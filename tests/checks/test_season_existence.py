@@ -86,3 +86,14 @@ def test_a_season_named_by_description_scopes_its_dates():
             "and ended in a storm that shapes season two.")
     found, _ = run_checks(handmade_article(text), library.get("tidewater"), library, RuleSelection())
     assert not [f for f in found if f.rule.startswith("date/")]
+
+
+@pytest.mark.parametrize("stamp, found", [
+    ("date 2020-05-01 ", set()),  # between the two seasons: season 2 was the one to come
+    ("", {("season/unannounced-season", "warning")}),  # undated: the season after the last one
+])
+def test_a_renewal_naming_no_season_counts_from_the_articles_date(stamp, found):
+    library = Library.load(DATA / "tidewater.yaml")
+    text = f"{stamp}The cast news is in\n\nThe whole cast has signed on and will return, the network said."
+    result, _ = run_checks(handmade_article(text), library.get("tidewater"), library, RuleSelection())
+    assert {(f.rule, f.severity.value) for f in result if f.rule.startswith("season/")} == found

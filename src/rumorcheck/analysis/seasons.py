@@ -15,12 +15,13 @@ are not this show's and scope nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..extract.claims import SeasonMention, Segment
-from ..extract.context import clause_around
+from ..extract.context import PAGE_STAMP, clause_around
 from ..extract.mentions import FUNCTION_WORDS
 from ..names.keys import fold
 from ..reference import Reference
@@ -41,6 +42,7 @@ _SHOW_PREMIERE = re.compile(
     r"(?:debuted|premiered|first\s+aired|first\s+premiered|originally\s+aired|first\s+broadcast|launched|"
     r"first\s+released|first\s+came\s+out)\b",
     re.IGNORECASE)
+_STAMP_REACH = 500  # characters: a crawl's stamp opens the page, after its address line
 _SEVERAL = re.compile(r"\b(?:seasons|series\s+\w+\s+and|each|both|rest|other\s+(?:two|three|four|\d))\b", re.IGNORECASE)
 # "of 'Other Show'", "of Netflix's series Other": the season belongs to the work named after it.
 _OF_WORK = re.compile(r"^\s+of\s+(?:[“\"‘']|(?:[A-Z][\w’'.-]*\s+){0,3}(?:series|show|drama)\s+[A-Z“\"‘']|[A-Z])")
@@ -122,6 +124,25 @@ class SeasonScope:
             out[segment.start] = own if named else (paragraph or section or self.article_season)
             previous_end = segment.end
         return out
+
+    @cached_property
+    def article_date(self) -> dt.date | None:
+        """The day the page was read, from a crawl's stamp near its top ("date 2021-10-22")."""
+        stamp = PAGE_STAMP.search(self.article.text[:_STAMP_REACH])
+        try:
+            return dt.date.fromisoformat(stamp.group("day")) if stamp else None
+        except ValueError:
+            return None
+
+    @cached_property
+    def upcoming(self) -> int:
+        """The season a future sentence naming none ("the cast will return") speaks of, when its
+        context names none either: the one after the last aired by the article's date, else after
+        the reference's last (an article written years ago awaited the season then to come)."""
+        aired = self.reference.aired_seasons
+        if self.article_date is not None:
+            aired = [s for s in aired if s.first_aired is not None and s.first_aired <= self.article_date]
+        return max((s.number for s in aired), default=0) + 1
 
     def of_segment(self, segment: Segment) -> int | None:
         """The season a sentence is about."""

@@ -197,7 +197,7 @@ def _renewal(ctx: Context, claim: RenewalClaim) -> Judgement:
     reference = ctx.reference
     last = max((s.number for s in reference.aired_seasons), default=0)
     named = ctx.analysis.seasons.of_segment(claim.segment)
-    number = named or last + 1
+    number = named or ctx.analysis.seasons.upcoming
     if number <= last or (reference.seasons_numbered(number) if named else reference.season(number)):
         return SUPPORTED
     if (reference.show.status in _GOING_ON or claim.segment.heading or _commissioned(reference, number)

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from .claims import Claims, CountClaim, Credit, DateClaim, Mention, NetworkClaim, RenewalClaim, SeasonMention, Segment
-from .context import NEGATIONS, clause_around, is_hedged, segments as find_segments
+from .context import NEGATIONS, PAGE_STAMP, clause_around, is_hedged, segments as find_segments
 from .credits import credits_in
 from .dates import air_event, find_dates
 from .mentions import NameChunks, name_chunks, person_mentions, within
@@ -146,12 +146,9 @@ class _OwnEvent:
         return not _OTHER_EVENT.search(self.text[lead[0] - self.offset:lead[1] - self.offset])
 
 
-# A crawl's publication stamp ("date 2020-09-16") opening a line: when the page was read, no air date.
-_PAGE_STAMP = re.compile(r"(?:^|\n)[ \t]*date\s+$")
-
-
 def _page_stamp(segment: Segment, date: DateClaim) -> bool:
-    return bool(_PAGE_STAMP.search(segment.text[:date.start - segment.start]))
+    """The crawl's stamp opening a line ("date 2020-09-16"): when the page was read, no air date."""
+    return any(segment.start + m.start("day") == date.start for m in PAGE_STAMP.finditer(segment.text))
 
 
 def _networks(segment: Segment) -> list[NetworkClaim]:

@@ -100,7 +100,7 @@ def _sentences(doc: Doc):
 
 # Page furniture that opens some scraped first lines: a crawl's publication stamp, a breadcrumb
 # trail ("Home TV Series Netflix ..."); a title cut short ends in an ellipsis.
-_PAGE_STAMP = re.compile(r"^date\s+\d{4}-\d{2}-\d{2}\s+")
+PAGE_STAMP = re.compile(r"(?:^|\n)[ \t]*date\s+(?P<day>\d{4}-\d{2}-\d{2})(?![\w-])")
 _BREADCRUMB = re.compile(r"^Home(?:\s*[›»>/|]\s*|\s+)(?=[A-Z])")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)$")
 
@@ -110,7 +110,7 @@ def is_heading(text: str) -> bool:
     length, a capitalised breadcrumb trail or title cut short with an ellipsis."""
     if "\n" in text.strip():
         return False
-    text = _PAGE_STAMP.sub("", text.strip())
+    text = PAGE_STAMP.sub("", text.strip(), count=1).strip()
     words = text.split()
     if words and (_BREADCRUMB.match(text) or _TRUNCATED.search(text)):
         return _capitalised(words) >= 0.6 * len(words)
