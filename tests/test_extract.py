@@ -11,7 +11,7 @@ from rumorcheck.extract.context import is_hedged, is_heading
 from rumorcheck.extract.credits import credits_in
 from rumorcheck.extract.dates import air_event, find_dates
 from rumorcheck.extract.networks import find_networks, network_role
-from rumorcheck.extract.seasons import episode_counts, season_counts, season_mentions
+from rumorcheck.extract.seasons import episode_counts, renewal_cues, season_counts, season_mentions
 
 
 def segment(text: str) -> Segment:
@@ -51,6 +51,8 @@ def test_runs_have_two_ends(text):
     ("Filming began in ", None),
     ("The series was renewed in ", None),
     ("It ended on ", "finale"),
+    ("The drama HarbourLaunched on ", "premiere"),  # a scrape glued the cue to the word before it
+    ("in the Harbourlaunched area on ", None),
 ])
 def test_air_event(before, event):
     assert air_event(before) == event
@@ -169,3 +171,14 @@ def test_sentences_from_the_start_array_are_spacys(bundled_checker):
     doc = bundled_checker.nlp(text)
     assert [s.text for s in _sentences(doc)] == [s.text for s in doc.sents]
     assert _sentences(bundled_checker.nlp("")) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("HARBOUR LIGHTS is getting a Season 2!!!", "is getting a Season"),
+    ("Harbour Lights is getting a third season", "is getting a third season"),
+    ("However, Harbour Lights season 3 is very near its release.", "is very near its release"),
+    ("Harbour Lights is getting a remake", None),
+    ("Filming is near its end", None),
+])
+def test_present_announcements_are_renewal_cues(text, cue):
+    assert [text[a:b] for a, b in renewal_cues(text)] == ([cue] if cue else [])

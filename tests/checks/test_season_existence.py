@@ -97,3 +97,9 @@ def test_a_renewal_naming_no_season_counts_from_the_articles_date(stamp, found):
     text = f"{stamp}The cast news is in\n\nThe whole cast has signed on and will return, the network said."
     result, _ = run_checks(handmade_article(text), library.get("tidewater"), library, RuleSelection())
     assert {(f.rule, f.severity.value) for f in result if f.rule.startswith("season/")} == found
+
+
+@pytest.mark.parametrize("sentence", ["However, Harbour Lights season 2 is very near its release.",
+                                      "Harbour Lights is getting a second season, the network said."])
+def test_a_season_announced_in_the_present_is_unannounced(tmp_path, sentence):
+    assert season_findings(tmp_path, sentence) == {("season/unannounced-season", "warning")}

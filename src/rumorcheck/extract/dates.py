@@ -122,20 +122,23 @@ def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+# Scraped text glues words together ("NumberSeason 2", "KingdomLaunched on"): a capital after a
+# lower-case letter also starts a word. Matching at that boundary keeps every offset as written.
+WORD_START = r"(?:(?<![A-Za-z])|(?-i:(?<=[a-z])(?=[A-Z])))"
 _PREMIERE = re.compile(
-    r"(?<![A-Za-z])(?:premier\w*|release\s+date|released?|releases|releasing|debut\w*|air\s+date|first\s+aired|"
+    WORD_START + r"(?:premier\w*|release\s+date|released?|releases|releasing|debut\w*|air\s+date|first\s+aired|"
     r"began|begins?|start(?:s|ed)?|launch\w*|drops?|dropped|arriv\w*|returns?|returning|"
     r"hits?\s+screens|be\s+out|come\s+out|comes\s+out|came\s+out|first\s+episode|episode\s+1\b|"
     r"available\s+(?:to\s+\w+\s+)?(?:on\s+\w+\s+)?since|streaming\s+since)",
     re.IGNORECASE,
 )
 _FINALE = re.compile(
-    r"(?<![A-Za-z])(?:finale|final\s+episode|last\s+episode|ended|ends|concluded|concludes|wrapped\s+up|until|till|"
+    WORD_START + r"(?:finale|final\s+episode|last\s+episode|ended|ends|concluded|concludes|wrapped\s+up|until|till|"
     r"finished|finishes|came\s+to\s+an\s+end|last\s+aired)(?![A-Za-z])",
     re.IGNORECASE,
 )
 # "aired", "broadcast": an air date, of whichever event the sentence named earlier.
-_AIRED = re.compile(r"(?<![A-Za-z])(?:air(?:s|ed|ing)?|broadcast\w*|shown|screened)(?![A-Za-z])", re.IGNORECASE)
+_AIRED = re.compile(WORD_START + r"(?:air(?:s|ed|ing)?|broadcast\w*|shown|screened)(?![A-Za-z])", re.IGNORECASE)
 _NOT_AIRING = re.compile(
     r"(?<![A-Za-z])(?:film\w*|shoot\w*|shot|born|announc\w*|confirm\w*|renew\w*|cast(?:ing)?|interview\w*|posted|"
     r"published|updated|script|reading|wrapped\s+filming|commission\w*|greenlit|ordered)(?![A-Za-z])",
