@@ -58,7 +58,7 @@ class SeasonScope:
     # -- whose season -------------------------------------------------------------------------
     def about_this_show(self, mention: SeasonMention) -> bool:
         """A season mention is this show's unless another title is written around it, or its
-        number opens this show's own title ("the drama series 13 Reasons Why")."""
+        number opens this show's own title ("the drama series 24 Lights of Busan")."""
         if self._opens_a_title(mention):
             return False
         after = self.article.text[mention.end:mention.end + 60]

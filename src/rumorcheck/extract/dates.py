@@ -122,7 +122,7 @@ def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-# Scraped text glues words together ("NumberSeason 2", "KingdomLaunched on"): a capital after a
+# Scraped text glues words together ("NumberSeason 2", "HarbourLaunched on"): a capital after a
 # lower-case letter also starts a word. Matching at that boundary keeps every offset as written.
 WORD_START = r"(?:(?<![A-Za-z])|(?-i:(?<=[a-z])(?=[A-Z])))"
 _PREMIERE = re.compile(
