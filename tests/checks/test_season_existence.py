@@ -103,3 +103,11 @@ def test_a_renewal_naming_no_season_counts_from_the_articles_date(stamp, found):
                                       "Harbour Lights is getting a second season, the network said."])
 def test_a_season_announced_in_the_present_is_unannounced(tmp_path, sentence):
     assert season_findings(tmp_path, sentence) == {("season/unannounced-season", "warning")}
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("In season 2 Kang Tae-oh will fix the lighthouse his father left.", ("season/unconfirmed-season", "info")),
+    ("Harbour Lights season 2 will premiere on KBS2.", ("season/unannounced-season", "warning")),
+])
+def test_a_future_plot_guess_is_no_release_news(tmp_path, sentence, found):
+    assert season_findings(tmp_path, sentence) == {found}

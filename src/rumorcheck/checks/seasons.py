@@ -8,6 +8,7 @@ from typing import Iterable
 from ..analysis.modality import Modality
 from ..extract.claims import RenewalClaim, SeasonMention
 from ..extract.context import clause_around
+from ..extract.dates import speaks_of_airing
 from ..findings import Severity, Verdict
 from ..reference import Status
 from ..rules import Example, rule
@@ -129,7 +130,8 @@ def _missing_season(ctx: Context, mention: SeasonMention, reported_info: set[int
                 f"{reference.title} has no season {mention.number}: {summary}",
                 mention.start, mention.end, found=found, expected=summary, evidence=evidence)
         if mention.asserted and modality is Modality.ASSERTED or (
-                (mention.asserted or mention.renewal or modality is Modality.FUTURE) and not may_have_been_ordered):
+                (mention.asserted or mention.renewal or _predicts_release(mention, modality))
+                and not may_have_been_ordered):
             return _unannounced(ctx, mention.number, mention.start, mention.end, found, summary, evidence)
     if mention.number in reported_info:
         return UNVERIFIABLE
@@ -138,6 +140,13 @@ def _missing_season(ctx: Context, mention: SeasonMention, reported_info: set[int
         UNCONFIRMED_SEASON, Verdict.UNVERIFIABLE,
         f"season {mention.number} of {reference.title} has not been announced: {summary}",
         mention.start, mention.end, found=found, expected=summary, evidence=evidence)
+
+
+def _predicts_release(mention: SeasonMention, modality: Modality) -> bool:
+    """"Season 2 will premiere on KBS2" predicts the season as news; "in season 2 he will
+    fix things" guesses at a plot, which says no more than a heading about the season."""
+    return modality is Modality.FUTURE and speaks_of_airing(
+        clause_around(mention.segment, mention.start, mention.end))
 
 
 def _commissioned(reference, number: int) -> bool:
