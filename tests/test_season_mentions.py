@@ -46,3 +46,10 @@ def test_the_seasons_own_date_and_verb_still_state_facts():
     assert asserted("After a long wait, Harbour Lights Season 2 came out in May 2022.") == {"Season 2": True}
     assert asserted("After season 1 ended in April 2021, fans awaited a second season.") == {
         "season 1": True, "second season": False}
+
+
+def test_a_heading_is_a_line_of_its_own():
+    post = handmade_article("HARBOUR LIGHTS Is Getting A Season 2! My life is complete.\n\nMore soon.")
+    title = handmade_article("Harbour Lights Is Getting A Season 2!\n\nThe network said so.")
+    assert not post.claims.segments[0].heading
+    assert title.claims.segments[0].heading

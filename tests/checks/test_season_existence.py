@@ -108,6 +108,7 @@ def test_a_season_announced_in_the_present_is_unannounced(tmp_path, sentence):
 @pytest.mark.parametrize("sentence, found", [
     ("In season 2 Kang Tae-oh will fix the lighthouse his father left.", ("season/unconfirmed-season", "info")),
     ("Harbour Lights season 2 will premiere on KBS2.", ("season/unannounced-season", "warning")),
+    ("Harbour Lights will soon be coming up with its second season.", ("season/unannounced-season", "warning")),
 ])
 def test_a_future_plot_guess_is_no_release_news(tmp_path, sentence, found):
     assert season_findings(tmp_path, sentence) == {found}

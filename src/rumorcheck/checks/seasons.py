@@ -8,7 +8,6 @@ from typing import Iterable
 from ..analysis.modality import Modality
 from ..extract.claims import RenewalClaim, SeasonMention
 from ..extract.context import clause_around
-from ..extract.dates import speaks_of_airing
 from ..findings import Severity, Verdict
 from ..reference import Status
 from ..rules import Example, rule
@@ -142,11 +141,16 @@ def _missing_season(ctx: Context, mention: SeasonMention, reported_info: set[int
         mention.start, mention.end, found=found, expected=summary, evidence=evidence)
 
 
+# "in season 3 he will fix things": the season is when a guessed event happens, not the news.
+_SETTING = re.compile(r"(?:^|[\s,])(?:in|during|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _predicts_release(mention: SeasonMention, modality: Modality) -> bool:
-    """"Season 2 will premiere on KBS2" predicts the season as news; "in season 2 he will
-    fix things" guesses at a plot, which says no more than a heading about the season."""
-    return modality is Modality.FUTURE and speaks_of_airing(
-        clause_around(mention.segment, mention.start, mention.end))
+    """"Season 2 will premiere", "will be coming up with its fourth season": the season predicted as
+    news. A season that only sets the time of a guessed plot says no more than a heading about it."""
+    before = mention.segment.text[:mention.start - mention.segment.start]
+    untitled = before.rstrip().removesuffix(mention.title or "")  # "in <Title> season 3"
+    return modality is Modality.FUTURE and not (_SETTING.search(before) or _SETTING.search(untitled + " "))
 
 
 def _commissioned(reference, number: int) -> bool:

@@ -80,13 +80,21 @@ def segments(doc: Doc) -> list[Segment]:
             start=start,
             end=end,
             text=stripped,
-            heading=is_heading(stripped),
+            heading=is_heading(stripped) and _ends_line(doc, sent),
             hedged=is_hedged(stripped),
             negated=bool(NEGATIONS.search(stripped)),
             future=bool(FUTURE.search(stripped)),
             contrast=bool(_CONTRAST.search(stripped)),
         ))
     return out
+
+
+def _ends_line(doc: Doc, sent) -> bool:
+    """Whether a sentence ends its line: a heading is a line of its own, while a capitalised
+    exclamation followed by more text on its line ("SHOW is getting a Season 2!!! My life is
+    complete.") is a post's sentence."""
+    tail = (sent[-1], *doc[sent.end:sent.end + 1])
+    return sent.end >= len(doc) or any("\n" in t.text for t in tail if t.text.isspace())
 
 
 def _sentences(doc: Doc):

@@ -151,11 +151,6 @@ _NOT_AIRING = re.compile(
 _POSTED = re.compile(r"(?:\(@\w+\)|pic\.twitter\.com/\S+|@\w+)\s*[—–-]?\s*$")
 
 
-def speaks_of_airing(text: str) -> bool:
-    """Whether ``text`` speaks of a release or broadcast at all ("will premiere", "will air")."""
-    return bool(_PREMIERE.search(text) or _FINALE.search(text) or _AIRED.search(text))
-
-
 def air_event(before: str) -> str | None:
     """"premiere", "finale" or None, from the sentence text before a date."""
     if _POSTED.search(before):
