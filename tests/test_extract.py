@@ -11,7 +11,7 @@ from rumorcheck.extract.context import is_hedged, is_heading
 from rumorcheck.extract.credits import credits_in
 from rumorcheck.extract.dates import air_event, find_dates
 from rumorcheck.extract.networks import find_networks, network_role
-from rumorcheck.extract.seasons import episode_counts, season_counts, season_mentions
+from rumorcheck.extract.seasons import episode_counts, renewal_cues, season_counts, season_mentions
 
 
 def segment(text: str) -> Segment:
@@ -51,6 +51,8 @@ def test_runs_have_two_ends(text):
     ("Filming began in ", None),
     ("The series was renewed in ", None),
     ("It ended on ", "finale"),
+    ("The drama HarbourLaunched on ", "premiere"),  # a scrape glued the cue to the word before it
+    ("in the Harbourlaunched area on ", None),
 ])
 def test_air_event(before, event):
     assert air_event(before) == event
@@ -69,6 +71,31 @@ def test_counts():
 def test_season_mentions():
     found = [m[2] for m in season_mentions("Season 2, the second season, series two and Season NumberSeason 3")]
     assert found == [2, 2, 2, 3]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The ten-episode debut season ran for two months.", 1),
+    ("the drama's inaugural season", 1),
+    ("after a strong freshman run", 1),
+    ("its maiden season drew millions", 1),
+    ("the show's first run ended in April", 1),
+    ("the sophomore season will be darker", 2),
+    ("a sophomore outing", 2),
+])
+def test_seasons_named_by_description(text, number):
+    assert [m[2] for m in season_mentions(text)] == [number]
+
+
+@pytest.mark.parametrize("text", ["her debut series was a hit", "a debut single", "the first-run syndication market",
+                                  "ordered to series 14 December 2015"])
+def test_no_season_named(text):
+    assert season_mentions(text) == []
+
+
+def test_a_run_of_months_has_two_ends():
+    (_, _, first, last), = find_dates("It ran from November 2021 to January 2022.")
+    assert (first.first, first.last, last.first, last.last) == (
+        dt.date(2021, 11, 1), dt.date(2021, 11, 30), dt.date(2022, 1, 1), dt.date(2022, 1, 31))
 
 
 @pytest.mark.parametrize("text,pairs", [
@@ -188,3 +215,14 @@ def test_sentences_from_the_start_array_are_spacys(bundled_checker):
     doc = bundled_checker.nlp(text)
     assert [s.text for s in _sentences(doc)] == [s.text for s in doc.sents]
     assert _sentences(bundled_checker.nlp("")) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("HARBOUR LIGHTS is getting a Season 2!!!", "is getting a Season"),
+    ("Harbour Lights is getting a third season", "is getting a third season"),
+    ("However, Harbour Lights season 3 is very near its release.", "is very near its release"),
+    ("Harbour Lights is getting a remake", None),
+    ("Filming is near its end", None),
+])
+def test_present_announcements_are_renewal_cues(text, cue):
+    assert [text[a:b] for a, b in renewal_cues(text)] == ([cue] if cue else [])

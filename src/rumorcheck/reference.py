@@ -8,18 +8,21 @@ are errors that name the file, the line and the field.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Iterator
+from typing import Annotated, Iterable, Iterator
 
 from pydantic import (BaseModel, ConfigDict, Discriminator, Field, StringConstraints, Tag, ValidationError,
                       field_validator, model_validator)
 
 from .errors import InvalidReference
+from .extract.context import NEGATIONS, is_hedged
 from .extract.dates import find_dates
 from .extract.networks import canonical_network
+from .extract.seasons import season_mentions
 from .findings import Evidence
 from .lexicon import story_lexicon
 from .yamlsource import YamlDocument, format_loc, parse_yaml, read_yaml
@@ -500,6 +503,24 @@ class Reference:
     def aired_seasons(self) -> list[Season]:
         return [s for s in self.show.seasons if not s.announced_only]
 
+    @cached_property
+    def _stated_seasons(self) -> tuple[frozenset[int], frozenset[int]]:
+        return stated_seasons([*self.show.notes, *(s.title for s in self.show.sources if s.title)])
+
+    @cached_property
+    def commissioned_numbers(self) -> frozenset[int]:
+        """Seasons made known but not aired: listed as announced, or a renewal the notes or the
+        sources' titles state (references often list aired seasons only, and tell of a renewal,
+        even one later cancelled, in words)."""
+        aired = {s.number for s in self.aired_seasons}
+        listed = {s.number for s in self.show.seasons if s.announced_only}
+        return frozenset(listed | (self._stated_seasons[0] - aired))
+
+    @cached_property
+    def denied_numbers(self) -> frozenset[int]:
+        """Seasons the reference's notes say never existed ("No season 4 was ever made")."""
+        return self._stated_seasons[1] - {s.number for s in self.show.seasons}
+
     @property
     def total_episodes(self) -> int | None:
         counts = [s.episodes for s in self.aired_seasons]
@@ -540,6 +561,42 @@ class Reference:
             if season.number == number:
                 return self.evidence("seasons", i, source=season.source)
         return self.evidence("seasons")
+
+
+# What a reference's free text (notes, sources' titles) says of seasons it does not list: "Renewed
+# for season 2 on 9 July 2019", "season 3 was announced", "No season 4 was ever made".
+_STATEMENT_BREAK = re.compile(r"(?<=[.;!?])\s+|\s+(?:--|—|–|-)\s+|\(|\)")
+_COMMISSIONED = re.compile(
+    r"(?<![A-Za-z])(?:renew\w*|announc\w*|commission\w*|order(?:s|ed)?|greenl[iy]t|green-lit|picked\s+up|"
+    r"pre-production|in\s+production)(?![A-Za-z])", re.IGNORECASE)
+_PLURAL_SEASONS = re.compile(r"(?<![A-Za-z])seasons\s+(\d{1,2})((?:\s*(?:,|and|&)\s*\d{1,2})+)", re.IGNORECASE)
+
+
+def stated_seasons(texts: Iterable[str]) -> tuple[frozenset[int], frozenset[int]]:
+    """(commissioned, denied): the season numbers named in statements of a renewal or announcement,
+    and in negative statements ("No season 4 was ever made", "never confirmed"). A hedged
+    statement ("fans hope for a season 3") counts as neither."""
+    commissioned: set[int] = set()
+    denied: set[int] = set()
+    for text in texts:
+        for statement in _STATEMENT_BREAK.split(text):
+            numbers = _season_numbers(statement)
+            if not numbers or is_hedged(statement):
+                continue
+            if NEGATIONS.search(statement):
+                denied |= numbers
+            elif _COMMISSIONED.search(statement):
+                commissioned |= numbers
+    return frozenset(commissioned), frozenset(denied - commissioned)
+
+
+def _season_numbers(statement: str) -> set[int]:
+    # "a third and final season" is the third season
+    statement = re.sub(r"\s+and\s+(?:final|last)(?=\s+(?:season|series)\b)", "", statement, flags=re.IGNORECASE)
+    numbers = {n for _, _, n in season_mentions(statement)}
+    for match in _PLURAL_SEASONS.finditer(statement):
+        numbers |= {int(match.group(1)), *map(int, re.findall(r"\d+", match.group(2)))}
+    return numbers
 
 
 def load_reference(path: Path | str) -> Reference:

@@ -70,3 +70,27 @@ def test_a_sentence_takes_its_paragraphs_season_then_the_headlines(tidewater):
     by_text = {s.text: scope.of_segment(s) for s in article.claims.segments}
     assert by_text["It starred Oliver Quayle."] == 1
     assert by_text["The cast is new."] == 2
+
+
+@pytest.fixture(scope="module")
+def numbered_title(tmp_path_factory):
+    from rumorcheck.reference import load_reference_text
+    text = (DATA / "harbour-lights.yaml").read_text(encoding="utf-8").replace(
+        "aliases: [Lights of the Harbour]", "aliases: [Lights of the Harbour, 24 Lights of Busan]", 1)
+    return load_reference_text(text, tmp_path_factory.mktemp("ref") / "harbour-lights.yaml")
+
+
+@pytest.mark.parametrize("text, own", [
+    ("The hit drama series 24 Lights of Busan returns in May.", False),
+    ("The hit drama series 24 is about to end.", True),
+    ("Harbour Lights series 2 returns in May.", True),
+])
+def test_a_number_opening_the_shows_title_is_no_season(numbered_title, text, own):
+    scope, article = scope_of(text, numbered_title)
+    assert [scope.about_this_show(m) for m in article.claims.seasons] == [own]
+
+
+def test_a_date_in_a_seasons_relative_clause_is_that_seasons(tidewater):
+    text = ("After the success of the first season, the network renewed the series for a second season "
+            "that debuted on 7 March 2022.")
+    assert claim_seasons(text, "7 March 2022", tidewater, "premiere") == [2]

@@ -15,13 +15,15 @@ are not this show's and scope nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..extract.claims import SeasonMention, Segment
-from ..extract.context import clause_around
+from ..extract.context import PAGE_STAMP, clause_around
 from ..extract.mentions import FUNCTION_WORDS
+from ..names.keys import fold
 from ..reference import Reference
 from .subjects import names_title
 
@@ -32,12 +34,15 @@ _RELATIVE = re.compile(
     r"\b(?:the\s+)?(?P<which>last|previous|prior|latest|most\s+recent|earlier|new|next|upcoming|coming|"
     r"forthcoming|final)\s+(?:season|series|instal+ment|part|chapter)\b",
     re.IGNORECASE)
-# "the series debuted", "the show first aired": the show's own premiere, i.e. its first season's.
+# "the series debuted", "the show first aired": the show's own premiere, i.e. its first season's; not
+# "renewed the series for a second season that debuted", where the verb is the named season's.
 _SHOW_PREMIERE = re.compile(
-    r"\b(?:the|this)\s+(?:\w+\s+){0,2}(?:series|show|drama|programme|program|k-drama|thriller)\b[^,;]{0,30}?\b"
+    r"\b(?:the|this)\s+(?:\w+\s+){0,2}(?:series|show|drama|programme|program|k-drama|thriller)\b"
+    r"(?:(?!season|series|instal+ment|part\b)[^,;]){0,30}?\b"
     r"(?:debuted|premiered|first\s+aired|first\s+premiered|originally\s+aired|first\s+broadcast|launched|"
     r"first\s+released|first\s+came\s+out)\b",
     re.IGNORECASE)
+_STAMP_REACH = 500  # characters: a crawl's stamp opens the page, after its address line
 _SEVERAL = re.compile(r"\b(?:seasons|series\s+\w+\s+and|each|both|rest|other\s+(?:two|three|four|\d))\b", re.IGNORECASE)
 # "of 'Other Show'", "of Netflix's series Other": the season belongs to the work named after it.
 _OF_WORK = re.compile(r"^\s+of\s+(?:[“\"‘']|(?:[A-Z][\w’'.-]*\s+){0,3}(?:series|show|drama)\s+[A-Z“\"‘']|[A-Z])")
@@ -52,7 +57,10 @@ class SeasonScope:
 
     # -- whose season -------------------------------------------------------------------------
     def about_this_show(self, mention: SeasonMention) -> bool:
-        """A season mention is this show's unless another title is written around it."""
+        """A season mention is this show's unless another title is written around it, or its
+        number opens this show's own title ("the drama series 24 Lights of Busan")."""
+        if self._opens_a_title(mention):
+            return False
         after = self.article.text[mention.end:mention.end + 60]
         if _OF_WORK.match(after) and not names_title(self.reference, after.split(" of ", 1)[-1], at="start"):
             return False
@@ -60,6 +68,17 @@ class SeasonScope:
             return True
         words = [w for w in mention.title.split() if w.strip("‘’'\"“”:") not in FUNCTION_WORDS]
         return not words or names_title(self.reference, " ".join(words), at="end")
+
+    def _opens_a_title(self, mention: SeasonMention) -> bool:
+        word, _, number = mention.text.partition(" ")
+        if word.lower() != "series" or not number[:1].isdigit():
+            return False
+        start = mention.end - len(number)
+        return any(_opens(self.article.text, start, title) for title in self._numbered_titles)
+
+    @cached_property
+    def _numbered_titles(self) -> list[str]:
+        return [t for t in self.reference.titles if t[:1].isdigit()]
 
     @cached_property
     def _own_mentions(self) -> list[SeasonMention]:
@@ -105,6 +124,25 @@ class SeasonScope:
             out[segment.start] = own if named else (paragraph or section or self.article_season)
             previous_end = segment.end
         return out
+
+    @cached_property
+    def article_date(self) -> dt.date | None:
+        """The day the page was read, from a crawl's stamp near its top ("date 2021-10-22")."""
+        stamp = PAGE_STAMP.search(self.article.text[:_STAMP_REACH])
+        try:
+            return dt.date.fromisoformat(stamp.group("day")) if stamp else None
+        except ValueError:
+            return None
+
+    @cached_property
+    def upcoming(self) -> int:
+        """The season a future sentence naming none ("the cast will return") speaks of, when its
+        context names none either: the one after the last aired by the article's date, else after
+        the reference's last (an article written years ago awaited the season then to come)."""
+        aired = self.reference.aired_seasons
+        if self.article_date is not None:
+            aired = [s for s in aired if s.first_aired is not None and s.first_aired <= self.article_date]
+        return max((s.number for s in aired), default=0) + 1
 
     def of_segment(self, segment: Segment) -> int | None:
         """The season a sentence is about."""
@@ -173,3 +211,10 @@ def _nearest(mentions: list[SeasonMention], position: int) -> SeasonMention:
     if before:
         return before[-1]
     return min(mentions, key=lambda m: abs(m.start - position))
+
+
+def _opens(text: str, start: int, title: str) -> bool:
+    """Whether ``text`` at ``start`` begins with the title's first two words (all of a one-word title)."""
+    words = fold(title).split()[:2]
+    written = fold(text[start:start + len(title) + 20]).split()
+    return written[:len(words)] == words

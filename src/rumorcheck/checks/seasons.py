@@ -26,7 +26,10 @@ NONEXISTENT_SEASON = rule(
         "Harbour Lights Season 2 aired its 16th episode in May 2022." for a one-season show.
     Not flagged:
         Headings, speculation ("if there were a season 2", "season 2 might..."), denials
-        ("there will not be a season 2"), and seasons of other shows ("Big Sky Season 4").
+        ("there will not be a season 2"), seasons of other shows ("Big Sky Season 4"), seasons
+        the reference's notes or sources tell were renewed ("Renewed for season 2 in July 2019"),
+        even if later cancelled. The season after the last one of a cancelled show, which the
+        reference neither confirms nor rules out, is at most an unannounced-season warning.
     """,
     (Example("The 16th episode of Harbour Lights Season 2 aired in May 2022.", "Season 2"),
      Example("The 16th episode of Harbour Lights Season 1 aired in April 2021.")),
@@ -44,7 +47,9 @@ UNANNOUNCED_SEASON = rule(
     Example:
         "Harbour Lights Season 2 will premiere on KBS2 in March 2025."
     Not flagged:
-        Speculation, headings, and the next season of a show the reference marks renewed or ongoing.
+        Speculation, headings, the next season of a show the reference marks renewed or ongoing,
+        a season its notes or sources' titles tell was ordered, and a future season of a
+        cancelled show that the reference does not rule out (info).
     """,
     (Example("Harbour Lights Season 2 will premiere on KBS2 in March 2025.", "Season 2"),
      Example("Harbour Lights Season 2 might premiere in 2025.")),
@@ -108,7 +113,7 @@ def check_seasons(ctx: Context) -> Iterable[Judgement]:
 def _missing_season(ctx: Context, mention: SeasonMention, reported_info: set[int]) -> Judgement:
     reference = ctx.reference
     last = max((s.number for s in reference.aired_seasons), default=0)
-    if reference.show.status in _GOING_ON and mention.number == last + 1:
+    if reference.show.status in _GOING_ON and mention.number == last + 1 or _commissioned(reference, mention.number):
         return UNVERIFIABLE
     modality = ctx.analysis.modality_at(mention.start, mention.end).modality
     if modality is Modality.NEGATED and not mention.asserted:
@@ -116,13 +121,16 @@ def _missing_season(ctx: Context, mention: SeasonMention, reported_info: set[int
     summary = _summary(ctx)
     evidence = reference.season_evidence(last)
     found = mention.segment.text if len(mention.segment.text) < 200 else mention.text
+    may_have_been_ordered = _may_have_been_ordered(reference, mention.number, last)
     if not mention.segment.heading and modality.asserts:
-        if mention.asserted and modality is Modality.ASSERTED:
+        if mention.asserted and modality is Modality.ASSERTED and not may_have_been_ordered:
             return ctx.finding(
                 NONEXISTENT_SEASON, Verdict.REFUTED,
                 f"{reference.title} has no season {mention.number}: {summary}",
                 mention.start, mention.end, found=found, expected=summary, evidence=evidence)
-        if mention.asserted or mention.renewal or modality is Modality.FUTURE:
+        if mention.asserted and modality is Modality.ASSERTED or (
+                (mention.asserted or mention.renewal or _predicts_release(mention, modality))
+                and not may_have_been_ordered):
             return _unannounced(ctx, mention.number, mention.start, mention.end, found, summary, evidence)
     if mention.number in reported_info:
         return UNVERIFIABLE
@@ -131,6 +139,32 @@ def _missing_season(ctx: Context, mention: SeasonMention, reported_info: set[int
         UNCONFIRMED_SEASON, Verdict.UNVERIFIABLE,
         f"season {mention.number} of {reference.title} has not been announced: {summary}",
         mention.start, mention.end, found=found, expected=summary, evidence=evidence)
+
+
+# "in season 3 he will fix things": the season is when a guessed event happens, not the news.
+_SETTING = re.compile(r"(?:^|[\s,])(?:in|during|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _predicts_release(mention: SeasonMention, modality: Modality) -> bool:
+    """"Season 2 will premiere", "will be coming up with its fourth season": the season predicted as
+    news. A season that only sets the time of a guessed plot says no more than a heading about it."""
+    before = mention.segment.text[:mention.start - mention.segment.start]
+    untitled = before.rstrip().removesuffix(mention.title or "")  # "in <Title> season 3"
+    return modality is Modality.FUTURE and not (_SETTING.search(before) or _SETTING.search(untitled + " "))
+
+
+def _commissioned(reference, number: int) -> bool:
+    """A season the reference knows was ordered (listed as announced, or a renewal its notes tell
+    of), even if it never aired: talk of it is not invention."""
+    return number in reference.commissioned_numbers
+
+
+def _may_have_been_ordered(reference, number: int, last: int) -> bool:
+    """The season after the last one of a cancelled show, which the reference neither confirms nor
+    rules out: such shows are often renewed and then dropped before the season is made, so an
+    article may rightly have spoken of it."""
+    return (reference.show.status is Status.CANCELLED and number == last + 1
+            and number not in reference.denied_numbers)
 
 
 def _unannounced(ctx: Context, number: int, start: int, end: int, found: str, summary: str, evidence) -> Judgement:
@@ -176,10 +210,11 @@ def _renewal(ctx: Context, claim: RenewalClaim) -> Judgement:
     reference = ctx.reference
     last = max((s.number for s in reference.aired_seasons), default=0)
     named = ctx.analysis.seasons.of_segment(claim.segment)
-    number = named or last + 1
+    number = named or ctx.analysis.seasons.upcoming
     if number <= last or (reference.seasons_numbered(number) if named else reference.season(number)):
         return SUPPORTED
-    if reference.show.status in _GOING_ON or claim.segment.heading:
+    if (reference.show.status in _GOING_ON or claim.segment.heading or _commissioned(reference, number)
+            or _may_have_been_ordered(reference, number, last)):
         return UNVERIFIABLE
     modality = ctx.analysis.modality_at(claim.start, claim.end).modality
     if modality is Modality.NEGATED:

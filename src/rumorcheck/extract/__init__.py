@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from .claims import Claims, CountClaim, Credit, DateClaim, Mention, NetworkClaim, RenewalClaim, SeasonMention, Segment
-from .context import NEGATIONS, clause_around, is_hedged, segments as find_segments
+from .context import NEGATIONS, PAGE_STAMP, clause_around, is_hedged, segments as find_segments
 from .credits import credits_in
 from .dates import air_event, find_dates
 from .mentions import NameChunks, name_chunks, person_mentions, within
@@ -117,13 +117,40 @@ def _season_mention(segment: Segment, start: int, end: int, number: int, counts:
                     dates: list[DateClaim]) -> SeasonMention:
     clause = clause_around(segment, start, end)
     clause_start = segment.start + segment.text.find(clause)
-    inside = lambda c: clause_start <= c.start < clause_start + len(clause)  # noqa: E731
+    own = _OwnEvent(segment, clause, clause_start, start, end)
     plain = not segment.heading and not is_hedged(clause) and not NEGATIONS.search(clause)
-    states_facts = plain and (any(inside(c) for c in counts) or any(inside(d) for d in dates)
-                              or bool(_ASSERTING.search(clause)))
+    states_facts = plain and (any(own.holds(c.start) for c in counts)
+                              or any(own.holds(d.start) and not _page_stamp(segment, d) for d in dates)
+                              or any(own.holds(clause_start + m.start()) for m in _ASSERTING.finditer(clause)))
     text = segment.text[start - segment.start:end - segment.start]
     return SeasonMention(start, end, text, number, segment, states_facts, _title_before(segment, start),
                          renewal=bool(renewal_cues(clause)))
+
+
+# "awaiting a second season after its finale in May 2021": what follows one of these words, after
+# the season, is another event's (and so is what they lead before it: "After its finale in May, ...").
+_OTHER_EVENT = re.compile(r"(?<![A-Za-z])(?:after|before|since|following|ahead\s+of|prior\s+to)(?![A-Za-z])",
+                          re.IGNORECASE)
+
+
+class _OwnEvent:
+    """The part of a season mention's clause that speaks of that season's own events."""
+
+    def __init__(self, segment: Segment, clause: str, clause_start: int, start: int, end: int):
+        self.text, self.offset = segment.text, segment.start
+        self.clause_start, self.clause_end = clause_start, clause_start + len(clause)
+        self.start, self.end = start, end
+
+    def holds(self, position: int) -> bool:
+        if not self.clause_start <= position < self.clause_end:
+            return False
+        lead = (self.end, position) if position >= self.end else (self.clause_start, position)
+        return not _OTHER_EVENT.search(self.text[lead[0] - self.offset:lead[1] - self.offset])
+
+
+def _page_stamp(segment: Segment, date: DateClaim) -> bool:
+    """The crawl's stamp opening a line ("date 2020-09-16"): when the page was read, no air date."""
+    return any(segment.start + m.start("day") == date.start for m in PAGE_STAMP.finditer(segment.text))
 
 
 def _networks(segment: Segment) -> list[NetworkClaim]:

@@ -83,13 +83,21 @@ def segments(doc: Doc, doc_text: str | None = None) -> list[Segment]:
             start=start,
             end=end,
             text=stripped,
-            heading=is_heading(stripped),
+            heading=is_heading(stripped) and _ends_line(doc, sent),
             hedged=is_hedged(stripped),
             negated=bool(NEGATIONS.search(stripped)),
             future=bool(FUTURE.search(stripped)),
             contrast=bool(_CONTRAST.search(stripped)),
         ))
     return out
+
+
+def _ends_line(doc: Doc, sent) -> bool:
+    """Whether a sentence ends its line: a heading is a line of its own, while a capitalised
+    exclamation followed by more text on its line ("SHOW is getting a Season 2!!! My life is
+    complete.") is a post's sentence."""
+    tail = (sent[-1], *doc[sent.end:sent.end + 1])
+    return sent.end >= len(doc) or any("\n" in t.text for t in tail if t.text.isspace())
 
 
 def _sentences(doc: Doc):
@@ -101,14 +109,29 @@ def _sentences(doc: Doc):
     return [doc[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
+# Page furniture that opens some scraped first lines: a crawl's publication stamp, a breadcrumb
+# trail ("Home TV Series Netflix ..."); a title cut short ends in an ellipsis.
+PAGE_STAMP = re.compile(r"(?:^|\n)[ \t]*date\s+(?P<day>\d{4}-\d{2}-\d{2})(?![\w-])")
+_BREADCRUMB = re.compile(r"^Home(?:\s*[›»>/|]\s*|\s+)(?=[A-Z])")
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)$")
+
+
 def is_heading(text: str) -> bool:
-    """A line with no closing punctuation and few words, most of them capitalised."""
+    """A line with no closing punctuation and few words, most of them capitalised; or, whatever its
+    length, a capitalised breadcrumb trail or title cut short with an ellipsis."""
     if "\n" in text.strip():
         return False
+    text = PAGE_STAMP.sub("", text.strip(), count=1).strip()
     words = text.split()
+    if words and (_BREADCRUMB.match(text) or _TRUNCATED.search(text)):
+        return _capitalised(words) >= 0.6 * len(words)
     if not words or len(words) > 16 or text.rstrip().endswith("."):
         return False
-    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] in "‘'\"“")
+    capitalised = _capitalised(words)
     if text.rstrip().endswith(("!", "?")):
         return capitalised >= 0.6 * len(words)
     return not _TERMINAL.search(text) or capitalised >= 0.6 * len(words)
+
+
+def _capitalised(words: list[str]) -> int:
+    return sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w[:1] in "‘'\"“")

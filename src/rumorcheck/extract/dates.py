@@ -17,11 +17,11 @@ from .claims import DateValue
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH_PATTERN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
-_DM = rf"{_DAY}\s+(?:of\s+)?{_MONTH}"
-_MD = rf"{_MONTH}\s+{_DAY}"
+_DM = rf"{_DAY}\s+(?:of\s+)?{MONTH_PATTERN}"
+_MD = rf"{MONTH_PATTERN}\s+{_DAY}"
 _FULL = rf"(?:{_DM},?\s+{_YEAR}|{_MD},?\s+{_YEAR}|{_YEAR}-[01]\d-[0-3]\d)"
 _PARTIAL = rf"(?:{_DM}|{_MD})"
 _TO = r",?\s*(?:to|until|till|through|and|–|—|-)\s*"
@@ -30,11 +30,13 @@ _PART_OF_YEAR = (r"(?:early|mid|late|the\s+end\s+of|the\s+start\s+of|spring|summ
 
 _PATTERNS = [
     ("run", re.compile(rf"(?<![\w])(?:from\s+|between\s+)?(?P<a>{_FULL}|{_PARTIAL}){_TO}(?P<b>{_FULL})(?![\w])")),
-    ("day-run", re.compile(rf"(?<!\d)(?P<d1>[0-3]?\d)\s*(?:–|—|-|to)\s*(?P<d2>[0-3]?\d)\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})(?![\w])")),
-    ("alternatives", re.compile(rf"(?<![\w])(?P<m1>{_MONTH})\s*(?:or|/|and)\s*(?P<m2>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})(?![\w])")),
+    ("month-run", re.compile(rf"(?<![\w])(?:from|between)\s+(?P<m1>{MONTH_PATTERN}),?\s+(?P<y1>{_YEAR}){_TO}"
+                             rf"(?P<m2>{MONTH_PATTERN}),?\s+(?P<y2>{_YEAR})(?![\w])")),
+    ("day-run", re.compile(rf"(?<!\d)(?P<d1>[0-3]?\d)\s*(?:–|—|-|to)\s*(?P<d2>[0-3]?\d)\s+(?P<m>{MONTH_PATTERN}),?\s+(?P<y>{_YEAR})(?![\w])")),
+    ("alternatives", re.compile(rf"(?<![\w])(?P<m1>{MONTH_PATTERN})\s*(?:or|/|and)\s*(?P<m2>{MONTH_PATTERN})(?:\s+of)?,?\s+(?P<y>{_YEAR})(?![\w])")),
     ("day", re.compile(rf"(?<!\d)(?:{_FULL})(?![\w])")),
     ("part-of-year", re.compile(rf"(?<![\w])(?P<p>{_PART_OF_YEAR})[-\s]+(?:of\s+)?(?P<y>{_YEAR})(?![\w])", re.IGNORECASE)),
-    ("month", re.compile(rf"(?<![\w])(?P<m>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})(?![\w])")),
+    ("month", re.compile(rf"(?<![\w])(?P<m>{MONTH_PATTERN})(?:\s+of)?,?\s+(?P<y>{_YEAR})(?![\w])")),
     ("year", re.compile(rf"(?<![\w/-])(?P<y>{_YEAR})(?![\w/-])")),
 ]
 
@@ -71,6 +73,10 @@ def _parse(kind: str, m: re.Match) -> tuple[DateValue, DateValue | None] | None:
             last = parse_day(m.group("b"))
             first = parse_day(m.group("a"), default_year=last.first.year)
             return first, last
+        if kind == "month-run":
+            first = _month_range(int(m.group("y1")), MONTHS[_m(m.group("m1"))])
+            last = _month_range(int(m.group("y2")), MONTHS[_m(m.group("m2"))])
+            return DateValue(*first, "month"), DateValue(*last, "month")
         if kind == "day-run":
             month, year = MONTHS[_m(m.group("m"))], int(m.group("y"))
             first = dt.date(year, month, int(m.group("d1")))
@@ -120,20 +126,23 @@ def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+# Scraped text glues words together ("NumberSeason 2", "HarbourLaunched on"): a capital after a
+# lower-case letter also starts a word. Matching at that boundary keeps every offset as written.
+WORD_START = r"(?:(?<![A-Za-z])|(?-i:(?<=[a-z])(?=[A-Z])))"
 _PREMIERE = re.compile(
-    r"(?<![A-Za-z])(?:premier\w*|release\s+date|released?|releases|releasing|debut\w*|air\s+date|first\s+aired|"
+    WORD_START + r"(?:premier\w*|release\s+date|released?|releases|releasing|debut\w*|air\s+date|first\s+aired|"
     r"began|begins?|start(?:s|ed)?|launch\w*|drops?|dropped|arriv\w*|returns?|returning|"
     r"hits?\s+screens|be\s+out|come\s+out|comes\s+out|came\s+out|first\s+episode|episode\s+1\b|"
     r"available\s+(?:to\s+\w+\s+)?(?:on\s+\w+\s+)?since|streaming\s+since)",
     re.IGNORECASE,
 )
 _FINALE = re.compile(
-    r"(?<![A-Za-z])(?:finale|final\s+episode|last\s+episode|ended|ends|concluded|concludes|wrapped\s+up|until|till|"
+    WORD_START + r"(?:finale|final\s+episode|last\s+episode|ended|ends|concluded|concludes|wrapped\s+up|until|till|"
     r"finished|finishes|came\s+to\s+an\s+end|last\s+aired)(?![A-Za-z])",
     re.IGNORECASE,
 )
 # "aired", "broadcast": an air date, of whichever event the sentence named earlier.
-_AIRED = re.compile(r"(?<![A-Za-z])(?:air(?:s|ed|ing)?|broadcast\w*|shown|screened)(?![A-Za-z])", re.IGNORECASE)
+_AIRED = re.compile(WORD_START + r"(?:air(?:s|ed|ing)?|broadcast\w*|shown|screened)(?![A-Za-z])", re.IGNORECASE)
 _NOT_AIRING = re.compile(
     r"(?<![A-Za-z])(?:film\w*|shoot\w*|shot|born|announc\w*|confirm\w*|renew\w*|cast(?:ing)?|interview\w*|posted|"
     r"published|updated|script|reading|wrapped\s+filming|commission\w*|greenlit|ordered)(?![A-Za-z])",

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTH_PATTERN, WORD_START
 from .numbers import CARDINAL_PATTERN, ORDINAL_PATTERN, cardinal, ordinal
 
 _SEASON_WORD = r"(?:season|series)"
-# Table cells scraped without spaces glue words together ("NumberSeason 2"): a capital after a
-# lower-case letter also starts a word.
-_WORD_START = r"(?:(?<![A-Za-z])|(?-i:(?<=[a-z])(?=[A-Z])))"
+# "ordered to series 14 December 2015": the number is a day of the month, not a season.
+_DAY_OF_MONTH = rf"(?-i:\s+(?:of\s+)?{MONTH_PATTERN},?\s+(?:19|20)\d\d(?!\d))"
 SEASON_NUMBERED = re.compile(
-    rf"{_WORD_START}{_SEASON_WORD}\s+(?P<n>\d{{1,2}}|{CARDINAL_PATTERN})(?![\w-])", re.IGNORECASE)
+    rf"{WORD_START}{_SEASON_WORD}\s+(?P<n>\d{{1,2}}|{CARDINAL_PATTERN})(?![\w-]|{_DAY_OF_MONTH})", re.IGNORECASE)
 SEASON_ORDINAL = re.compile(
-    rf"{_WORD_START}(?P<o>{ORDINAL_PATTERN})\s+(?:{_SEASON_WORD}|instal+ment)(?![A-Za-z])", re.IGNORECASE)
+    rf"{WORD_START}(?P<o>{ORDINAL_PATTERN})\s+(?:{_SEASON_WORD}|instal+ment)(?![A-Za-z])", re.IGNORECASE)
+
+# Seasons named by what they were: "the debut season", "its freshman run", "the sophomore outing".
+_DESCRIBED_NUMBER = {"debut": 1, "inaugural": 1, "freshman": 1, "maiden": 1, "first": 1, "sophomore": 2}
+SEASON_DESCRIBED = re.compile(
+    r"(?<![A-Za-z-])(?:(?P<d>debut|inaugural|freshman|maiden|sophomore)\s+(?:season|run|outing|instal+ment)|"
+    r"(?P<f>first)\s+run)(?![A-Za-z-])", re.IGNORECASE)
 
 EPISODE_ADJECTIVE = re.compile(rf"(?<![\w-])(?P<n>{CARDINAL_PATTERN})-(?:episode|part)(?![\w-])", re.IGNORECASE)
 EPISODE_PLURAL = re.compile(rf"(?<![\w-])(?P<n>{CARDINAL_PATTERN})\s+(?:episodes|parts)(?![\w-])", re.IGNORECASE)
@@ -52,6 +58,8 @@ def season_mentions(text: str) -> list[tuple[int, int, int]]:
         n = ordinal(m.group("o"))
         if n is not None:
             out.append((m.start(), m.end(), n))
+    for m in SEASON_DESCRIBED.finditer(text):
+        out.append((m.start(), m.end(), _DESCRIBED_NUMBER[(m.group("d") or m.group("f")).lower()]))
     return sorted(out)
 
 
@@ -103,6 +111,9 @@ def season_counts(text: str) -> list[tuple[int, int, int]]:
 RENEWAL = re.compile(
     r"(?<![A-Za-z])(?:(?:is|are)\s+(?:now\s+)?on\s+(?:the|its|their)\s+way(?!\s+to\s+\w+ing)|(?:is|are|be|been)\s+coming\s+back|"
     r"(?:will|would)\s+be\s+(?:coming\s+back|returning|back)|(?:will|would)\s+return|is\s+returning|"
+    # in the present: "is getting a season 2", "is very near its release"
+    r"(?:is|are)\s+getting\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series|instal+ment)|"
+    r"(?:is|are)\s+(?:(?:very|so|now)\s+)?(?:near(?:ing)?|close\s+to)\s+(?:its|their)\s+release|"
     r"(?:has|have|had)\s+been\s+(?:officially\s+)?(?:renewed|commissioned|greenlit|green-lit)|"
     r"(?:renewal|return)\s+(?:has|have|had)\s+been\s+(?:officially\s+)?confirmed|"
     r"(?:renewed|commissioned|greenlit|green-lit|ordered)\s+(?:it\s+|the\s+\w+\s+)?for\s+(?:a|another)\s+"

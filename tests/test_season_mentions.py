@@ -1,0 +1,55 @@
+"""Which season mentions state facts about their season: the dates, counts and verbs of the
+season's own events make a claim; a page's stamp, a breadcrumb line or another event's date do not.
+Articles are built by hand, without the statistical model."""
+
+from __future__ import annotations
+
+import pytest
+
+from rumorcheck.extract.context import is_heading
+from tests.handmade import handmade_article
+
+
+def asserted(text: str) -> dict[str, bool]:
+    return {m.text: m.asserted for m in handmade_article(text).claims.seasons}
+
+
+@pytest.mark.parametrize("line", [
+    "date 2020-09-16 Home TV Series Netflix Harbour Lights Season 3: Release Date, Cast, Plot, And Here Are All...",
+    "Home › Drama › Harbour Lights Season 3: Release Date, Cast, Plot and Everything You Need to Know About It",
+    "Harbour Lights Season 3: Release Date, Cast, Plot, Trailer, And Everything Else We Know So Far Abo…",
+])
+def test_breadcrumb_and_truncated_title_lines_are_headings(line):
+    assert is_heading(line)
+
+
+@pytest.mark.parametrize("line", [
+    "date 2023-12-19 The lighthouse keeper's son came home in the first season to find his father gone.",
+    "Home is where the lighthouse keeper's son returns in the first season, to find his father gone...",
+])
+def test_a_stamped_sentence_is_still_a_sentence(line):
+    assert not is_heading(line)
+
+
+def test_a_crawl_stamp_is_no_air_date_of_the_season():
+    text = "date 2020-09-16 Harbour Lights Season 3 news from the coast\n\nThe cast gathered in Busan."
+    assert asserted(text) == {"Season 3": False}
+
+
+def test_a_date_of_another_event_does_not_make_the_awaited_season_a_fact():
+    text = "Harbour Lights left fans awaiting a second season after its explosive finale in May 2021."
+    assert asserted(text) == {"second season": False}
+
+
+def test_the_seasons_own_date_and_verb_still_state_facts():
+    assert asserted("Harbour Lights Season 2 premiered in May 2022.") == {"Season 2": True}
+    assert asserted("After a long wait, Harbour Lights Season 2 came out in May 2022.") == {"Season 2": True}
+    assert asserted("After season 1 ended in April 2021, fans awaited a second season.") == {
+        "season 1": True, "second season": False}
+
+
+def test_a_heading_is_a_line_of_its_own():
+    post = handmade_article("HARBOUR LIGHTS Is Getting A Season 2! My life is complete.\n\nMore soon.")
+    title = handmade_article("Harbour Lights Is Getting A Season 2!\n\nThe network said so.")
+    assert not post.claims.segments[0].heading
+    assert title.claims.segments[0].heading
