@@ -15,12 +15,13 @@ Timings are medians of ``--repeat`` runs, bare and rumorcheck interleaved so tha
 shared machine hits both alike.
 
     python bench/throughput.py [--articles 2000] [--repeat 3] [--rss 1000 10000] [--model NAME]
-                               [--corpus DIR --reference DIR]
+                               [--corpus DIR --reference DIR] [--ignore RULE ...]
 
 What checking costs beyond NER depends on the articles: the story step parses only sentences that
 describe the show's people, and the fixtures were written to exercise it (about two in five of
 their sentences are parsed; about one in ten of real scraped articles'). ``--corpus`` measures on
-articles like yours.
+articles like yours, and ``--ignore plot show/wrong-genre show/wrong-source-material`` measures
+without the story rules (no sentence is then parsed).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from rumorcheck.batch import ResultLog, check_batch
 from rumorcheck.checker import Checker
 from rumorcheck.library import Library
 from rumorcheck.nlp import DEFAULT_MODEL
+from rumorcheck.rules import RuleSelection
 from rumorcheck.text import read_article
 from rumorcheck.workers import workers
 
@@ -113,10 +115,11 @@ def rumorcheck(checker: Checker, paths: list[Path], processes: int, out: Path) -
     return time.perf_counter() - start
 
 
-def peak_rss_mib(folder: Path, model: str, out: Path, references: Path | None) -> float:
+def peak_rss_mib(folder: Path, model: str, out: Path, references: Path | None, ignore: list[str]) -> float:
     """Peak resident memory of one CLI run over ``folder`` (one process)."""
     command = [sys.executable, "-m", "rumorcheck", "check", str(folder), "--format", "jsonl", "--output", str(out),
-               "--jobs", "1", "--quiet", "--model", model, *(["--reference", str(references)] if references else [])]
+               "--jobs", "1", "--quiet", "--model", model, *(["--reference", str(references)] if references else []),
+               *(f"--ignore={rule}" for rule in ignore)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -136,10 +139,12 @@ def main() -> None:
                         help="folder of .txt articles the corpus is made from (default: the fixtures)")
     parser.add_argument("--reference", type=Path, default=None,
                         help="folder of the references of those articles (default: the bundled ones)")
+    parser.add_argument("--ignore", nargs="*", default=[], metavar="RULE",
+                        help="rule ids or prefixes to leave out, as with 'rumorcheck check --ignore'")
     args = parser.parse_args()
 
     library = Library.load(args.reference) if args.reference else Library.load()
-    checker = Checker(library, model=args.model)
+    checker = Checker(library, model=args.model, selection=RuleSelection(ignore=tuple(args.ignore)))
     checker.nlp
     with tempfile.TemporaryDirectory(prefix="rumorcheck-bench-") as tmp:
         folder = Path(tmp, "corpus")
@@ -170,8 +175,8 @@ def main() -> None:
         small_folder.mkdir()
         for path in paths[:small]:
             (small_folder / path.name).symlink_to(path)
-        rss_small = peak_rss_mib(small_folder, args.model, Path(tmp, "small.jsonl"), args.reference)
-        rss_large = peak_rss_mib(folder, args.model, Path(tmp, "large.jsonl"), args.reference)  # the whole corpus
+        rss_small = peak_rss_mib(small_folder, args.model, Path(tmp, "small.jsonl"), args.reference, args.ignore)
+        rss_large = peak_rss_mib(folder, args.model, Path(tmp, "large.jsonl"), args.reference, args.ignore)  # the whole corpus
         print(f"peak RSS, 1 process: {small:,} articles {rss_small:.0f} MiB; {len(paths):,} articles {rss_large:.0f} MiB; "
               f"ratio {rss_large / rss_small:.3f}  (target <= 1.10)")
 

@@ -181,3 +181,18 @@ def test_an_article_without_a_parser_has_no_parses():
     article = Article(ArticleText("<t>", text, "utf-8", ""), doc, extract_claims(doc, []), [])
     assert article.parse_sentences(list(article.claims.segments)) == [None]
     assert article.descriptions == ()
+
+
+@pytest.mark.slow
+def test_with_no_story_rule_selected_no_sentence_is_parsed(monkeypatch):
+    from rumorcheck.checker import Checker
+    from rumorcheck.rules import RuleSelection
+
+    library = Library.load(DATA)
+    text = "Harbour Lights season 2: Yoon Seo-yeon is a nurse, and her husband dies in the finale."
+    story_off = Checker(library, selection=RuleSelection(ignore=("plot", "show/wrong-genre",
+                                                                 "show/wrong-source-material")))
+    assert not story_off.reads_story and Checker(library).reads_story
+    monkeypatch.setattr(Article, "parse_sentences", lambda *_: pytest.fail("parsed with no story rule selected"))
+    source = ArticleText("<t>", text, "utf-8", hashlib.sha256(text.encode()).hexdigest())
+    assert story_off.check_sources([source])[0].error is None

@@ -14,7 +14,7 @@ from spacy.language import Language
 from .article import Article, parse_story_sentences
 from .analysis import analyse
 from .analysis.identify import identify
-from .checks import ALL_CHECKS, Context
+from .checks import ALL_CHECKS, STORY_RULES, Context
 from .errors import RumorcheckError
 from .findings import ArticleResult, Finding, ReferenceChoice, Verdict
 from .library import Library
@@ -39,6 +39,8 @@ class Checker:
         self.reference_id = reference_id
         self.max_bytes = max_bytes
         self._stories: dict[str, tuple[Reference, ShowStory]] = {}
+        # the parse behind the story rules is the dearest step: skipped when none is selected
+        self.reads_story = self.selection.allows_any(STORY_RULES)
 
     @property
     def nlp(self) -> Language:
@@ -82,9 +84,10 @@ class Checker:
                 docs = nlp.pipe((s.text for _, s in batch), batch_size=len(batch))
                 articles = [(i, Article.from_doc(source, doc, sentence_parser(nlp))) for (i, source), doc in zip(batch, docs)]
                 choices = [(i, article, self._choose(article, None)) for i, article in articles]
-                for _, article, choice in choices:
-                    self._focus(article, choice)
-                parse_story_sentences([article for _, article, _ in choices])
+                if self.reads_story:
+                    for _, article, choice in choices:
+                        self._focus(article, choice)
+                    parse_story_sentences([article for _, article, _ in choices])
                 for i, article, choice in choices:
                     results[i] = self._result(article, choice)
             for i, source in readable:
@@ -114,7 +117,8 @@ class Checker:
             result.error = choice
             return result
         reference, result.reference = choice
-        findings, verdicts = run_checks(article, reference, self.library, self.selection, self.story(reference))
+        story = self.story(reference) if self.reads_story else None
+        findings, verdicts = run_checks(article, reference, self.library, self.selection, story)
         result.findings = findings
         result.claims = {v.value: verdicts.get(v, 0) for v in Verdict}
         return result

@@ -97,6 +97,10 @@ class RuleSelection:
             if not any(_matches(i, prefix) for i in ids):
                 raise UsageError(f"--select/--ignore {prefix!r} matches no rule (see 'rumorcheck rules')")
 
+    def allows_any(self, prefixes: tuple[str, ...]) -> bool:
+        """Some rule matching one of ``prefixes`` is selected."""
+        return any(self.allows(r.id) for r in all_rules() if any(_matches(r.id, p) for p in prefixes))
+
     def allows(self, rule_id: str) -> bool:
         if self.select and not any(_matches(rule_id, p) for p in self.select):
             return False

@@ -17,4 +17,8 @@ ALL_CHECKS: list[Check] = [
     *plot.CHECKS,
 ]
 
-__all__ = ["ALL_CHECKS", "Check", "Context", "Judgement"]
+# The rules whose checks read what articles say of the story (characters.story_claims): sentences
+# are dependency-parsed only when one of them is selected.
+STORY_RULES = ("plot", "show/wrong-genre", "show/wrong-source-material")
+
+__all__ = ["ALL_CHECKS", "STORY_RULES", "Check", "Context", "Judgement"]
