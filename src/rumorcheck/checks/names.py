@@ -14,10 +14,15 @@ from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..extract.claims import Credit, Mention, Segment
+from ..extract.mentions import FUNCTION_WORDS, strip_function_words
 from ..findings import Severity, Verdict
 from ..library import title_key
-from ..names import Entity, Kind, Match, Resolution, classify, crew_of, fold, folded_key, misspelling, words
+from ..names import korean
+from ..names import (FAMILY_MISSPELLING, Entity, Kind, Match, Resolution, classify, crew_of, family_name, fold,
+                     folded_key, misspelling, syllables, words)
 from ..rules import Example, rule
 from .base import SUPPORTED, Context, Judgement
 
@@ -37,8 +42,10 @@ MISSPELLED_NAME = rule(
         "Choi Woo-jim" for Choi Woo-jin.
     Not flagged:
         Case, hyphen and spacing differences, name order, accents left off and romanisation
-        variants (see name/variant-spelling); a given name alone unless the article names the
-        person in full too; names of people of another show in the library; names too short or
+        variants (see name/variant-spelling); a name written as one word (a given or family
+        name alone) unless the article names the person in full too, or the word is a hyphenated
+        given name garbled past being a name; a one-word ordinary word (opening a sentence, or
+        also written in lower case); names of people of another show in the library; names too short or
         too close to two people to tell.
     """,
     (Example("Choi Woo-jim leads the cast.", "Choi Woo-jim"), Example("Choi Woo-jin leads the cast."),
@@ -107,6 +114,7 @@ def check_names(ctx: Context) -> Iterable[Judgement]:
         if judgement is not None:
             resolved.add((mention.start, mention.end))
             yield judgement
+    yield from _words_in_text(ctx, resolved)
     yield from _crew_in_text(ctx, resolved)
     yield from _places_in_text(ctx, resolved)
 
@@ -157,19 +165,35 @@ def _misspelling_stands(ctx: Context, text: str, resolution: Resolution) -> bool
     if text in ctx.analysis.names.elsewhere:
         return False  # a person of another show in the library
     if resolution.one_word:
-        return _named_in_full(ctx, resolution)
+        return _one_word_backed(ctx, text, resolution)
     return True
 
 
-def _named_in_full(ctx: Context, resolution: Resolution) -> bool:
-    """The article also names the same person or character, correctly and in more than one word."""
+def _one_word_backed(ctx: Context, text: str, resolution: Resolution) -> bool:
+    """A one-word misspelling stands when the article names the bearer in full (correctly, or
+    misspelt the same way: "Rendall Lock", then "Rendall's"), or when it is a hyphenated given
+    name garbled past being any Korean name ("Ch young" for Cha-young: "ch" is no syllable). A
+    well-formed given name ("Dong-sun" near Dong-su) may be someone else's and needs the full name."""
+    if "-" in resolution.form and not all(korean.is_syllable(piece) for piece in syllables(text)):
+        return True
+    written = set(words(text.removesuffix("'s").removesuffix("’s")))
     for mention in ctx.article.claims.mentions:
         if len(mention.text.split()) < 2:
             continue
         other = ctx.resolve(mention.text)
-        if other is not None and other.entity == resolution.entity and other.match is not Match.MISSPELLED:
+        if other is None or not _same_bearer(resolution, other.entity):
+            continue
+        if other.match is not Match.MISSPELLED or written & set(words(mention.text)):
             return True
     return False
+
+
+def _same_bearer(resolution: Resolution, entity: Entity) -> bool:
+    """The entity a one-word resolution stands for, or for a family name, any of its bearers."""
+    if resolution.how != FAMILY_MISSPELLING:
+        return entity == resolution.entity
+    family = family_name(entity.name)
+    return family is not None and folded_key(family) == folded_key(resolution.form)
 
 
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -191,6 +215,50 @@ def _garbled(ctx: Context, mention: Mention) -> Judgement | None:
     garbled = Resolution(resolution.entity, Match.MISSPELLED, "misspelling: a word spun into the name", 90.0,
                          resolution.form)
     return _misspelled(ctx, mention.start, after.end(), text, garbled)
+
+
+# -- names written as one word the mentions do not hold ("Rendall's death", "with McClusky") ----------
+
+def _words_in_text(ctx: Context, resolved: set[tuple[int, int]]) -> Iterable[Judgement]:
+    """Capitalised single words, possessive dropped, that are a misspelling of a one-word form of
+    someone's name. Words at the start of a sentence, in title-cased lines, or also written in
+    lower case in the article are ordinary words and are left alone."""
+    named = {(m.start, m.end) for m in ctx.article.claims.mentions}
+    lowercase: set[str] | None = None
+    for segment in ctx.article.claims.segments:
+        if _title_cased(segment.text):
+            continue
+        for chunk in ctx.article.claims.name_chunks(segment):
+            word = strip_function_words(chunk)
+            if word is None or " " in word.text or any(a < word.end and word.start < b for a, b in resolved):
+                continue
+            start, end, text, found = _word_at(ctx, word.start, word.end)
+            if found is None or found.match is not Match.MISSPELLED or found.entity.kind is Kind.NOT_CAST:
+                continue
+            opening = not re.search(r"\w", ctx.article.text[segment.start:start])
+            if opening and (start, end) not in named:
+                continue
+            if lowercase is None:
+                lowercase = set(re.findall(r"\b[a-z]+\b", ctx.article.text))
+            if text.split("'")[0].split("’")[0].casefold() in lowercase or not _misspelling_stands(ctx, text, found):
+                continue
+            resolved.add((start, end))
+            yield _misspelled(ctx, start, end, text, found)
+
+
+def _word_at(ctx: Context, start: int, end: int) -> tuple[int, int, str, Resolution | None]:
+    """The word at [start, end) resolved, or the word and the lower-case one after it joined
+    by a hyphen when that is a hyphenated given name: "Ch young" read as "Ch-young"."""
+    text = ctx.article.text
+    resolver = ctx.analysis.resolver
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after.group(1) not in STOP_WORDS and len(after.group(1)) <= 6:
+        joined = resolver.resolve_word(f"{text[start:end]}-{after.group(1)}")
+        if joined is not None and "-" in joined.form:
+            return start, after.end(), text[start:after.end()], joined
+    if text[start:end] in FUNCTION_WORDS:
+        return start, end, text[start:end], None
+    return start, end, text[start:end], resolver.resolve_word(text[start:end])
 
 
 # -- an actor credited with their own role, misspelt ------------------------------------------------
@@ -295,6 +363,8 @@ def _places_in_text(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judg
 
 def _describe(ctx: Context, resolution: Resolution) -> str:
     entity = resolution.entity
+    if resolution.how == FAMILY_MISSPELLING:
+        return f"{resolution.form}, the family name of {entity.name} and others"
     if entity.kind is Kind.PERSON:
         member = ctx.reference.show.cast[entity.index]
         roles = ", ".join(r.character for r in member.roles)
@@ -325,11 +395,12 @@ def _variant(ctx: Context, start: int, end: int, text: str, resolution: Resoluti
 
 
 def _misspelled(ctx: Context, start: int, end: int, text: str, resolution: Resolution) -> Judgement:
-    why = resolution.how.removeprefix("misspelling").strip(" :")
+    why = resolution.how.removeprefix("misspelling").strip(" :()")
+    family = resolution.how == FAMILY_MISSPELLING
     return ctx.finding(
         MISSPELLED_NAME, Verdict.REFUTED,
-        f"{text!r} looks like a misspelling of {_describe(ctx, resolution)}" + (f" ({why})" if why else ""),
-        start, end, found=text, expected=resolution.entity.name,
+        f"{text!r} looks like a misspelling of {_describe(ctx, resolution)}" + (f" ({why})" if why and not family else ""),
+        start, end, found=text, expected=resolution.form if family else resolution.entity.name,
         evidence=_evidence(ctx, resolution), confidence=resolution.score / 100,
     )
 

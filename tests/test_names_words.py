@@ -1,0 +1,82 @@
+"""Names the mentions do not show whole: a name written as one word, after a descriptor, or
+respelled by sound in a credit slot. Articles are built by hand (no statistical model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rumorcheck.checker import run_checks
+from rumorcheck.library import Library
+from rumorcheck.names import Match, NameResolver
+from rumorcheck.rules import RuleSelection
+from tests.conftest import DATA
+from tests.handmade import handmade_article
+
+NAMES_DATA = Path(__file__).resolve().parent / "names_data"
+
+
+@pytest.fixture(scope="module")
+def library():
+    return Library.load(NAMES_DATA)
+
+
+@pytest.fixture(scope="module")
+def harbour():
+    return Library.load(DATA)
+
+
+def misspelt(library, text: str, show: str = "copperfield-bay") -> set[str]:
+    found, _ = run_checks(handmade_article(text), library.get(show), library, RuleSelection())
+    return {f.span.text for f in found if f.rule == "name/misspelled-name"}
+
+
+def test_a_family_name_alone_misspelt_is_a_misspelling_of_the_family():
+    resolver = NameResolver([], [("Nora Kavanagh", []), ("Sam Kavanagh", [])])
+    found = resolver.resolve_word("Kavanaugh")
+    assert found.match is Match.MISSPELLED and found.form == "Kavanagh"
+    assert resolver.resolve_word("Kavanaghs") is None  # the family in the plural
+
+
+def test_a_word_near_two_different_forms_is_no_one():
+    resolver = NameResolver([], [("Nora Kavanagh", []), ("Nora Cavanagh", [])])
+    assert resolver.resolve_word("Kavanaugh").form == "Kavanagh"  # the first letter decides
+    assert NameResolver([], [("Rendell Hale", []), ("Randall Hope", [])]).resolve_word("Rendall") is None
+
+
+def test_an_actor_is_not_matched_by_a_given_name_alone():
+    resolver = NameResolver([("Jamie Tallis", [])], [])
+    assert resolver.resolve_word("Jaime") is None
+    assert resolver.resolve_word("Talis").entity.name == "Jamie Tallis"
+
+
+def test_family_name_alone_misspelt_with_a_bearer_named_in_full(library):
+    text = "Dianne Wiest plays Nora Kavanagh. The focus is on the Kavanaugh family."
+    assert misspelt(library, text) == {"Kavanaugh"}
+
+
+def test_one_word_misspelling_needs_the_person_named_in_the_article(library):
+    assert not misspelt(library, "The focus is on the Kavanaugh family.")
+
+
+def test_the_same_misspelling_in_full_then_alone(library):
+    text = "Fans mourn Rendall Kavanagh. The keys are linked to Rendall's death."
+    assert misspelt(library, text) == {"Rendall Kavanagh", "Rendall"}
+
+
+def test_a_word_also_written_in_lower_case_is_an_ordinary_word(library):
+    text = "Dianne Wiest plays Nora Kavanagh. Later, Nara said no. A nara tree grows there."
+    assert not misspelt(library, text)
+
+
+def test_a_capitalised_word_opening_a_sentence_is_left_alone(library):
+    assert not misspelt(library, "Fans love Rendell Kavanagh. Rendall, they say, is back.")
+    assert misspelt(library, "Fans love Rendell Kavanagh. They say Rendall is back.") == {"Rendall"}
+
+
+def test_a_korean_given_name_garbled_with_its_hyphen_lost(harbour):
+    assert misspelt(harbour, "The episode starts with Dng su taking the bullet.", "harbour-lights") == {"Dng su"}
+    assert not misspelt(harbour, "The episode starts with Dong su taking the bullet.", "harbour-lights")
+    # a well-formed given name alone may be someone else's: it needs the full name
+    assert not misspelt(harbour, "The episode starts with Seo-yeong taking the bullet.", "harbour-lights")
