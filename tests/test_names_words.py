@@ -80,3 +80,13 @@ def test_a_korean_given_name_garbled_with_its_hyphen_lost(harbour):
     assert not misspelt(harbour, "The episode starts with Dong su taking the bullet.", "harbour-lights")
     # a well-formed given name alone may be someone else's: it needs the full name
     assert not misspelt(harbour, "The episode starts with Seo-yeong taking the bullet.", "harbour-lights")
+
+
+def test_a_misspelt_name_after_a_credential_is_kept(library):
+    for credential in ("Academy Award-winner", "Oscar winner", "Emmy-nominated", "Marvel star"):
+        text = f"The cast includes {credential} Dianne Weist as the mother."
+        assert misspelt(library, text) == {"Dianne Weist"}, credential
+
+
+def test_a_misspelt_tail_after_other_words_is_not_taken_for_the_name(library):
+    assert not misspelt(library, "The cast includes Harbour Dianne Weist as the mother.")

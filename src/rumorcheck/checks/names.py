@@ -22,7 +22,7 @@ from ..findings import Severity, Verdict
 from ..library import title_key
 from ..names import korean
 from ..names import (FAMILY_MISSPELLING, Entity, Kind, Match, Resolution, classify, crew_of, family_name, fold,
-                     folded_key, misspelling, syllables, words)
+                     folded_key, is_credential, misspelling, syllables, words)
 from ..rules import Example, rule
 from .base import SUPPORTED, Context, Judgement
 
@@ -144,7 +144,9 @@ def _judge_mention(ctx: Context, mention: Mention) -> Judgement | None:
 
 
 def _resolve_mention(ctx: Context, mention: Mention) -> tuple[int, int, str, Resolution] | None:
-    """The whole mention, or failing that its last words: "Prosecutor Park Jung-woo" -> "Park Jung-woo"."""
+    """The whole mention, or failing that its last words: "Prosecutor Park Jung-woo" -> "Park
+    Jung-woo". A misspelt tail is kept only after a credential ("Oscar winner Dianne Weist"):
+    after other words it may be part of another name."""
     resolution = ctx.resolve(mention.text)
     if resolution is not None:
         return mention.start, mention.end, mention.text, resolution
@@ -154,7 +156,8 @@ def _resolve_mention(ctx: Context, mention: Mention) -> tuple[int, int, str, Res
         if len(parts) - drop < 2 and "-" not in tail:
             break
         resolution = ctx.resolve(tail)
-        if resolution is not None and resolution.match is not Match.MISSPELLED:
+        if resolution is not None and (resolution.match is not Match.MISSPELLED
+                                       or is_credential(" ".join(parts[:drop]))):
             start = mention.end - len(tail)
             return start, mention.end, tail, resolution
     return None

@@ -345,6 +345,20 @@ class NameResolver:
         return Resolution(entry.entity, Match.MISSPELLED, how, best, entry.form)
 
 
+# Last words of a credential written before a name ("Academy Award-winner", "Emmy-nominated",
+# "Marvel star"): what precedes them describes the person, what follows is the name.
+CREDENTIAL_WORDS = frozenset("""
+    winner winning nominee nominated star stars actor actress singer rapper idol veteran alum
+    alumnus alumna icon legend newcomer heartthrob favourite favorite comedian musician host
+""".split())
+
+
+def is_credential(words_before: str) -> bool:
+    """Whether the words before a name end as a credential: "Oscar winner", "Emmy-nominated"."""
+    parts = words_before.split()
+    return bool(parts) and parts[-1].split("-")[-1].casefold() in CREDENTIAL_WORDS
+
+
 FAMILY_MISSPELLING = "misspelling of a family name (one word)"
 MIN_WORD_LETTERS = 5  # "Rosa" for "Rose" is another name as often as a slip
 
