@@ -90,3 +90,21 @@ def test_a_misspelt_name_after_a_credential_is_kept(library):
 
 def test_a_misspelt_tail_after_other_words_is_not_taken_for_the_name(library):
     assert not misspelt(library, "The cast includes Harbour Dianne Weist as the mother.")
+
+
+def test_a_crew_name_respelled_by_sound_in_a_crew_slot(library):
+    assert misspelt(library, "Copperfield Bay was created by Kristofer Kayser for Paramount+.") == {"Kristofer Kayser"}
+    assert misspelt(library, "Copperfield Bay comes from creator Kristopher Keyser.") == {"Kristopher Keyser"}
+    assert not misspelt(library, "Copperfield Bay was created by Christopher Keyser for Paramount+.")
+
+
+def test_a_name_that_sounds_otherwise_or_stands_outside_a_crew_slot_is_left_alone(library):
+    assert not misspelt(library, "Copperfield Bay was created by Kristen Stewart.")
+    assert not misspelt(library, "Kristofer Kayser praised Copperfield Bay.")
+
+
+def test_same_sound():
+    from rumorcheck.names import same_sound
+    assert same_sound("Kristofer Kayser", "Christopher Keyser")
+    assert not same_sound("Kristofer", "Christopher Keyser")
+    assert not same_sound("Kristen Keyser", "Christopher Keyser")

@@ -22,7 +22,7 @@ from ..findings import Severity, Verdict
 from ..library import title_key
 from ..names import korean
 from ..names import (FAMILY_MISSPELLING, Entity, Kind, Match, Resolution, classify, crew_of, family_name, fold,
-                     folded_key, is_credential, misspelling, syllables, words)
+                     folded_key, is_credential, misspelling, same_sound, syllables, words)
 from ..rules import Example, rule
 from .base import SUPPORTED, Context, Judgement
 
@@ -116,6 +116,7 @@ def check_names(ctx: Context) -> Iterable[Judgement]:
             yield judgement
     yield from _words_in_text(ctx, resolved)
     yield from _crew_in_text(ctx, resolved)
+    yield from _crew_by_sound(ctx, resolved)
     yield from _places_in_text(ctx, resolved)
 
 
@@ -338,6 +339,40 @@ def _crew_in_text(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judgem
 
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+
+# -- crew names respelled by sound in a crew slot ("created by Kristofer Kayser") --------------------
+
+_CREW_SLOT = re.compile(r"\b(?:(?:co-)?created|directed|written|developed|showrun)\s+by\s+"
+                        r"|\b(?:[Cc]reator|[Ss]howrunner|[Dd]irector|[Ww]riter)s?\s+")
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
+
+
+def _crew_by_sound(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judgement]:
+    """In a crew slot the name is the show's creator, writer or director: one that sounds the same
+    but is spelled otherwise, first letters included ("Kristofer Kayser" for Christopher Keyser),
+    is that name misspelt."""
+    crew = [(i, name) for i, (name, _, _) in enumerate(crew_of(ctx.reference)) if len(name.split()) >= 2]
+    text = ctx.article.text
+    for slot in _CREW_SLOT.finditer(text) if crew else ():
+        run = _CAPITALISED_WORDS.match(text, slot.end())
+        if run is None:
+            continue
+        spans = [(m.start(), m.end()) for m in _WORD.finditer(text, run.start(), run.end())]
+        for i, name in crew:
+            count = len(name.split())
+            if len(spans) < count:
+                continue
+            start, end = spans[0][0], spans[count - 1][1]
+            written = text[start:end]
+            if any(a < end and start < b for a, b in judged) or folded_key(written) == folded_key(name):
+                continue
+            if not same_sound(written, name) or ctx.resolve(written) is not None:
+                continue  # another sound, or someone (or a spelling) the reference knows
+            judged.add((start, end))
+            found = Resolution(Entity(Kind.CREW, name, i), Match.MISSPELLED, "misspelling: respelled by sound",
+                               80.0, name)
+            yield _misspelled(ctx, start, end, written, found)
 
 
 # -- places and organisations the reference names ("Winterby", "Hanbit Group") ---------------------

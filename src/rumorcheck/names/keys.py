@@ -19,6 +19,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import product
 
+import jellyfish
 from anyascii import anyascii
 
 from . import korean
@@ -279,3 +280,21 @@ def reordered(text: str) -> tuple[str, ...]:
     forms = {" ".join(parts[-1:] + parts[:-1]), " ".join(parts[1:] + parts[:1])}
     forms.discard(" ".join(parts))
     return tuple(sorted(forms))
+
+
+# -- sound ----------------------------------------------------------------------------------------
+
+def same_sound(a: str, b: str) -> bool:
+    """Each word of ``a`` sounds like the word of ``b`` in its place, by NYSIIS or Metaphone (either
+    may miss a respelling the other catches: "Kristofer" and "Christopher" share a NYSIIS key,
+    "Kayser" and "Keyser" both): the respelling of a name heard, not read."""
+    wa, wb = words(a), words(b)
+    return len(wa) == len(wb) > 0 and all(_sound_keys(x) & _sound_keys(y) for x, y in zip(wa, wb))
+
+
+@lru_cache(maxsize=1 << 12)
+def _sound_keys(word: str) -> frozenset[str]:
+    letters = word.replace("-", "")
+    if not letters.isalpha() or not letters.isascii():
+        return frozenset()
+    return frozenset({f"n:{jellyfish.nysiis(letters)}", f"m:{jellyfish.metaphone(letters)}"})
