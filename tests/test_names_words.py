@@ -108,3 +108,16 @@ def test_same_sound():
     assert same_sound("Kristofer Kayser", "Christopher Keyser")
     assert not same_sound("Kristofer", "Christopher Keyser")
     assert not same_sound("Kristen Keyser", "Christopher Keyser")
+
+
+def test_a_name_written_with_spaced_dashes_is_one_chunk_at_its_own_offsets():
+    from rumorcheck.extract.mentions import looks_like_name, name_chunks, strip_function_words
+    text = "With Yoon Se – Ah and Kim Jung – Hyun; Tom Hardy – the star – returns."
+    chunks = [(c.text, text[c.start:c.end]) for c in map(strip_function_words, name_chunks(text))]
+    assert ("Yoon Se – Ah", "Yoon Se – Ah") in chunks and ("Kim Jung – Hyun", "Kim Jung – Hyun") in chunks
+    assert ("Tom Hardy", "Tom Hardy") in chunks  # a dash between words that are no syllables ends the name
+    assert looks_like_name("Yoon Se – Ah")
+
+
+def test_a_misspelt_name_with_a_spaced_dash(harbour):
+    assert misspelt(harbour, "The cast: Choi Woo – Jim and Lee Bo-ra.", "harbour-lights") == {"Choi Woo – Jim"}

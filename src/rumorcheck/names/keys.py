@@ -79,8 +79,9 @@ def syllables(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 16)
 def words(text: str) -> tuple[str, ...]:
-    """Space-separated words, hyphenated parts kept together: ``("kim", "min-seok")``."""
-    return tuple(fold(text).split())
+    """Space-separated words, hyphenated parts kept together: ``("kim", "min-seok")``; a dash
+    written with spaces around it ("Seo Ji – Hye", from scraped lists) joins its parts too."""
+    return tuple(re.sub(r"\s*[" + re.escape(_HYPHENS) + r"]\s*", "-", fold(text)).split())
 
 
 @lru_cache(maxsize=1 << 16)
