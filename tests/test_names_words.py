@@ -121,3 +121,28 @@ def test_a_name_written_with_spaced_dashes_is_one_chunk_at_its_own_offsets():
 
 def test_a_misspelt_name_with_a_spaced_dash(harbour):
     assert misspelt(harbour, "The cast: Choi Woo – Jim and Lee Bo-ra.", "harbour-lights") == {"Choi Woo – Jim"}
+
+
+def titles(library, text: str) -> set[str]:
+    found, _ = run_checks(handmade_article(text), library.get("copperfield-bay"), library, RuleSelection())
+    return {f.span.text for f in found if f.rule == "name/misspelled-title"}
+
+
+def test_a_longer_title_holding_the_shows_is_not_the_title_with_the_added(library):
+    assert titles(library, "Fans of The Copperfield Bay will be glad.") == {"The Copperfield Bay"}
+    assert not titles(library, "It adapts the novel The Copperfield Bay of Ghosts by Ann Marlow.")
+    assert not titles(library, "Fans of The Copperfield Bay of Dreams will be glad.")
+
+
+def test_the_source_title_is_one_chunk():
+    from rumorcheck.extract.mentions import name_chunks
+    assert [c.text for c in name_chunks("It adapts The Copperfield Bay of the Gods.")] == [
+        "It", "The Copperfield Bay of the Gods"]
+    assert [c.text for c in name_chunks("Ann Marlow of the Times")] == ["Ann Marlow", "Times"]
+
+
+def test_the_source_works_title_is_never_a_misspelt_title(tmp_path):
+    text = (NAMES_DATA / "copperfield-bay.yaml").read_text().replace(
+        "The Copperfield Bay of Ghosts, a novel", "The Copperfield Bay, a novel")
+    (tmp_path / "copperfield-bay.yaml").write_text(text)
+    assert not titles(Library.load(tmp_path), "The show adapts the novel The Copperfield Bay by Ann Marlow.")

@@ -88,7 +88,8 @@ MISSPELLED_TITLE = rule(
         "Harbour Lihgts returns" for Harbour Lights.
     Not flagged:
         The exact titles and aliases, plurals and possessives ("Harbour Lights'"), "The" at the
-        start of a sentence, titles of fewer than six letters, and words that change a title's
+        start of a sentence, a longer title going on with "of" ("The Harbour Lights of Home"),
+        the source work's title as the reference gives it, titles of fewer than six letters, and words that change a title's
         first letters ("Harbour Nights" is another work, not a typo).
     """,
     (Example("Fans of Harbour Lihgts will be glad.", "Harbour Lihgts"),
@@ -463,7 +464,7 @@ def check_titles(ctx: Context) -> Iterable[Judgement]:
         runs = _title_runs(ctx.article.text, segment, {n for _, n in shapes} | {len(t.split()) + 1 for t in own})
         known = [(a, b) for a, b, key in runs if key in targets]
         for start, end, key in runs:
-            if any(a <= start and end <= b for a, b in known):
+            if any(a <= start and end <= b for a, b in known) or _source_title(ctx, start, end):
                 continue
             title = _typo_of(key, shapes.get((key[0], len(key.split())), [])) or _article_added(ctx, segment, start,
                                                                                                end, key, own)
@@ -516,8 +517,29 @@ def _article_added(ctx: Context, segment: Segment, start: int, end: int, key: st
 
 
 def _title_ends(text: str, end: int) -> bool:
+    """No capitalised word follows, nor "of (the)" and one ("The Kingdom of the Gods" is a longer
+    title, not "The Kingdom")."""
+    if _TITLE_GOES_ON.match(text, end):
+        return False
     after = re.match(r"\s+([\w’']+)", text[end:end + 40])
     return after is None or not after.group(1)[:1].isupper() or fold(after.group(1)) in _AFTER_TITLE
+
+
+_TITLE_GOES_ON = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# capitalised words with small words between them: a title as far as it goes
+_TITLE_RUN = re.compile(r"[A-Z][\w'’]*(?:\s+(?:(?:of|the|and|in|on|a|an|to|for)\s+)*[A-Z][\w'’]*)*")
+
+
+def _source_title(ctx: Context, start: int, end: int) -> bool:
+    """The run of title words from ``start`` is the whole title of the work the show is based on,
+    as the reference gives it: the source's title, however like the show's, is not a misspelling
+    of it (but "The Kingdom" is not the source "The Kingdom of the Gods")."""
+    based_on = fold(ctx.reference.show.based_on_text)
+    run = _TITLE_RUN.match(ctx.article.text, start)
+    if not based_on or run is None:
+        return False
+    whole = r"(?<!\w)" + re.escape(fold(run.group(0))) + r"(?!\w)(?! (?:of|the|and)\b)"
+    return re.search(whole, based_on) is not None
 
 
 def _title_cased(text: str) -> bool:

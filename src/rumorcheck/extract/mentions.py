@@ -51,7 +51,7 @@ def name_chunks(text: str, offset: int = 0) -> list[Chunk]:
     run: list[re.Match] = []
 
     def close() -> None:
-        while run and run[-1].group(0) in PARTICLES:
+        while run and (run[-1].group(0) in PARTICLES or _title_link(run, run[-1].group(0))):
             run.pop()
         if run:
             chunks.append(Chunk(offset + run[0].start(), offset + run[-1].end(), text[run[0].start():run[-1].end()]))
@@ -63,12 +63,18 @@ def name_chunks(text: str, offset: int = 0) -> list[Chunk]:
         gap = text[run[-1].end():match.start()] if run else ""
         if run and (gap != " " or _possessive(run[-1].group(0))) and not _spaced_dash(gap, run, word):
             close()
-        if capital or (run and word in PARTICLES):
+        if capital or (run and (word in PARTICLES or _title_link(run, word))):
             run.append(match)
         else:
             close()
     close()
     return chunks
+
+
+def _title_link(run: list[re.Match], word: str) -> bool:
+    """"of" and "the" inside a title that starts with "The": "The Kingdom of the Gods" is one
+    title, not "The Kingdom" and "Gods" (personal names do not start with "The")."""
+    return word in ("of", "the") and run[0].group(0) == "The" and len(run) < 8
 
 
 _DASH_GAP = re.compile(r" [-‐‑‒–—] ")
