@@ -146,3 +146,27 @@ def test_the_source_works_title_is_never_a_misspelt_title(tmp_path):
         "The Copperfield Bay of Ghosts, a novel", "The Copperfield Bay, a novel")
     (tmp_path / "copperfield-bay.yaml").write_text(text)
     assert not titles(Library.load(tmp_path), "The show adapts the novel The Copperfield Bay by Ann Marlow.")
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Ranveer Shorey", "Ranvir Shorey"), ("Imran Siddique", "Imran Siddiqui"), ("Imran Siddiqi", "Imran Siddiqui"),
+    ("Anil Kapur", "Anil Kapoor"), ("Sanjiv Dwivedi", "Sanjeev Dvivedi"),
+])
+def test_south_asian_transliterations_are_variants(written, name):
+    from rumorcheck.names import classify
+    assert classify(written, name) == "variant"
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Ranvir Shorrey", "Ranvir Shorey"), ("Song Joong-kii", "Song Joong-ki"), ("Aaron Piper", "Arón Piper"),
+])
+def test_other_slips_stay_misspellings(written, name):
+    from rumorcheck.names import classify
+    assert classify(written, name) == "misspelling"
+
+
+def test_a_south_asian_variant_in_an_article_is_info(library):
+    found, _ = run_checks(handmade_article("Copperfield Bay stars Ranveer Shorey as Imran Siddique."),
+                          library.get("copperfield-bay"), library, RuleSelection())
+    assert {(f.span.text, f.rule, f.severity.value) for f in found if f.rule.startswith("name/")} == {
+        ("Ranveer Shorey", "name/variant-spelling", "info"), ("Imran Siddique", "name/variant-spelling", "info")}

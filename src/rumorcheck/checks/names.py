@@ -61,7 +61,8 @@ VARIANT_SPELLING = rule(
         A name written without its accents ("Marta Solis"), in Western order ("Woo-jin Choi"), or
         in another romanisation system than the reference's: Korean McCune–Reischauer and common
         habits (Jung/Jeong/Chung, Lee/Yi/Rhee, eo/u/o, k/g), Japanese long vowels (ō, o, ou, oo,
-        oh) and Kunrei-shiki, Chinese Wade–Giles (Hsu/Xu, Chang/Zhang).
+        oh) and Kunrei-shiki, Chinese Wade–Giles (Hsu/Xu, Chang/Zhang), South Asian ee/i, oo/u,
+        w/v and -qui/-que (Ranveer/Ranvir, Siddique/Siddiqui).
     Why it matters:
         Not wrong; editors who keep one house spelling can align it.
     Example:

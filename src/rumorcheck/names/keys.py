@@ -4,7 +4,8 @@
   "Cheon Pil-jae"); accents do ("Alvaro" is not exactly "Álvaro").
 * :func:`folded_key` — accents do not matter either: "Alvaro Ortiz" is an accent-less variant.
 * :func:`variant_keys` — one key per writing system the name can be read in: Korean
-  (:mod:`.korean`), Japanese (:mod:`.japanese`), Chinese (:mod:`.chinese`). Names sharing a key are
+  (:mod:`.korean`), Japanese (:mod:`.japanese`), Chinese (:mod:`.chinese`), South Asian
+  (:mod:`.indic`). Names sharing a key are
   candidates for being the same name; :func:`same_korean` settles Korean candidates syllable by
   syllable.
 
@@ -24,6 +25,7 @@ from anyascii import anyascii
 
 from . import korean
 from .chinese import chinese_key
+from .indic import indic_key
 from .japanese import japanese_key, morae, other_japanese_word
 
 _APOSTROPHES = "'’‘`´ʼ"
@@ -239,6 +241,7 @@ def korean_boundary_conflict(a: str, b: str) -> bool:
 
 # -- all systems ----------------------------------------------------------------------------------
 
+INDIC = "in"  # the prefix of South Asian keys (see .indic)
 _UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
 
 
@@ -253,7 +256,8 @@ def variant_keys(text: str) -> frozenset[str]:
     keys = {f"k:{_reading_key(r)}" for r in korean_readings(text)}
     ws = words(text)
     if ws:
-        for prefix, keyfn, word_of in (("j", japanese_key, lambda w: w.replace("-", "")), ("c", chinese_key, str)):
+        systems = [("j", japanese_key, lambda w: w.replace("-", "")), ("c", chinese_key, str)]
+        for prefix, keyfn, word_of in systems + ([] if keys else [(INDIC, indic_key, str)]):
             parts = [keyfn(word_of(w)) for w in ws]
             if all(parts):
                 keys.add(f"{prefix}:{' '.join(parts)}")
@@ -268,7 +272,7 @@ def variant_key(text: str) -> str:
     readings = korean_readings(text)
     if readings:
         return f"k:{_reading_key(readings[0])}"
-    keys = variant_keys(text)
+    keys = {k for k in variant_keys(text) if not k.startswith(f"{INDIC}:")}  # every Latin name has one
     return min(keys) if keys else folded_key(text)
 
 
