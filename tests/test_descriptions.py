@@ -120,6 +120,16 @@ def test_story_sentences_of_several_articles_are_parsed_in_one_batch():
     assert parser.calls == 1
 
 
+def test_once_the_show_is_known_only_sentences_naming_its_people_are_parsed():
+    parser = CountingParser()
+    article = built("Leo Marsh's wife Mina Oh runs the inn. Tom Vale's wife Ada Roe runs a bar. "
+                    "The show is a comedy.", parser)
+    assert len(article.story_segments) == 3  # before the show is known, every cue sentence
+    article.focus(lambda name: name in {"Leo Marsh", "Mina Oh"})
+    parse_story_sentences([article])
+    assert parser.texts == ["Leo Marsh's wife Mina Oh runs the inn.", "The show is a comedy."]
+
+
 def test_sentences_are_parsed_once_per_article():
     text = "First sentence here. Second one there."
     blank = spacy.blank("en")

@@ -17,6 +17,10 @@ from rumorcheck.descriptors import is_generic, split_descriptor
     ("Detective Chief Inspector Ann Cole", "Detective Chief Inspector", "Ann Cole", None),
     ("Kang Tae-oh", "", "Kang Tae-oh", None),
     ("Detective", "", "Detective", None),  # nothing would be left of the name
+    ("SWAT-Captain Tom", "SWAT-Captain", "Tom", None),  # a rank joined to its unit by a hyphen
+    ("Ex-President Ruth Dale", "Ex-President", "Ruth Dale", None),
+    ("Jae-Gen Park", "", "Jae-Gen Park", None),  # short ranks are not split off hyphenated given names
+    ("Min-king Lee", "", "Min-king Lee", None),
 ])
 def test_split_descriptor(text, descriptor, name, version):
     described = split_descriptor(text)

@@ -87,6 +87,50 @@ def test_credits(text, pairs):
     assert [(c.first.text, c.second.text) for c in credits_in(segment(text))] == pairs
 
 
+@pytest.mark.parametrize("text,pairs", [
+    # parallel lists are paired in order, with or without "respectively"
+    ("It stars Ruth Dale, Omar Fenn, and Lia Marsh as Tom Hale, Ann Cole, and Sam Reed respectively.",
+     [("Ruth Dale", "Tom Hale"), ("Omar Fenn", "Ann Cole"), ("Lia Marsh", "Sam Reed")]),
+    ("Ruth Dale and Omar Fenn will star as Tom and Ann.", [("Ruth Dale", "Tom"), ("Omar Fenn", "Ann")]),
+    ("It stars Choi Woo-jin, Lee Bo-ra, and Oh Ji-hwan as Kang Tae-oh, Yoon Seo-yeon, and Kang Dong-su (respectively).",
+     [("Choi Woo-jin", "Kang Tae-oh"), ("Lee Bo-ra", "Yoon Seo-yeon"), ("Oh Ji-hwan", "Kang Dong-su")]),
+    # lists of different lengths credit no one: the last actor never gets the first role
+    ("Ruth Dale and Omar Fenn will star as Tom.", []),
+    ("Ruth Dale, Omar Fenn and Lia Marsh as Tom Hale and Ann Cole respectively.", []),
+    # a run of single credits is not a list of actors
+    ("Ruth Dale as Ann, Omar Fenn as Tom, and Lia Marsh as Sam.",
+     [("Ruth Dale", "Ann"), ("Omar Fenn", "Tom"), ("Lia Marsh", "Sam")]),
+    ("Meanwhile, Ruth Dale as Ann.", [("Ruth Dale", "Ann")]),
+    # a description first, the name after it
+    ("Ruth Dale stars as the oldest Hale sibling, Ann, along with Omar Fenn as Tom.",
+     [("Ruth Dale", "Ann"), ("Omar Fenn", "Tom")]),
+    ("Ruth Dale, Omar Fenn, and Lia Marsh return as the Hale siblings’ friends Ann Cole, Tom Reed and Sam Ives.",
+     [("Ruth Dale", "Ann Cole"), ("Omar Fenn", "Tom Reed"), ("Lia Marsh", "Sam Ives")]),
+    ("Lia Marsh plays Ann’s rival Sam.", [("Lia Marsh", "Sam")]),
+    ("Lia Marsh plays the Hale family lawyer.", []),
+    ("Lia Marsh plays the young Sam in the first season.", [("Lia Marsh", "Sam")]),
+    ("Starring Omar Fenn as the sharp-witted Anglo-Irish family lawyer Tom Reed, the series returns.",
+     [("Omar Fenn", "Tom Reed")]),
+    # a parenthesis holding another work is a career note, not the role
+    ("Omar Fenn (Cold Harbour) also stars as Ann’s younger brother.", [("Omar Fenn", "Cold Harbour")]),
+    ("Omar Fenn (Cold Harbour) as Tom Reed, the leader of the crew.", [("Omar Fenn", "Tom Reed")]),
+])
+def test_credits_in_lists_and_descriptions(text, pairs):
+    assert [(c.first.text, c.second.text) for c in credits_in(segment(text))] == pairs
+
+
+def test_a_parenthesis_before_a_role_verb_is_an_aside():
+    (credit,) = credits_in(segment("Omar Fenn (Cold Harbour) also stars as Ann’s younger brother."))
+    assert credit.form == "aside"
+    (credit,) = credits_in(segment("Omar Fenn (Tom Reed) is back."))
+    assert credit.form == "parenthesis"
+
+
+def test_a_description_before_the_name_is_no_young_version():
+    (credit,) = credits_in(segment("Omar Fenn stars as Ann’s younger brother Tom."))
+    assert (credit.second.text, credit.young) == ("Tom", False)
+
+
 def test_young_version_marker():
     (credit,) = credits_in(segment("Han Ki-woong as young Cha Min-ho"))
     assert credit.young

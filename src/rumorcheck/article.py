@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .extract import Claims, extract_claims
 from .extract.claims import Segment
-from .extract.descriptions import StoryClaim, describe, story_sentences
+from .extract.descriptions import KnownName, StoryClaim, describe, story_sentences
 from .findings import TextSpan
 from .nlp import SentenceParser, parse, sentence_parser
 from .text import ArticleText, LineIndex, boilerplate_ranges
@@ -24,6 +24,7 @@ class Article:
     claims: Claims
     boilerplate: list[tuple[int, int]]
     parser: SentenceParser | None = None  # dependency parses on demand (see parse_sentences)
+    known_name: KnownName | None = None  # is a name one of the show's people (see focus)
     _parsed: dict[tuple[int, int], Doc] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -34,7 +35,7 @@ class Article:
     @classmethod
     def from_doc(cls, source: ArticleText, doc: Doc, parser: SentenceParser | None = None) -> "Article":
         skip = boilerplate_ranges(source.text)
-        return cls(source, doc, extract_claims(doc, skip), skip, parser)
+        return cls(source, doc, extract_claims(doc, skip, source.text), skip, parser)
 
     def parse_sentences(self, segments: Sequence[Segment]) -> list[Doc | None]:
         """Tagged, lemmatised and dependency-parsed Docs of ``segments`` (one per segment, its
@@ -47,11 +48,19 @@ class Article:
                 self._parsed[(segment.start, segment.end)] = doc
         return [self._parsed.get((s.start, s.end)) for s in segments]
 
+    def focus(self, known_name: KnownName) -> None:
+        """Once the show is known: read only the story sentences that name one of its people (or
+        say what the show is). Parsing is the dearest step of checking, and a claim about
+        somebody the reference does not know can be neither supported nor refuted."""
+        self.known_name = known_name
+        for chosen in ("story_segments", "descriptions"):
+            self.__dict__.pop(chosen, None)
+
     @cached_property
     def story_segments(self) -> list[Segment]:
         """The sentences that can say what characters are and do, or what the show is: the ones
         the description reader parses (chosen once)."""
-        return story_sentences(self.claims)
+        return story_sentences(self.claims, known=self.known_name)
 
     @cached_property
     def descriptions(self) -> tuple[StoryClaim, ...]:

@@ -81,9 +81,12 @@ class Checker:
             for batch in _batches(short, CHUNK_CHARS):
                 docs = nlp.pipe((s.text for _, s in batch), batch_size=len(batch))
                 articles = [(i, Article.from_doc(source, doc, sentence_parser(nlp))) for (i, source), doc in zip(batch, docs)]
-                parse_story_sentences([article for _, article in articles])
-                for i, article in articles:
-                    results[i] = self.check_article(article)
+                choices = [(i, article, self._choose(article, None)) for i, article in articles]
+                for _, article, choice in choices:
+                    self._focus(article, choice)
+                parse_story_sentences([article for _, article, _ in choices])
+                for i, article, choice in choices:
+                    results[i] = self._result(article, choice)
             for i, source in readable:
                 if i not in results:  # long: parsed in pieces
                     results[i] = self.check_source(source)
@@ -94,10 +97,19 @@ class Checker:
 
     def check_article(self, article: Article, reference: Reference | None = None) -> ArticleResult:
         """Check an article already parsed (with this checker's pipeline)."""
+        choice = self._choose(article, reference)
+        self._focus(article, choice)
+        return self._result(article, choice)
+
+    def _focus(self, article: Article, choice: tuple[Reference, ReferenceChoice] | str) -> None:
+        if not isinstance(choice, str):
+            resolver = self.library.resolver(choice[0])
+            article.focus(lambda name: resolver.resolve(name) is not None)
+
+    def _result(self, article: Article, choice: tuple[Reference, ReferenceChoice] | str) -> ArticleResult:
         source = article.source
         result = ArticleResult(path=source.path, sha256=source.sha256, encoding=source.encoding,
                                source_format=source.source_format)
-        choice = self._choose(article, reference)
         if isinstance(choice, str):
             result.error = choice
             return result

@@ -1,7 +1,8 @@
 """Descriptors written around names: honorifics, ranks, offices and the age of a role.
 
 "Sgt Ann Cole" is Ann Cole, a sergeant; "Adult Mira Holt" is the adult Mira; "Private
-Park" is the character surnamed Park. The words come from ``data/descriptors.yaml``, the one list
+Park" is the character surnamed Park; "SWAT-Captain Tom" is Tom, a captain (a unit or
+"Ex-"/"Vice-" joined to a rank or office by a hyphen). The words come from ``data/descriptors.yaml``, the one list
 the project keeps of them; this module splits them off a name and keeps them for the checks.
 """
 
@@ -29,6 +30,7 @@ class _Lists:
     titles: tuple[tuple[str, ...], ...]  # honorifics, ranks and offices as word tuples, longest first
     versions: dict[str, str]  # word -> "young" | "adult"
     generic: frozenset[str]
+    joinable: frozenset[str]  # ranks and offices of one word that a hyphen may join to a unit: "SWAT-Captain"
 
 
 @lru_cache(maxsize=1)
@@ -37,11 +39,19 @@ def _lists() -> _Lists:
     titles = {tuple(t.split()) for key in ("honorifics", "ranks", "offices") for t in raw[key]}
     versions = {word: version for version, words in raw["versions"].items() for word in words}
     titles |= {(word,) for word in versions}
-    return _Lists(tuple(sorted(titles, key=len, reverse=True)), versions, frozenset(raw["generic"]))
+    # four letters at least: short ones ("Gen", "Col", "Di") are syllables of hyphenated given names
+    joinable = frozenset(t for key in ("ranks", "offices") for t in raw[key] if " " not in t and len(t) >= 4)
+    return _Lists(tuple(sorted(titles, key=len, reverse=True)), versions, frozenset(raw["generic"]), joinable)
 
 
 def _key(word: str) -> str:
     return word.casefold().rstrip(".")
+
+
+def _joined_rank(word: str) -> bool:
+    """"SWAT-Captain", "Ex-President": a rank or office joined to what comes before it by a hyphen."""
+    head, hyphen, tail = word.rpartition("-")
+    return bool(hyphen and head and tail[:1].isupper()) and _key(tail) in _lists().joinable
 
 
 def split_descriptor(text: str) -> Described:
@@ -54,6 +64,8 @@ def split_descriptor(text: str) -> Described:
     while taken < len(words) - 1:
         rest = [_key(w) for w in words[taken:]]
         title = next((t for t in lists.titles if tuple(rest[:len(t)]) == t and len(t) < len(rest)), None)
+        if title is None and _joined_rank(words[taken]):
+            title = (rest[0],)
         if title is None:
             break
         version = lists.versions.get(title[0], version) if len(title) == 1 else version
@@ -64,7 +76,7 @@ def split_descriptor(text: str) -> Described:
 def is_descriptor(word: str) -> bool:
     """One word of an honorific, rank, office or version ("Sgt", "Adult", "Dr.")."""
     key = _key(word)
-    return any(key in title for title in _lists().titles)
+    return any(key in title for title in _lists().titles) or _joined_rank(word)
 
 
 def is_generic(name: str) -> bool:

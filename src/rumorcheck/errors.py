@@ -7,7 +7,16 @@ traceback. Any other exception is a bug in rumorcheck.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+# Every character str.splitlines() breaks at: a key or value quoted from a file may hold any.
+_LINE_BREAKS = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with its line breaks written as escapes ("a\\nb"), so a message stays one line."""
+    return _LINE_BREAKS.sub(lambda m: repr(m.group(0))[1:-1], text)
 
 
 class RumorcheckError(Exception):
@@ -28,7 +37,7 @@ class InvalidFile(RumorcheckError):
         self.problem = message
         where = f"{self.path}:{line}" if line else self.path
         detail = f"{field}: {message}" if field else message
-        super().__init__(f"{where}: {self.what}: {detail}")
+        super().__init__(one_line(f"{where}: {self.what}: {detail}"))
 
 
 class InvalidReference(InvalidFile):
@@ -45,7 +54,7 @@ class ArticleReadError(RumorcheckError):
     def __init__(self, path: Path | str, message: str):
         self.path = str(path)
         self.problem = message
-        super().__init__(f"{self.path}: {message}")
+        super().__init__(one_line(f"{self.path}: {message}"))
 
 
 class UsageError(RumorcheckError):

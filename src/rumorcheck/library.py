@@ -71,6 +71,7 @@ def _loose(title: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)  # asked of every word and run of words of every sentence
 def title_key(text: str) -> str:
     """How titles are compared: folded, hyphens and dashes as spaces ("Sea Side" is "Sea-Side")."""
     return " ".join(re.sub(r"[-‐‑–—:]", " ", fold(text)).split())

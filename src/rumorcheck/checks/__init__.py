@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from . import cast, counts, dates, names, networks, plot, seasons, shows
+from . import cast, counts, crew, dates, names, networks, plot, seasons, shows
 from .base import Check, Context, Judgement
 
 ALL_CHECKS: list[Check] = [
     *cast.CHECKS,
+    *crew.CHECKS,
     *names.CHECKS,
     *dates.CHECKS,
     *counts.CHECKS,

@@ -83,7 +83,8 @@ UNKNOWN_ROLE = rule(
         "Lee Bo-ra plays Jang Mi-rae" when Lee Bo-ra plays Yoon Seo-yeon and there is no Jang Mi-rae.
     Not flagged:
         A role written as a description of the character the actor plays ("Prisoner" for
-        "Prisoner #2460"), or a parenthesis that is not a name (a film title, a band).
+        "Prisoner #2460", "the SWAT-Captain Tom" for Tom Hale), a parenthesis that is not a name
+        (a film title, a band), and actors the reference names no role for (info: it cannot tell).
     """,
     (Example("Lee Bo-ra plays Jang Mi-rae, a florist.", "Lee Bo-ra plays Jang Mi-rae"),
      Example("Lee Bo-ra plays Yoon Seo-yeon, a florist.")),
@@ -116,8 +117,9 @@ CHARACTER_AS_ACTOR = rule(
     "Characters are named where the show's stars should be.",
     """
     What it flags:
-        A character of the show named right after "starring", "stars", "led by" or "featuring",
-        where the article means the actors: "a drama starring Kang Tae-oh and Yoon Seo-yeon".
+        A character of the show named in a list of actors: after "starring", "stars", "led by",
+        "featuring", "the cast includes", "returnees" or "joins the cast", as in "a drama
+        starring Kang Tae-oh and Yoon Seo-yeon".
     Why it matters:
         Spun summaries swap the cast list for the character list; a reader looking for the
         actors learns the wrong names.
@@ -131,6 +133,25 @@ CHARACTER_AS_ACTOR = rule(
      Example("Harbour Lights is a KBS2 drama starring Choi Woo-jin and Lee Bo-ra.")),
 )
 
+REVERSED_CREDIT = rule(
+    "cast/reversed-credit", Severity.WARNING,
+    "A credit is written the wrong way round: the character plays the actor.",
+    """
+    What it flags:
+        "Character as Actor" or "Character plays Actor", where the name before "as" is a character
+        of the show and the name after it the cast member who plays that character.
+    Why it matters:
+        Spun cast lists swap the two columns; a reader learns the character's name as the actor's.
+    Example:
+        "Kang Tae-oh as Choi Woo-jin" when Choi Woo-jin plays Kang Tae-oh.
+    Not flagged:
+        "Choi Woo-jin as Kang Tae-oh", "Kang Tae-oh (Choi Woo-jin)" and "Kang Tae-oh, played by
+        Choi Woo-jin", which name the character first on purpose.
+    """,
+    (Example("Kang Tae-oh as Choi Woo-jin leads the cast.", "Kang Tae-oh as Choi Woo-jin"),
+     Example("Choi Woo-jin as Kang Tae-oh leads the cast.")),
+)
+
 ACTOR_KINDS = {Kind.PERSON, Kind.NOT_CAST}
 ROLE_KINDS = {Kind.CHARACTER}
 
@@ -141,6 +162,8 @@ def check_credits(ctx: Context) -> Iterable[Judgement]:
 
 
 def _judge(ctx: Context, credit: Credit) -> Judgement:
+    if credit.form == "as" and _written_reversed(ctx, credit):
+        return _reversed(ctx, credit)
     actor_mention, role_mention = _orient(ctx, credit)
     actor = ctx.resolve(actor_mention.text, ACTOR_KINDS)
     role = _resolve_role(ctx, role_mention.text)
@@ -171,6 +194,29 @@ def _orient(ctx: Context, credit: Credit) -> tuple[Mention, Mention]:
     if (first_is_role and not first_is_actor) and (second_is_actor or not second_is_role):
         return credit.second, credit.first
     return credit.first, credit.second
+
+
+def _written_reversed(ctx: Context, credit: Credit) -> bool:
+    """"Character as Actor": the first name is only a character, the second only a person who plays it."""
+    if ctx.resolve(credit.first.text, ACTOR_KINDS) is not None or ctx.resolve(credit.second.text, ROLE_KINDS):
+        return False
+    character = ctx.resolve(credit.first.text, ROLE_KINDS)
+    actor = ctx.resolve(credit.second.text, {Kind.PERSON})
+    if character is None or actor is None:
+        return False
+    member = ctx.reference.show.cast[actor.entity.index]
+    return any(r.actor is member for r in ctx.reference.roles_of_character(character.entity.name))
+
+
+def _reversed(ctx: Context, credit: Credit) -> Judgement:
+    character = ctx.resolve(credit.first.text, ROLE_KINDS).entity.name
+    actor = ctx.reference.show.cast[ctx.resolve(credit.second.text, {Kind.PERSON}).entity.index]
+    return ctx.finding(
+        REVERSED_CREDIT, Verdict.REFUTED,
+        f"{actor.name} plays {character}, not the other way round", credit.start, credit.end,
+        found=credit.text, expected=f"{actor.name} as {character}",
+        evidence=ctx.reference.cast_evidence(ctx.reference.show.cast.index(actor)),
+    )
 
 
 def _resolve_role(ctx: Context, text: str) -> Resolution | None:
@@ -293,15 +339,19 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
     claimed = role_mention.text
     if any(_describes(claimed, r.role.character) for r in own):
         return SUPPORTED
-    if credit.form == "parenthesis" and not looks_like_name(claimed):
-        return UNVERIFIABLE  # a film title, a band
+    if credit.form == "aside" or (credit.form == "parenthesis" and not looks_like_name(claimed)):
+        return UNVERIFIABLE  # a film title, a band; "Actor (Other Work) also stars as ...": a career note
     member = ctx.reference.show.cast[actor.entity.index]
     plays = _and([r.role.character for r in own]) if own else "no named character"
-    unnamed = bool(own) and all(is_generic(r.role.character) for r in own)
+    # a reference that names no role, or only a description, cannot refute a character's name
+    unnamed = all(is_generic(r.role.character) for r in own)
+    if not own:
+        why = " (it names no role for them, so this cannot be checked)"
+    else:
+        why = f" (it names the part only as {plays!r}, so this may be the character's name)" if unnamed else ""
     return ctx.finding(
         UNKNOWN_ROLE, Verdict.UNVERIFIABLE if unnamed else Verdict.REFUTED,
-        f"{member.name} plays {plays} in {ctx.reference.title}; the reference has no character {claimed!r}"
-        + (f" (it names the part only as {plays!r}, so this may be the character's name)" if unnamed else ""),
+        f"{member.name} plays {plays} in {ctx.reference.title}; the reference has no character {claimed!r}" + why,
         credit.start, credit.end,
         found=f"{member.name} as {claimed}",
         expected=f"{member.name} as {plays}",
@@ -371,8 +421,14 @@ def _season_of_actor(ctx: Context, mention: Mention, found: Resolution) -> Judge
     )
 
 
-_STARRING = re.compile(r"\b(?:starring|stars|starred|star|featuring|led\s+by|headlined\s+by|fronted\s+by)\s+$",
-                       re.IGNORECASE)
+# Words that introduce a list of actors: "starring", "led by", "the cast includes", "they join
+# returnees", "joins fellow cast members". "joins X" alone is left out: in a plot, a character joins another.
+_STARRING = re.compile(
+    r"\b(?:starring|stars|starred|star|featuring|led\s+by|headlined\s+by|fronted\s+by|"
+    r"cast\s+(?:also\s+)?(?:includes?|included)|returnees|"
+    r"(?:joins?|joined|joining)\s+(?:the\s+)?(?:fellow\s+)?(?:returning\s+)?"
+    r"(?:cast(?:\s+members?)?|co-?stars?|stars?|actors?|newcomers?|veterans?))\s+$",
+    re.IGNORECASE)
 
 
 def check_characters_as_stars(ctx: Context) -> Iterable[Judgement]:

@@ -30,11 +30,13 @@ _ASSERTING = re.compile(
 )
 
 
-def extract_claims(doc: Doc, skip: list[tuple[int, int]]) -> Claims:
+def extract_claims(doc: Doc, skip: list[tuple[int, int]], text: str | None = None) -> Claims:
+    """Every claim of a parsed article (``text``: the Doc's text, when the caller has it: spaCy
+    rebuilds it from every token on each read)."""
+    text = doc.text if text is None else text
     skipped = within(skip)
-    segments = [s for s in find_segments(doc) if not skipped(s.start, s.end)]
+    segments = [s for s in find_segments(doc, text) if not skipped(s.start, s.end)]
     headline = segments[0] if segments else None
-    text = doc.text  # spaCy rebuilds it from every token on each read: read it once
     names = NameChunks(name_chunks(text))
     mentions = person_mentions(doc, skip, names.chunks, text)
     credits: list[Credit] = []

@@ -40,7 +40,7 @@ class Credit:
     text: str
     first: Mention  # as written, before deciding which side is the actor
     second: Mention
-    form: str  # "parenthesis", "as", "played-by", "plays"
+    form: str  # "parenthesis", "as", "played-by", "plays"; "aside": "Actor (Name) also stars as ..."
     young: bool  # "as young X", "the younger X"
     segment: Segment
 

@@ -66,10 +66,13 @@ def clause_around(segment: Segment, start: int, end: int) -> str:
     return text[left:right]
 
 
-def segments(doc: Doc) -> list[Segment]:
+def segments(doc: Doc, doc_text: str | None = None) -> list[Segment]:
+    """The Doc's sentences (``doc_text``: its text, when the caller has it: a sentence's text is
+    sliced from it rather than rebuilt token by token)."""
+    doc_text = doc.text if doc_text is None else doc_text
     out = []
     for sent in _sentences(doc):
-        text = sent.text
+        text = doc_text[sent.start_char:sent.end_char]
         stripped = text.strip()
         if not stripped:
             continue

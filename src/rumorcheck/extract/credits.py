@@ -3,10 +3,17 @@
 * ``Actor (Role)`` or ``Role (Actor)`` — which side is the actor is decided at matching time;
 * ``Actor as [descriptor] Role`` — "Katherine Kelly as teacher Sally Wright";
 * ``Actor plays | portrays | stars as | is cast as | returns as Role``;
-* ``Role, played by Actor`` and ``Role (played by Actor)``.
+* ``Role, played by Actor`` and ``Role (played by Actor)``;
+* parallel lists, ``A, B and C as X, Y and Z [respectively]``: paired in order when both lists
+  have the same length, and not at all when they differ (the last actor never gets the first role);
+* a role written as a description before the name, ``as the oldest Hale sibling, Tom`` or
+  ``as the Hale siblings' friends X, Y and Z``: the name after the description is the role; a
+  description with no name after it is no credit.
 
 A side must be name-shaped (capitalised words); descriptors ("teacher", "Detective") before a
 role are kept out of the role's span. "young"/"younger" before a role marks a young version.
+An ``Actor (Other Work) as Role`` parenthesis is a career note: the actor is the name before it;
+``Actor (Name) plays ...`` is a credit of form "aside": the parenthesis is the role or another work.
 """
 
 from __future__ import annotations
@@ -18,13 +25,28 @@ from .mentions import Chunk, FUNCTION_WORDS, name_chunks
 
 # Between an actor and a role: "as", "plays", "stars as"... then up to four lower-case
 # descriptor words ("as teacher", "as the young", "as probation officer").
-_AS_GAP = re.compile(
-    r"^\s+(?:(?:also|will|would|now|later|is\s+set\s+to)\s+)?"
+_AS_VERB = (
+    r"(?:(?:also|will|would|now|later|is\s+set\s+to)\s+)?"
     r"(?:as|plays?|played|playing|portrays?|portrayed|portraying|(?:stars?|starring|starred)\s+as|"
-    r"(?:is|was|has\s+been)\s+cast\s+as|returns?\s+as|appears?\s+as|appeared\s+as|"
+    r"(?:is|was|has\s+been)\s+cast\s+as|returns?\s+as|return\s+as|appears?\s+as|appeared\s+as|"
     r"takes?\s+on\s+the\s+role\s+of|(?:plays?|played)\s+the\s+role\s+of)"
-    r"\s+(?P<descriptor>(?:[a-z][\w'’-]*\s+){0,4})$"
 )
+_AS_GAP = re.compile(rf"^\s+{_AS_VERB}\s+(?P<descriptor>(?:[a-z][\w'’-]*\s+){{0,4}})$")
+# ") as Role" after "Actor (Other Work": the parenthesis was a career note
+_NOTE_AS_GAP = re.compile(rf"^\s*\)\s*,?\s+{_AS_VERB}\s+(?P<descriptor>(?:[a-z][\w'’-]*\s+){{0,4}})$")
+_AS_AFTER = re.compile(rf"^\s*,?\s+{_AS_VERB}\b")
+# Between two members of a list: ", ", " and ", ", and ", " & "
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+_CONJOINED = re.compile(r"(?:\band|&)\s+$")
+_RESPECTIVELY = re.compile(r"^\s*,?\s*\(?\s*respectively\b", re.IGNORECASE)
+# A determiner before the role makes it a noun phrase: "the oldest Hale sibling", "their mother Nina"
+_DETERMINER = re.compile(r"\b(?:the|a|an|his|her|their|its)\b")
+# Lower-case words after a name that go on with the clause rather than describe the name
+_CLAUSE_WORD = re.compile(
+    r"(?:and|or|but|in|on|at|for|with|from|to|of|as|by|who|whom|whose|which|that|is|are|was|were|will|"
+    r"would|has|have|had|while|when|alongside|opposite|after|before|since|until|during|respectively)$")
+# "sibling, Tom" / "siblings' friends Tom": up to four lower-case words, then the name
+_THEN_NAME = re.compile(r"^(?:[’']s?)?(?:\s+[a-z][\w'’-]*){1,4},?\s+$")
 _PLAYED_BY = re.compile(r"^\s*,?\s*\(?\s*(?:is\s+|was\s+)?(?:played|portrayed)\s+by\s+$")
 _YOUNG = re.compile(r"\b(?:young|younger|teenage|child|little)\b", re.IGNORECASE)
 _NOT_ROLE_WORDS = re.compile(r"\b(?:and|or|&|with|from|in|season|series|episode)\b", re.IGNORECASE)
@@ -38,6 +60,9 @@ def credits_in(segment: Segment, chunks: list[Chunk] | None = None) -> list[Cred
     found: list[Credit] = []
     found += _parenthesised(segment, chunks)
     found += _verbal(segment, chunks)
+    # "Actor (Other Work) as Role": once the role after it is read, the parenthesis was a career note
+    verbal_actors = {c.first.start for c in found if c.form == "as"}
+    found = [c for c in found if c.form != "aside" or c.first.start not in verbal_actors]
     return _without_duplicates(found)
 
 
@@ -67,21 +92,107 @@ def _parenthesised(segment: Segment, chunks: list[Chunk]) -> list[Credit]:
         if _NOT_ROLE_WORDS.search(right.text):
             continue
         end = segment.start + inside_end + 1
+        # "Actor (Name) also stars as ...": the parenthesis may be the role or a career note
+        form = "aside" if _AS_AFTER.match(segment.text[inside_end + 1:]) else "parenthesis"
         out.append(Credit(left.start, end, _between(segment, left.start, end),
-                          _mention(left), _mention(right), "parenthesis", False, segment))
+                          _mention(left), _mention(right), form, False, segment))
     return out
 
 
 def _verbal(segment: Segment, chunks: list[Chunk]) -> list[Credit]:
     out = []
-    for i, left in enumerate(chunks):
-        for right in chunks[i + 1:i + 2]:
-            gap = _between(segment, left.end, right.start)
-            actor = _member_of_group(segment, chunks, i)
-            credit = _as_credit(segment, actor, right, gap) or _played_by_credit(segment, left, right, gap)
-            if credit:
-                out.append(credit)
+    for i, (left, right) in enumerate(zip(chunks, chunks[1:])):
+        gap = _between(segment, left.end, right.start)
+        if _AS_GAP.match(gap) or _NOTE_AS_GAP.match(gap):
+            out += _as_credits(segment, chunks, i, gap)
+        elif credit := _played_by_credit(segment, left, right, gap):
+            out.append(credit)
     return out
+
+
+def _as_credits(segment: Segment, chunks: list[Chunk], i: int, gap: str) -> list[Credit]:
+    """The credits of one "as" (or "plays"...) between chunks ``i`` and ``i + 1``."""
+    match = _AS_GAP.match(gap)
+    if match is None:  # "Actor (Other Work) as Role"
+        match = _NOTE_AS_GAP.match(gap)
+        actors = [a] if (a := _actor_before_note(segment, chunks, i)) else []
+    else:
+        actors = _actor_list(segment, chunks, i)
+    first_role = _role_head(segment, chunks, i + 1, match.group("descriptor"))
+    if not actors or first_role is None or not _starts_clause(segment, actors[0]):
+        return []
+    roles = _role_list(segment, chunks, first_role)
+    if len(actors) > 1 and len(roles) != len(actors):
+        return []  # "A and B as X": no way to tell who plays whom
+    if len(actors) == 1:
+        roles = roles[:1]
+        if actors[0] is chunks[i]:
+            actors = [_member_of_group(segment, chunks, i)]
+    single = len(actors) == 1 and first_role == i + 1
+    young = single and bool(_YOUNG.search(match.group("descriptor")))
+    return [c for actor, role in zip(actors, roles) if (c := _as_credit(segment, actor, role, young))]
+
+
+def _actor_list(segment: Segment, chunks: list[Chunk], i: int) -> list[Chunk]:
+    """Chunk ``i`` and the chunks listed before it when the list ends in "and": "A, B and C as"."""
+    if i == 0 or not _listed(segment, chunks[i - 1], chunks[i]) or not _CONJOINED.search(
+            _between(segment, chunks[i - 1].end, chunks[i].start)):
+        return [chunks[i]]
+    j = i
+    while j > 0 and _listed(segment, chunks[j - 1], chunks[j]) and not _credited_role(segment, chunks, j - 1):
+        j -= 1
+    return chunks[j:i + 1]
+
+
+def _role_list(segment: Segment, chunks: list[Chunk], k: int) -> list[Chunk]:
+    """Chunk ``k`` and the chunks listed after it when the list ends in "and" or "respectively";
+    a chunk followed by its own "as" is the next credit's actor, not a role of this one."""
+    j = k
+    while (j + 1 < len(chunks) and _listed(segment, chunks[j], chunks[j + 1])
+           and not _AS_AFTER.match(segment.text[chunks[j + 1].end - segment.start:])):
+        j += 1
+        if _CONJOINED.search(_between(segment, chunks[j - 1].end, chunks[j].start)):
+            break
+    listed = chunks[k:j + 1]
+    closed = _CONJOINED.search(_between(segment, chunks[j - 1].end, chunks[j].start)) if j > k else False
+    if closed or _RESPECTIVELY.match(segment.text[chunks[j].end - segment.start:]):
+        return listed
+    return listed[:1]
+
+
+def _listed(segment: Segment, a: Chunk, b: Chunk) -> bool:
+    return bool(_LIST_GAP.fullmatch(_between(segment, a.end, b.start)))
+
+
+def _credited_role(segment: Segment, chunks: list[Chunk], j: int) -> bool:
+    """Chunk ``j`` is the role of an earlier credit: "A as X, B as Y" lists credits, not actors."""
+    return j > 0 and bool(_AS_GAP.match(_between(segment, chunks[j - 1].end, chunks[j].start)))
+
+
+def _role_head(segment: Segment, chunks: list[Chunk], k: int, descriptor: str) -> int | None:
+    """The chunk that names the role: chunk ``k``, or the name written after a description
+    ("the oldest Hale sibling, Tom", "Tom's sister Ann"); None when the role is a description only."""
+    chunk = chunks[k]
+    after = segment.text[chunk.end - segment.start:]
+    following = re.match(r"\s+([a-z][\w'’-]*)", after)
+    modifier = _possessive(chunk) or (
+        _DETERMINER.search(descriptor) and following and not _CLAUSE_WORD.match(following.group(1)))
+    if not modifier:
+        return k
+    if k + 1 < len(chunks) and _THEN_NAME.match(_between(segment, chunk.end, chunks[k + 1].start)):
+        return k + 1
+    return None
+
+
+def _actor_before_note(segment: Segment, chunks: list[Chunk], i: int) -> Chunk | None:
+    """"Actor (Other Work" ending at chunk ``i``: the actor, the name right before the parenthesis."""
+    opening = segment.text.rfind("(", 0, chunks[i].start - segment.start)
+    if opening < 0 or ")" in segment.text[opening:chunks[i].start - segment.start]:
+        return None
+    before = [c for c in chunks[:i + 1] if c.end - segment.start <= opening]
+    if before and re.fullmatch(r"\s*", segment.text[before[-1].end - segment.start:opening]):
+        return before[-1]
+    return None
 
 
 def _member_of_group(segment: Segment, chunks: list[Chunk], i: int) -> Chunk:
@@ -91,12 +202,17 @@ def _member_of_group(segment: Segment, chunks: list[Chunk], i: int) -> Chunk:
     return chunks[i]
 
 
-def _as_credit(segment: Segment, left: Chunk, right: Chunk, gap: str) -> Credit | None:
+# A capitalised cue that opens a sentence is not part of the actor's name: "Starring Ann Cole as ..."
+_LEADING_CUE = re.compile(r"^(?:Starring|Featuring|Also|Plus|Alongside|With|Led\s+by)\s+(?=\S)")
+
+
+def _as_credit(segment: Segment, left: Chunk, right: Chunk, young: bool) -> Credit | None:
     """``Actor as [descriptor] Role`` and the verb forms."""
-    match = _AS_GAP.match(gap)
-    if not match or _NOT_ROLE_WORDS.search(right.text) or _possessive(right) or not _starts_clause(segment, left):
+    if _NOT_ROLE_WORDS.search(right.text) or _possessive(right):
         return None
-    young = bool(_YOUNG.search(match.group("descriptor"))) or bool(_YOUNG.match(right.text))
+    if cue := _LEADING_CUE.match(left.text):
+        left = Chunk(left.start + cue.end(), left.end, left.text[cue.end():])
+    young = young or bool(_YOUNG.match(right.text))
     return Credit(left.start, right.end, _between(segment, left.start, right.end),
                   _mention(left), _mention(right), "as", young, segment)
 

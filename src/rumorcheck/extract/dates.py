@@ -38,6 +38,8 @@ _PATTERNS = [
     ("year", re.compile(rf"(?<![\w/-])(?P<y>{_YEAR})(?![\w/-])")),
 ]
 
+_DIGIT = re.compile(r"\d")
+
 _PARTS = {
     "early": (1, 4), "the start of": (1, 3), "mid": (5, 8), "late": (9, 12), "the end of": (10, 12),
     "spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 12),
@@ -49,6 +51,8 @@ _PARTS = {
 def find_dates(text: str) -> list[tuple[int, int, DateValue, DateValue | None]]:
     """Every date in ``text``: (start, end, value, end-of-run value or None). No overlaps."""
     found: list[tuple[int, int, DateValue, DateValue | None]] = []
+    if not _DIGIT.search(text):
+        return found  # every date form holds a day or a year in figures; most sentences hold neither
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):

@@ -117,16 +117,22 @@ def describe(segments: Sequence[Segment], text: str, parse_sentences: ParseSente
     return tuple(out)
 
 
-def story_sentences(claims: Claims, lexicon: StoryLexicon | None = None) -> list[Segment]:
+KnownName = Callable[[str], bool]
+
+
+def story_sentences(claims: Claims, lexicon: StoryLexicon | None = None,
+                    known: KnownName | None = None) -> list[Segment]:
     """The sentences that can hold a description claim: only these are parsed. Only sentences
-    with a cue word (and a name or a pronoun, or a genre or source cue) qualify."""
+    with a cue word (and a name or a pronoun, or a genre or source cue) qualify; with ``known``
+    (is this name one of the show's people?), a name counts only if it is known, since a claim
+    about nobody the reference knows can be neither supported nor refuted."""
     lexicon = lexicon or story_lexicon()
-    return [s for s in claims.segments if _worth_parsing(s, claims, lexicon)]
+    return [s for s in claims.segments if _worth_parsing(s, claims, lexicon, known)]
 
 
-def _worth_parsing(segment: Segment, claims: Claims, lexicon: StoryLexicon) -> bool:
+def _worth_parsing(segment: Segment, claims: Claims, lexicon: StoryLexicon, known: KnownName | None) -> bool:
     """A sentence that can hold a claim: a genre or source cue, or a character cue (relation,
-    fate, occupation word) within a few words of a name or a personal pronoun."""
+    fate, occupation word) within a few words of a (known) name or a personal pronoun."""
     if segment.heading or not _has_cue_word(segment, lexicon):
         return False
     if lexicon.show_cue.search(segment.text):
@@ -136,7 +142,7 @@ def _worth_parsing(segment: Segment, claims: Claims, lexicon: StoryLexicon) -> b
             if m.group(0) in lexicon.person_cue and not _capitalised_alone(text, m.start(), m.end())]
     if not cues:
         return False
-    people = [c.start - segment.start for c in claims.name_chunks(segment)]
+    people = [c.start - segment.start for c in claims.name_chunks(segment) if known is None or known(c.text)]
     people += [m.start() for m in _PRONOUN.finditer(segment.text)]
     return any(abs(cue - person) <= _NEAR for cue in cues for person in people)
 

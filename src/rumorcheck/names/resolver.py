@@ -2,7 +2,8 @@
 
 :class:`NameResolver` classes each name as
 
-* ``EXACT``   — the reference spelling, a listed alias or a short form ("Jung-woo"), up to case,
+* ``EXACT``   — the reference spelling, a listed alias, a short form ("Jung-woo") or a shortened
+  name ("Alex Pruitt" for Alexander Pruitt, see :mod:`.shortened`), up to case,
   hyphens and spacing, as long as the syllables stay the same;
 * ``VARIANT`` — an accepted variant: accents left off, the other name order, or another
   romanisation system's spelling (see :mod:`.keys`);
@@ -28,6 +29,7 @@ from ..descriptors import is_descriptor, split_descriptor
 from . import korean
 from .keys import (exact_key, folded_key, german_key, korean_boundary_conflict, other_name, reordered,
                    same_korean, syllables, variant_keys, words)
+from .shortened import shortened_forms
 
 
 class Match(str, Enum):
@@ -176,6 +178,7 @@ class NameResolver:
                 for alias in aliases:
                     self.index.add(entity, alias, "alias")
         self._add_unique(people, characters, short_forms, self.index.add, "short form")
+        self._add_unique(people, [], shortened_forms, self.index.add, "shortened name")  # "Alex Pruitt"
         self._add_unique(people, characters, lambda n: [f] if (f := family_name(n)) else [],
                          lambda e, f, how: self.index.families.setdefault(folded_key(f), []).append(_Key(e, f, how)),
                          "family name")

@@ -1,0 +1,93 @@
+"""Cast credits on an invented English-language show (tests/checks/data): lists, described roles,
+shortened names, reversed credits and cast lists. Articles are built by hand, without the model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rumorcheck.checker import run_checks
+from rumorcheck.library import Library
+from rumorcheck.reference import load_reference
+from rumorcheck.rules import RuleSelection
+from tests.handmade import handmade_article
+
+HALE = Path(__file__).resolve().parent / "data" / "hale-house.yaml"
+
+
+@pytest.fixture(scope="module")
+def library():
+    return Library([load_reference(HALE)])
+
+
+def findings(library, text: str) -> set[tuple[str, str, str]]:
+    found, _ = run_checks(handmade_article(text), library.get("hale-house"), library, RuleSelection())
+    return {(f.span.text, f.rule, f.severity.value) for f in found}
+
+
+def reported(library, text: str, prefix: str = "cast/") -> set[tuple[str, str, str]]:
+    return {f for f in findings(library, text) if f[1].startswith(prefix) and f[2] != "info"}
+
+
+@pytest.mark.parametrize("text", [
+    "It stars Ruth Dale Moreno, Alexander Pruitt, and Omar Fenn as Ann Hale, Tom Hale, and Sam Reed respectively.",
+    "Alexander Pruitt and Omar Fenn will star as Tom and Sam.",
+    "Ruth Dale Moreno stars as the oldest Hale sibling, Ann.",
+    "Omar Fenn plays the SWAT-Captain Sam.",
+    "Christopher Vane (Cold Harbour) also stars as Ann’s rival.",
+])
+def test_lists_and_described_roles_are_credited_right(library, text):
+    assert not reported(library, text)
+
+
+def test_a_swapped_list_is_still_misattributed(library):
+    text = "Alexander Pruitt and Omar Fenn will star as Sam and Tom."
+    assert {rule for _, rule, _ in reported(library, text)} == {"cast/misattributed-role"}
+
+
+def test_a_role_the_reference_does_not_name_is_info(library):
+    assert ("Lia Marsh plays Jo Bright", "cast/unknown-role", "info") in findings(library, "Lia Marsh plays Jo Bright.")
+
+
+def test_an_unknown_role_of_an_actor_with_known_roles_is_a_warning(library):
+    assert ("Omar Fenn plays Jo Bright", "cast/unknown-role", "warning") in findings(library, "Omar Fenn plays Jo Bright.")
+
+
+@pytest.mark.parametrize("credit", ["Ruth Dale as Ann Hale", "Alex Pruitt as Tom Hale", "Chris Vane as Nick Ives"])
+def test_a_shortened_name_of_the_credited_actor_is_the_same_person(library, credit):
+    assert not reported(library, f"The cast: {credit}.", prefix="")
+
+
+def test_another_person_sharing_a_family_name_is_still_misattributed(library):
+    assert {rule for _, rule, _ in reported(library, "Ruth Vane as Nick Ives.")} == {"cast/misattributed-role"}
+
+
+def test_a_credit_written_the_wrong_way_round_is_reported(library):
+    assert ("Tom Hale as Alexander Pruitt", "cast/reversed-credit", "warning") in findings(
+        library, "Tom Hale as Alexander Pruitt, Omar Fenn as Sam Reed.")
+    assert not reported(library, "Alexander Pruitt as Tom Hale, Tom Hale (Alexander Pruitt) and Tom Hale, "
+                                 "played by Alexander Pruitt.")
+
+
+def test_a_reversed_credit_to_someone_else_is_not_called_reversed(library):
+    rules = {rule for _, rule, _ in reported(library, "Tom Hale as Omar Fenn.")}
+    assert "cast/reversed-credit" not in rules
+
+
+@pytest.mark.parametrize("text", [
+    "They join returnees Omar Fenn, Tom Hale and Ruth Dale Moreno.",
+    "The cast includes Omar Fenn, Tom Hale and Ruth Dale Moreno.",
+    "Lia Marsh joins fellow cast members Omar Fenn and Tom Hale.",
+])
+def test_a_character_in_a_list_of_actors_is_flagged(library, text):
+    assert ("Tom Hale", "cast/character-as-actor", "warning") in findings(library, text)
+
+
+def test_a_character_joining_another_in_the_plot_is_not_a_cast_list(library):
+    assert not reported(library, "In the finale, Sam Reed joins Tom Hale on the boat.")
+
+
+def test_a_character_in_a_parenthesis_before_a_description_is_still_checked(library):
+    assert {rule for _, rule, _ in reported(library, "Omar Fenn (Tom Hale) plays Ann’s rival.")} == {
+        "cast/misattributed-role"}
