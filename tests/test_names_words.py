@@ -170,3 +170,8 @@ def test_a_south_asian_variant_in_an_article_is_info(library):
                           library.get("copperfield-bay"), library, RuleSelection())
     assert {(f.span.text, f.rule, f.severity.value) for f in found if f.rule.startswith("name/")} == {
         ("Ranveer Shorey", "name/variant-spelling", "info"), ("Imran Siddique", "name/variant-spelling", "info")}
+
+
+def test_japanese_names_keep_their_own_rules():
+    from rumorcheck.names import classify
+    assert classify("Masami Nagasava", "Masami Nagasawa") == "misspelling"  # v is no kana sound

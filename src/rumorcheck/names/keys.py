@@ -256,14 +256,39 @@ def variant_keys(text: str) -> frozenset[str]:
     keys = {f"k:{_reading_key(r)}" for r in korean_readings(text)}
     ws = words(text)
     if ws:
-        systems = [("j", japanese_key, lambda w: w.replace("-", "")), ("c", chinese_key, str)]
-        for prefix, keyfn, word_of in systems + ([] if keys else [(INDIC, indic_key, str)]):
+        for prefix, keyfn, word_of in (("j", japanese_key, lambda w: w.replace("-", "")), ("c", chinese_key, str)):
             parts = [keyfn(word_of(w)) for w in ws]
             if all(parts):
                 keys.add(f"{prefix}:{' '.join(parts)}")
+        indic = _indic_words(text, keys)
+        if indic is not None:
+            keys.add(f"{INDIC}:{indic}")
     if any(ch in _UMLAUTS for ch in unicodedata.normalize("NFC", text)):
         keys.add(german_key(text))
     return frozenset(keys)
+
+
+def _indic_words(text: str, keys: set[str] | frozenset[str], changed_only: bool = True) -> str | None:
+    """The words rewritten by the South Asian rules (see .indic) when they change them, for a name
+    that reads as neither Korean nor Japanese (their own tables decide theirs: "Joong-kii" and
+    "Nagasava" are slips there). Only changed names are keyed; the others are found by their
+    folded spelling (:func:`indic_probes`)."""
+    if any(k.startswith(("k:", "j:")) for k in keys):
+        return None
+    ws = words(text)
+    parts = [indic_key(w) for w in ws]
+    if not ws or not all(parts) or (changed_only and parts == list(ws)):
+        return None
+    return " ".join(parts)
+
+
+@lru_cache(maxsize=1 << 16)
+def indic_probes(text: str) -> tuple[str | None, str | None]:
+    """How to look up a South Asian variant of ``text``: its key even when the rules change
+    nothing ("Siddiqi" finds a keyed "Siddiqui"), and the folded spelling it shares with a
+    reference's plain one ("Ranveer" finds "Ranvir"); None where the rules do not apply."""
+    indic = _indic_words(text, variant_keys(text), changed_only=False)
+    return (None, None) if indic is None else (f"{INDIC}:{indic}", folded_key(indic))
 
 
 def variant_key(text: str) -> str:

@@ -27,8 +27,8 @@ from rapidfuzz.distance import OSA
 
 from ..descriptors import is_descriptor, split_descriptor
 from . import korean
-from .keys import (exact_key, folded_key, german_key, korean_boundary_conflict, other_name, reordered,
-                   same_korean, syllables, variant_keys, words)
+from .keys import (exact_key, folded_key, german_key, indic_probes, korean_boundary_conflict, other_name,
+                   reordered, same_korean, syllables, variant_keys, words)
 from .shortened import shortened_forms
 
 
@@ -294,10 +294,12 @@ class NameResolver:
             if found is not None:
                 return found
         for form, order in forms:
-            probes = variant_keys(form) | {german_key(form)}
+            indic_key, indic_spelling = indic_probes(form)  # "Ranveer" for "Ranvir", "Siddiqi" for "Siddiqui"
+            probes = variant_keys(form) | {german_key(form), indic_key}
             # a Korean key is a class of spellings; the syllables themselves must agree
-            entries = [e for vk in probes for e in self.index.variant.get(vk, [])
+            entries = [e for vk in probes if vk for e in self.index.variant.get(vk, [])
                        if not vk.startswith("k:") or same_korean(form, e.form)]
+            entries += self.index.folded.get(indic_spelling, []) if indic_spelling else []
             found = self._keyed(form, entries, kinds, Match.VARIANT,
                                 "name order and romanisation" if order else "romanisation")
             if found is not None:
