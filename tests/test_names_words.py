@@ -175,3 +175,13 @@ def test_a_south_asian_variant_in_an_article_is_info(library):
 def test_japanese_names_keep_their_own_rules():
     from rumorcheck.names import classify
     assert classify("Masami Nagasava", "Masami Nagasawa") == "misspelling"  # v is no kana sound
+
+
+def test_a_role_garbled_in_lower_case_in_the_actors_credit(library):
+    text = "The cast: Jeremy Tallis as rendel kavanagh (a pilot) and Dianne Wiest as nora kavanagh."
+    assert misspelt(library, text) == {"rendel kavanagh"}
+
+
+def test_a_lower_case_description_after_as_is_no_garbled_name(library):
+    for role in ("sam's brother", "his brother", "the harbour pilot", "nora herself"):
+        assert not misspelt(library, f"The cast: Lucas Brennan as {role} and Dianne Wiest."), role

@@ -35,7 +35,8 @@ MISSPELLED_NAME = rule(
         show, or a place or organisation its reference names ("the town of Haedong"), written wrong: a letter or two changed, added or dropped ("Choi Woo-jim"), letters
         inserted into a syllable ("Kang Tae-ohno"), the same letters split into other Korean
         syllables ("Cho Iwoo-jin" for Choi Woo-jin), a word spun into the middle of a given name
-        ("Tae-bright oh"), or an actor credited with their own role under a wrong spelling.
+        ("Tae-bright oh"), an actor credited with their own role under a wrong spelling, or the
+        role after "Actor as" garbled in lower case ("Kal Penn as the set wright").
     Why it matters:
         Misspelled names break search and wiki links, and mark an article as machine-spun.
     Example:
@@ -119,6 +120,7 @@ def check_names(ctx: Context) -> Iterable[Judgement]:
     yield from _words_in_text(ctx, resolved)
     yield from _crew_in_text(ctx, resolved)
     yield from _crew_by_sound(ctx, resolved)
+    yield from _lower_case_roles(ctx, resolved)
     yield from _places_in_text(ctx, resolved)
 
 
@@ -310,6 +312,39 @@ def _credited(ctx: Context, credit: Credit) -> tuple[Mention, Resolution] | None
         if found is not None:
             return actor, found
     return None
+
+
+# -- an actor's role garbled in lower case ("Kal Penn as the set wright") ----------------------------
+
+_LOWER_ROLE = re.compile(r" as (?:the )?([a-z]+ [a-z]+)\b(?!['’-])")
+_NOT_NAME_WORDS = frozenset("a an the his her their its my our your who which that and or of".split())
+GARBLE_LIKENESS = 78  # "mike either" for Mike Ritter is 80; "mike's brother" is kept out by its apostrophe
+
+
+def _lower_case_roles(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judgement]:
+    """After "Actor as", a lower-case two-word phrase close to that actor's two-word role, first
+    letter kept, is the role's name garbled (spun text lower-cases and respells names)."""
+    text = ctx.article.text
+    for mention in ctx.article.claims.mentions:
+        phrase = _LOWER_ROLE.match(text, mention.end)
+        if phrase is None or any(w in _NOT_NAME_WORDS for w in phrase.group(1).split()):
+            continue
+        start, end = phrase.span(1)
+        actor = ctx.resolve(mention.text, {Kind.PERSON})
+        if actor is None or any(a < end and start < b and not start <= a < b <= end for a, b in judged):
+            continue  # a judged name runs across the phrase (one inside it, "mike", is this role's)
+        written = phrase.group(1)
+        for role in ctx.reference.show.cast[actor.entity.index].roles:
+            character = ctx.resolve(role.character, {Kind.CHARACTER})
+            if (character is None or len(role.character.split()) != 2 or written[0] != fold(role.character)[0]
+                    or folded_key(written) == folded_key(role.character)  # only the case lost: no misspelling
+                    or fuzz.ratio(folded_key(written), folded_key(role.character)) < GARBLE_LIKENESS):
+                continue
+            judged.add((start, end))
+            garbled = Resolution(character.entity, Match.MISSPELLED, "misspelling: garbled in lower case in "
+                                 "the actor's credit", 80.0, role.character)
+            yield _misspelled(ctx, start, end, written, garbled)
+            break
 
 
 # -- crew names the entity recogniser misses ("Wim van der Meer") ---------------------------------------
