@@ -14,10 +14,15 @@ from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..extract.claims import Credit, Mention, Segment
+from ..extract.mentions import FUNCTION_WORDS, strip_function_words
 from ..findings import Severity, Verdict
 from ..library import title_key
-from ..names import Entity, Kind, Match, Resolution, classify, crew_of, fold, folded_key, misspelling, words
+from ..names import korean
+from ..names import (FAMILY_MISSPELLING, Entity, Kind, Match, Resolution, classify, crew_of, family_name, fold,
+                     folded_key, is_credential, misspelling, same_sound, syllables, words)
 from ..rules import Example, rule
 from .base import SUPPORTED, Context, Judgement
 
@@ -30,15 +35,18 @@ MISSPELLED_NAME = rule(
         show, or a place or organisation its reference names ("the town of Haedong"), written wrong: a letter or two changed, added or dropped ("Choi Woo-jim"), letters
         inserted into a syllable ("Kang Tae-ohno"), the same letters split into other Korean
         syllables ("Cho Iwoo-jin" for Choi Woo-jin), a word spun into the middle of a given name
-        ("Tae-bright oh"), or an actor credited with their own role under a wrong spelling.
+        ("Tae-bright oh"), an actor credited with their own role under a wrong spelling, or the
+        role after "Actor as" garbled in lower case ("Kal Penn as the set wright").
     Why it matters:
         Misspelled names break search and wiki links, and mark an article as machine-spun.
     Example:
         "Choi Woo-jim" for Choi Woo-jin.
     Not flagged:
         Case, hyphen and spacing differences, name order, accents left off and romanisation
-        variants (see name/variant-spelling); a given name alone unless the article names the
-        person in full too; names of people of another show in the library; names too short or
+        variants (see name/variant-spelling); a name written as one word (a given or family
+        name alone) unless the article names the person in full too, or the word is a hyphenated
+        given name garbled past being a name; a one-word ordinary word (opening a sentence, or
+        also written in lower case); names of people of another show in the library; names too short or
         too close to two people to tell.
     """,
     (Example("Choi Woo-jim leads the cast.", "Choi Woo-jim"), Example("Choi Woo-jin leads the cast."),
@@ -54,7 +62,8 @@ VARIANT_SPELLING = rule(
         A name written without its accents ("Marta Solis"), in Western order ("Woo-jin Choi"), or
         in another romanisation system than the reference's: Korean McCune–Reischauer and common
         habits (Jung/Jeong/Chung, Lee/Yi/Rhee, eo/u/o, k/g), Japanese long vowels (ō, o, ou, oo,
-        oh) and Kunrei-shiki, Chinese Wade–Giles (Hsu/Xu, Chang/Zhang).
+        oh) and Kunrei-shiki, Chinese Wade–Giles (Hsu/Xu, Chang/Zhang), South Asian ee/i, oo/u,
+        w/v and -qui/-que (Ranveer/Ranvir, Siddique/Siddiqui).
     Why it matters:
         Not wrong; editors who keep one house spelling can align it.
     Example:
@@ -81,7 +90,8 @@ MISSPELLED_TITLE = rule(
         "Harbour Lihgts returns" for Harbour Lights.
     Not flagged:
         The exact titles and aliases, plurals and possessives ("Harbour Lights'"), "The" at the
-        start of a sentence, titles of fewer than six letters, and words that change a title's
+        start of a sentence, a longer title going on with "of" ("The Harbour Lights of Home"),
+        the source work's title as the reference gives it, titles of fewer than six letters, and words that change a title's
         first letters ("Harbour Nights" is another work, not a typo).
     """,
     (Example("Fans of Harbour Lihgts will be glad.", "Harbour Lihgts"),
@@ -107,7 +117,10 @@ def check_names(ctx: Context) -> Iterable[Judgement]:
         if judgement is not None:
             resolved.add((mention.start, mention.end))
             yield judgement
+    yield from _words_in_text(ctx, resolved)
     yield from _crew_in_text(ctx, resolved)
+    yield from _crew_by_sound(ctx, resolved)
+    yield from _lower_case_roles(ctx, resolved)
     yield from _places_in_text(ctx, resolved)
 
 
@@ -136,7 +149,9 @@ def _judge_mention(ctx: Context, mention: Mention) -> Judgement | None:
 
 
 def _resolve_mention(ctx: Context, mention: Mention) -> tuple[int, int, str, Resolution] | None:
-    """The whole mention, or failing that its last words: "Prosecutor Park Jung-woo" -> "Park Jung-woo"."""
+    """The whole mention, or failing that its last words: "Prosecutor Park Jung-woo" -> "Park
+    Jung-woo". A misspelt tail is kept only after a credential ("Oscar winner Dianne Weist"):
+    after other words it may be part of another name."""
     resolution = ctx.resolve(mention.text)
     if resolution is not None:
         return mention.start, mention.end, mention.text, resolution
@@ -146,7 +161,8 @@ def _resolve_mention(ctx: Context, mention: Mention) -> tuple[int, int, str, Res
         if len(parts) - drop < 2 and "-" not in tail:
             break
         resolution = ctx.resolve(tail)
-        if resolution is not None and resolution.match is not Match.MISSPELLED:
+        if resolution is not None and (resolution.match is not Match.MISSPELLED
+                                       or is_credential(" ".join(parts[:drop]))):
             start = mention.end - len(tail)
             return start, mention.end, tail, resolution
     return None
@@ -157,19 +173,35 @@ def _misspelling_stands(ctx: Context, text: str, resolution: Resolution) -> bool
     if text in ctx.analysis.names.elsewhere:
         return False  # a person of another show in the library
     if resolution.one_word:
-        return _named_in_full(ctx, resolution)
+        return _one_word_backed(ctx, text, resolution)
     return True
 
 
-def _named_in_full(ctx: Context, resolution: Resolution) -> bool:
-    """The article also names the same person or character, correctly and in more than one word."""
+def _one_word_backed(ctx: Context, text: str, resolution: Resolution) -> bool:
+    """A one-word misspelling stands when the article names the bearer in full (correctly, or
+    misspelt the same way: "Rendall Lock", then "Rendall's"), or when it is a hyphenated given
+    name garbled past being any Korean name ("Ch young" for Cha-young: "ch" is no syllable). A
+    well-formed given name ("Dong-sun" near Dong-su) may be someone else's and needs the full name."""
+    if "-" in resolution.form and not all(korean.is_syllable(piece) for piece in syllables(text)):
+        return True
+    written = set(words(text.removesuffix("'s").removesuffix("’s")))
     for mention in ctx.article.claims.mentions:
         if len(mention.text.split()) < 2:
             continue
         other = ctx.resolve(mention.text)
-        if other is not None and other.entity == resolution.entity and other.match is not Match.MISSPELLED:
+        if other is None or not _same_bearer(resolution, other.entity):
+            continue
+        if other.match is not Match.MISSPELLED or written & set(words(mention.text)):
             return True
     return False
+
+
+def _same_bearer(resolution: Resolution, entity: Entity) -> bool:
+    """The entity a one-word resolution stands for, or for a family name, any of its bearers."""
+    if resolution.how != FAMILY_MISSPELLING:
+        return entity == resolution.entity
+    family = family_name(entity.name)
+    return family is not None and folded_key(family) == folded_key(resolution.form)
 
 
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -191,6 +223,50 @@ def _garbled(ctx: Context, mention: Mention) -> Judgement | None:
     garbled = Resolution(resolution.entity, Match.MISSPELLED, "misspelling: a word spun into the name", 90.0,
                          resolution.form)
     return _misspelled(ctx, mention.start, after.end(), text, garbled)
+
+
+# -- names written as one word the mentions do not hold ("Rendall's death", "with McClusky") ----------
+
+def _words_in_text(ctx: Context, resolved: set[tuple[int, int]]) -> Iterable[Judgement]:
+    """Capitalised single words, possessive dropped, that are a misspelling of a one-word form of
+    someone's name. Words at the start of a sentence, in title-cased lines, or also written in
+    lower case in the article are ordinary words and are left alone."""
+    named = {(m.start, m.end) for m in ctx.article.claims.mentions}
+    lowercase: set[str] | None = None
+    for segment in ctx.article.claims.segments:
+        if _title_cased(segment.text):
+            continue
+        for chunk in ctx.article.claims.name_chunks(segment):
+            word = strip_function_words(chunk)
+            if word is None or " " in word.text or any(a < word.end and word.start < b for a, b in resolved):
+                continue
+            start, end, text, found = _word_at(ctx, word.start, word.end)
+            if found is None or found.match is not Match.MISSPELLED or found.entity.kind is Kind.NOT_CAST:
+                continue
+            opening = not re.search(r"\w", ctx.article.text[segment.start:start])
+            if opening and (start, end) not in named:
+                continue
+            if lowercase is None:
+                lowercase = set(re.findall(r"\b[a-z]+\b", ctx.article.text))
+            if text.split("'")[0].split("’")[0].casefold() in lowercase or not _misspelling_stands(ctx, text, found):
+                continue
+            resolved.add((start, end))
+            yield _misspelled(ctx, start, end, text, found)
+
+
+def _word_at(ctx: Context, start: int, end: int) -> tuple[int, int, str, Resolution | None]:
+    """The word at [start, end) resolved, or the word and the lower-case one after it joined
+    by a hyphen when that is a hyphenated given name: "Ch young" read as "Ch-young"."""
+    text = ctx.article.text
+    resolver = ctx.analysis.resolver
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after.group(1) not in STOP_WORDS and len(after.group(1)) <= 6:
+        joined = resolver.resolve_word(f"{text[start:end]}-{after.group(1)}")
+        if joined is not None and "-" in joined.form:
+            return start, after.end(), text[start:after.end()], joined
+    if text[start:end] in FUNCTION_WORDS:
+        return start, end, text[start:end], None
+    return start, end, text[start:end], resolver.resolve_word(text[start:end])
 
 
 # -- an actor credited with their own role, misspelt ------------------------------------------------
@@ -238,6 +314,39 @@ def _credited(ctx: Context, credit: Credit) -> tuple[Mention, Resolution] | None
     return None
 
 
+# -- an actor's role garbled in lower case ("Kal Penn as the set wright") ----------------------------
+
+_LOWER_ROLE = re.compile(r" as (?:the )?([a-z]+ [a-z]+)\b(?!['’-])")
+_NOT_NAME_WORDS = frozenset("a an the his her their its my our your who which that and or of".split())
+GARBLE_LIKENESS = 78  # "mike either" for Mike Ritter is 80; "mike's brother" is kept out by its apostrophe
+
+
+def _lower_case_roles(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judgement]:
+    """After "Actor as", a lower-case two-word phrase close to that actor's two-word role, first
+    letter kept, is the role's name garbled (spun text lower-cases and respells names)."""
+    text = ctx.article.text
+    for mention in ctx.article.claims.mentions:
+        phrase = _LOWER_ROLE.match(text, mention.end)
+        if phrase is None or any(w in _NOT_NAME_WORDS for w in phrase.group(1).split()):
+            continue
+        start, end = phrase.span(1)
+        actor = ctx.resolve(mention.text, {Kind.PERSON})
+        if actor is None or any(a < end and start < b and not start <= a < b <= end for a, b in judged):
+            continue  # a judged name runs across the phrase (one inside it, "mike", is this role's)
+        written = phrase.group(1)
+        for role in ctx.reference.show.cast[actor.entity.index].roles:
+            character = ctx.resolve(role.character, {Kind.CHARACTER})
+            if (character is None or len(role.character.split()) != 2 or written[0] != fold(role.character)[0]
+                    or folded_key(written) == folded_key(role.character)  # only the case lost: no misspelling
+                    or fuzz.ratio(folded_key(written), folded_key(role.character)) < GARBLE_LIKENESS):
+                continue
+            judged.add((start, end))
+            garbled = Resolution(character.entity, Match.MISSPELLED, "misspelling: garbled in lower case in "
+                                 "the actor's credit", 80.0, role.character)
+            yield _misspelled(ctx, start, end, written, garbled)
+            break
+
+
 # -- crew names the entity recogniser misses ("Wim van der Meer") ---------------------------------------
 
 def _crew_in_text(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judgement]:
@@ -269,6 +378,40 @@ def _crew_in_text(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judgem
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
+# -- crew names respelled by sound in a crew slot ("created by Kristofer Kayser") --------------------
+
+_CREW_SLOT = re.compile(r"\b(?:(?:co-)?created|directed|written|developed|showrun)\s+by\s+"
+                        r"|\b(?:[Cc]reator|[Ss]howrunner|[Dd]irector|[Ww]riter)s?\s+")
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
+
+
+def _crew_by_sound(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judgement]:
+    """In a crew slot the name is the show's creator, writer or director: one that sounds the same
+    but is spelled otherwise, first letters included ("Kristofer Kayser" for Christopher Keyser),
+    is that name misspelt."""
+    crew = [(i, name) for i, (name, _, _) in enumerate(crew_of(ctx.reference)) if len(name.split()) >= 2]
+    text = ctx.article.text
+    for slot in _CREW_SLOT.finditer(text) if crew else ():
+        run = _CAPITALISED_WORDS.match(text, slot.end())
+        if run is None:
+            continue
+        spans = [(m.start(), m.end()) for m in _WORD.finditer(text, run.start(), run.end())]
+        for i, name in crew:
+            count = len(name.split())
+            if len(spans) < count:
+                continue
+            start, end = spans[0][0], spans[count - 1][1]
+            written = text[start:end]
+            if any(a < end and start < b for a, b in judged) or folded_key(written) == folded_key(name):
+                continue
+            if not same_sound(written, name) or ctx.resolve(written) is not None:
+                continue  # another sound, or someone (or a spelling) the reference knows
+            judged.add((start, end))
+            found = Resolution(Entity(Kind.CREW, name, i), Match.MISSPELLED, "misspelling: respelled by sound",
+                               80.0, name)
+            yield _misspelled(ctx, start, end, written, found)
+
+
 # -- places and organisations the reference names ("Winterby", "Hanbit Group") ---------------------
 
 def _places_in_text(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judgement]:
@@ -295,6 +438,8 @@ def _places_in_text(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judg
 
 def _describe(ctx: Context, resolution: Resolution) -> str:
     entity = resolution.entity
+    if resolution.how == FAMILY_MISSPELLING:
+        return f"{resolution.form}, the family name of {entity.name} and others"
     if entity.kind is Kind.PERSON:
         member = ctx.reference.show.cast[entity.index]
         roles = ", ".join(r.character for r in member.roles)
@@ -325,11 +470,12 @@ def _variant(ctx: Context, start: int, end: int, text: str, resolution: Resoluti
 
 
 def _misspelled(ctx: Context, start: int, end: int, text: str, resolution: Resolution) -> Judgement:
-    why = resolution.how.removeprefix("misspelling").strip(" :")
+    why = resolution.how.removeprefix("misspelling").strip(" :()")
+    family = resolution.how == FAMILY_MISSPELLING
     return ctx.finding(
         MISSPELLED_NAME, Verdict.REFUTED,
-        f"{text!r} looks like a misspelling of {_describe(ctx, resolution)}" + (f" ({why})" if why else ""),
-        start, end, found=text, expected=resolution.entity.name,
+        f"{text!r} looks like a misspelling of {_describe(ctx, resolution)}" + (f" ({why})" if why and not family else ""),
+        start, end, found=text, expected=resolution.form if family else resolution.entity.name,
         evidence=_evidence(ctx, resolution), confidence=resolution.score / 100,
     )
 
@@ -354,7 +500,7 @@ def check_titles(ctx: Context) -> Iterable[Judgement]:
         runs = _title_runs(ctx.article.text, segment, {n for _, n in shapes} | {len(t.split()) + 1 for t in own})
         known = [(a, b) for a, b, key in runs if key in targets]
         for start, end, key in runs:
-            if any(a <= start and end <= b for a, b in known):
+            if any(a <= start and end <= b for a, b in known) or _source_title(ctx, start, end):
                 continue
             title = _typo_of(key, shapes.get((key[0], len(key.split())), [])) or _article_added(ctx, segment, start,
                                                                                                end, key, own)
@@ -407,8 +553,29 @@ def _article_added(ctx: Context, segment: Segment, start: int, end: int, key: st
 
 
 def _title_ends(text: str, end: int) -> bool:
+    """No capitalised word follows, nor "of (the)" and one ("The Kingdom of the Gods" is a longer
+    title, not "The Kingdom")."""
+    if _TITLE_GOES_ON.match(text, end):
+        return False
     after = re.match(r"\s+([\w’']+)", text[end:end + 40])
     return after is None or not after.group(1)[:1].isupper() or fold(after.group(1)) in _AFTER_TITLE
+
+
+_TITLE_GOES_ON = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# capitalised words with small words between them: a title as far as it goes
+_TITLE_RUN = re.compile(r"[A-Z][\w'’]*(?:\s+(?:(?:of|the|and|in|on|a|an|to|for)\s+)*[A-Z][\w'’]*)*")
+
+
+def _source_title(ctx: Context, start: int, end: int) -> bool:
+    """The run of title words from ``start`` is the whole title of the work the show is based on,
+    as the reference gives it: the source's title, however like the show's, is not a misspelling
+    of it (but "The Kingdom" is not the source "The Kingdom of the Gods")."""
+    based_on = fold(ctx.reference.show.based_on_text)
+    run = _TITLE_RUN.match(ctx.article.text, start)
+    if not based_on or run is None:
+        return False
+    whole = r"(?<!\w)" + re.escape(fold(run.group(0))) + r"(?!\w)(?! (?:of|the|and)\b)"
+    return re.search(whole, based_on) is not None
 
 
 def _title_cased(text: str) -> bool:

@@ -16,6 +16,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
+from ..names import korean
 from .claims import Mention, Segment
 
 # A capitalised word, hyphenated parts and apostrophes kept inside: "Jung-woo", "O'Brien", "Jiménez".
@@ -50,7 +51,7 @@ def name_chunks(text: str, offset: int = 0) -> list[Chunk]:
     run: list[re.Match] = []
 
     def close() -> None:
-        while run and run[-1].group(0) in PARTICLES:
+        while run and (run[-1].group(0) in PARTICLES or _title_link(run, run[-1].group(0))):
             run.pop()
         if run:
             chunks.append(Chunk(offset + run[0].start(), offset + run[-1].end(), text[run[0].start():run[-1].end()]))
@@ -59,14 +60,33 @@ def name_chunks(text: str, offset: int = 0) -> list[Chunk]:
     for match in _WORD.finditer(text):
         word = match.group(0)
         capital = word[0].isupper()
-        if run and (text[run[-1].end():match.start()] != " " or _possessive(run[-1].group(0))):
+        gap = text[run[-1].end():match.start()] if run else ""
+        if run and (gap != " " or _possessive(run[-1].group(0))) and not _spaced_dash(gap, run, word):
             close()
-        if capital or (run and word in PARTICLES):
+        if capital or (run and (word in PARTICLES or _title_link(run, word))):
             run.append(match)
         else:
             close()
     close()
     return chunks
+
+
+def _title_link(run: list[re.Match], word: str) -> bool:
+    """"of" and "the" inside a title that starts with "The": "The Kingdom of the Gods" is one
+    title, not "The Kingdom" and "Gods" (personal names do not start with "The")."""
+    return word in ("of", "the") and run[0].group(0) == "The" and len(run) < 8
+
+
+_DASH_GAP = re.compile(r" [-‐‑‒–—] ")
+
+
+def _spaced_dash(gap: str, run: list[re.Match], word: str) -> bool:
+    """A hyphenated given name written with a spaced dash, as scraped lists do ("Seo Ji – Hye",
+    "Kim Jung – Hyun"): a capitalised syllable after a short name whose last word is a syllable."""
+    name = [m for m in run if m.group(0) not in FUNCTION_WORDS]
+    if not _DASH_GAP.fullmatch(gap) or len(name) > 2 or not word[:1].isupper() or "-" in run[-1].group(0):
+        return False
+    return korean.is_syllable(word.casefold()) and korean.is_syllable(run[-1].group(0).casefold())
 
 
 def _without_possessive(text: str) -> str:
@@ -101,7 +121,7 @@ def _is_function_word(word: str) -> bool:
 
 def looks_like_name(text: str) -> bool:
     """Two or more capitalised words, or one hyphenated given name such as "Jung-hyuk"."""
-    words = text.split()
+    words = _DASH_GAP.sub("-", text).split()
     if len(words) >= 2:
         return all(w[0].isupper() or w in PARTICLES for w in words) and len(words) <= 5
     return bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", text))

@@ -4,7 +4,8 @@
   "Cheon Pil-jae"); accents do ("Alvaro" is not exactly "Álvaro").
 * :func:`folded_key` — accents do not matter either: "Alvaro Ortiz" is an accent-less variant.
 * :func:`variant_keys` — one key per writing system the name can be read in: Korean
-  (:mod:`.korean`), Japanese (:mod:`.japanese`), Chinese (:mod:`.chinese`). Names sharing a key are
+  (:mod:`.korean`), Japanese (:mod:`.japanese`), Chinese (:mod:`.chinese`), South Asian
+  (:mod:`.indic`). Names sharing a key are
   candidates for being the same name; :func:`same_korean` settles Korean candidates syllable by
   syllable.
 
@@ -19,10 +20,12 @@ import unicodedata
 from functools import lru_cache
 from itertools import product
 
+import jellyfish
 from anyascii import anyascii
 
 from . import korean
 from .chinese import chinese_key
+from .indic import indic_key
 from .japanese import japanese_key, morae, other_japanese_word
 
 _APOSTROPHES = "'’‘`´ʼ"
@@ -78,8 +81,9 @@ def syllables(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 16)
 def words(text: str) -> tuple[str, ...]:
-    """Space-separated words, hyphenated parts kept together: ``("kim", "min-seok")``."""
-    return tuple(fold(text).split())
+    """Space-separated words, hyphenated parts kept together: ``("kim", "min-seok")``; a dash
+    written with spaces around it ("Seo Ji – Hye", from scraped lists) joins its parts too."""
+    return tuple(re.sub(r"\s*[" + re.escape(_HYPHENS) + r"]\s*", "-", fold(text)).split())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -237,6 +241,7 @@ def korean_boundary_conflict(a: str, b: str) -> bool:
 
 # -- all systems ----------------------------------------------------------------------------------
 
+INDIC = "in"  # the prefix of South Asian keys (see .indic)
 _UMLAUTS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
 
 
@@ -255,9 +260,35 @@ def variant_keys(text: str) -> frozenset[str]:
             parts = [keyfn(word_of(w)) for w in ws]
             if all(parts):
                 keys.add(f"{prefix}:{' '.join(parts)}")
+        indic = _indic_words(text, keys)
+        if indic is not None:
+            keys.add(f"{INDIC}:{indic}")
     if any(ch in _UMLAUTS for ch in unicodedata.normalize("NFC", text)):
         keys.add(german_key(text))
     return frozenset(keys)
+
+
+def _indic_words(text: str, keys: set[str] | frozenset[str], changed_only: bool = True) -> str | None:
+    """The words rewritten by the South Asian rules (see .indic) when they change them, for a name
+    that reads as neither Korean nor Japanese (their own tables decide theirs: "Joong-kii" and
+    "Nagasava" are slips there). Only changed names are keyed; the others are found by their
+    folded spelling (:func:`indic_probes`)."""
+    if any(k.startswith(("k:", "j:")) for k in keys):
+        return None
+    ws = words(text)
+    parts = [indic_key(w) for w in ws]
+    if not ws or not all(parts) or (changed_only and parts == list(ws)):
+        return None
+    return " ".join(parts)
+
+
+@lru_cache(maxsize=1 << 16)
+def indic_probes(text: str) -> tuple[str | None, str | None]:
+    """How to look up a South Asian variant of ``text``: its key even when the rules change
+    nothing ("Siddiqi" finds a keyed "Siddiqui"), and the folded spelling it shares with a
+    reference's plain one ("Ranveer" finds "Ranvir"); None where the rules do not apply."""
+    indic = _indic_words(text, variant_keys(text), changed_only=False)
+    return (None, None) if indic is None else (f"{INDIC}:{indic}", folded_key(indic))
 
 
 def variant_key(text: str) -> str:
@@ -266,7 +297,7 @@ def variant_key(text: str) -> str:
     readings = korean_readings(text)
     if readings:
         return f"k:{_reading_key(readings[0])}"
-    keys = variant_keys(text)
+    keys = {k for k in variant_keys(text) if not k.startswith(f"{INDIC}:")}  # every Latin name has one
     return min(keys) if keys else folded_key(text)
 
 
@@ -279,3 +310,21 @@ def reordered(text: str) -> tuple[str, ...]:
     forms = {" ".join(parts[-1:] + parts[:-1]), " ".join(parts[1:] + parts[:1])}
     forms.discard(" ".join(parts))
     return tuple(sorted(forms))
+
+
+# -- sound ----------------------------------------------------------------------------------------
+
+def same_sound(a: str, b: str) -> bool:
+    """Each word of ``a`` sounds like the word of ``b`` in its place, by NYSIIS or Metaphone (either
+    may miss a respelling the other catches: "Kristofer" and "Christopher" share a NYSIIS key,
+    "Kayser" and "Keyser" both): the respelling of a name heard, not read."""
+    wa, wb = words(a), words(b)
+    return len(wa) == len(wb) > 0 and all(_sound_keys(x) & _sound_keys(y) for x, y in zip(wa, wb))
+
+
+@lru_cache(maxsize=1 << 12)
+def _sound_keys(word: str) -> frozenset[str]:
+    letters = word.replace("-", "")
+    if not letters.isalpha() or not letters.isascii():
+        return frozenset()
+    return frozenset({f"n:{jellyfish.nysiis(letters)}", f"m:{jellyfish.metaphone(letters)}"})

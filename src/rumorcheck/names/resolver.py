@@ -27,8 +27,8 @@ from rapidfuzz.distance import OSA
 
 from ..descriptors import is_descriptor, split_descriptor
 from . import korean
-from .keys import (exact_key, folded_key, german_key, korean_boundary_conflict, other_name, reordered,
-                   same_korean, syllables, variant_keys, words)
+from .keys import (exact_key, folded_key, german_key, indic_probes, korean_boundary_conflict, other_name,
+                   reordered, same_korean, syllables, variant_keys, words)
 from .shortened import shortened_forms
 
 
@@ -136,8 +136,12 @@ class NameIndex:
     folded: dict[str, list[_Key]] = field(default_factory=dict)
     variant: dict[str, list[_Key]] = field(default_factory=dict)
     families: dict[str, list[_Key]] = field(default_factory=dict)
+    # one-word forms of people and characters (given names, family names, one-word names), each
+    # with every bearer: a misspelt word is judged against these (see NameResolver.resolve_word)
+    one_word: dict[str, list[_Key]] = field(default_factory=dict)
     fuzzy_choices: list[str] = field(default_factory=list)
     fuzzy_entries: list[list[_Key]] = field(default_factory=list)
+    one_word_choices: list[str] = field(default_factory=list)
 
     def add(self, entity: Entity, form: str, how: str) -> None:
         key = _Key(entity, form, how)
@@ -151,6 +155,7 @@ class NameIndex:
     def freeze(self) -> "NameIndex":
         self.fuzzy_choices = list(self.folded)
         self.fuzzy_entries = [self.folded[k] for k in self.fuzzy_choices]
+        self.one_word_choices = list(self.one_word)
         return self
 
 
@@ -177,9 +182,11 @@ class NameResolver:
         self._add_unique(people, characters, lambda n: [f] if (f := family_name(n)) else [],
                          lambda e, f, how: self.index.families.setdefault(folded_key(f), []).append(_Key(e, f, how)),
                          "family name")
+        self._add_one_word_forms(people, characters)
         self.index.freeze()
         # Batches of articles about one show name the same people again and again.
         self._resolve_memo = lru_cache(maxsize=1 << 13)(self._resolve)
+        self.resolve_word = lru_cache(maxsize=1 << 13)(self._resolve_word)
 
     @classmethod
     def for_reference(cls, reference) -> "NameResolver":
@@ -207,6 +214,18 @@ class NameResolver:
             if len(entities) == 1 and key not in self.index.exact:
                 add(next(iter(entities)), forms[key], how)
 
+    def _add_one_word_forms(self, people, characters) -> None:
+        """Characters by any one-word form; actors by their family name only: prose calls an actor
+        "Renner", rarely "Jeremy", and a word near a given name is as often another given name
+        ("Jaime", "Jamie")."""
+        for kind, records in ((Kind.PERSON, people), (Kind.CHARACTER, characters)):
+            for i, (name, aliases) in enumerate(records):
+                entity = Entity(kind, name, i)
+                forms = {form for written in (name, *aliases) for form in one_word_forms(written)
+                         if kind is Kind.CHARACTER or form == family_name(written)}
+                for form in forms:
+                    self.index.one_word.setdefault(folded_key(form), []).append(_Key(entity, form, "one word"))
+
     # -- resolving ---------------------------------------------------------------------------------
     def resolve(self, text: str, kinds: set[Kind] | None = None) -> Resolution | None:
         """The one reference name ``text`` stands for, or None (unknown or ambiguous)."""
@@ -229,6 +248,43 @@ class NameResolver:
                 return _with_descriptor(found, descriptor)
         return None
 
+    def _resolve_word(self, word: str) -> Resolution | None:
+        """A name written as one word ("McClusky", "Rendall's"): what :meth:`resolve` finds, or
+        else a misspelling of one one-word form of the reference, the form being one person's
+        given or family name, or a family name all its bearers share ("McLusky" of a family).
+        A form that stands for people with different spellings, or two forms about as close,
+        make it no one."""
+        word = _without_possessive(word)
+        found = self.resolve(word)
+        if found is not None and found.match is not Match.MISSPELLED:
+            return found
+        if len(folded_key(word)) < MIN_WORD_LETTERS or len(words(word)) != 1:
+            return None
+        scored = sorted(((score, key) for key, score in self._close_words(word)), reverse=True)
+        if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < self.AMBIGUITY_MARGIN):
+            return None
+        score, key = scored[0]
+        entries = self.index.one_word[key]
+        bearers = sorted({e.entity for e in entries}, key=lambda e: (e.kind != Kind.CHARACTER, e.index))
+        if len(bearers) == 1:
+            return Resolution(bearers[0], Match.MISSPELLED, "misspelling (one word)", score, entries[0].form)
+        if all(family_name(e.name) and folded_key(family_name(e.name)) == key for e in bearers):
+            return Resolution(bearers[0], Match.MISSPELLED, FAMILY_MISSPELLING, score, entries[0].form)
+        return None
+
+    def _close_words(self, word: str) -> list[tuple[str, float]]:
+        query = folded_key(word)
+        close = process.extract(query, self.index.one_word_choices, scorer=fuzz.ratio, limit=self.CANDIDATES,
+                                score_cutoff=60)
+        found = []
+        for key, _, _ in close:
+            if query in (key + "s", key + "es"):
+                continue  # a family named in the plural: "the Hales"
+            score = misspelling(word, self.index.one_word[key][0].form)
+            if score is not None:
+                found.append((key, score))
+        return found
+
     def _lookup(self, text: str, kinds) -> Resolution | None:
         forms = [(text, None), *[(form, "name order") for form in reordered(text)]]
         for form, order in forms:
@@ -238,10 +294,12 @@ class NameResolver:
             if found is not None:
                 return found
         for form, order in forms:
-            probes = variant_keys(form) | {german_key(form)}
+            indic_key, indic_spelling = indic_probes(form)  # "Ranveer" for "Ranvir", "Siddiqi" for "Siddiqui"
+            probes = variant_keys(form) | {german_key(form), indic_key}
             # a Korean key is a class of spellings; the syllables themselves must agree
-            entries = [e for vk in probes for e in self.index.variant.get(vk, [])
+            entries = [e for vk in probes if vk for e in self.index.variant.get(vk, [])
                        if not vk.startswith("k:") or same_korean(form, e.form)]
+            entries += self.index.folded.get(indic_spelling, []) if indic_spelling else []
             found = self._keyed(form, entries, kinds, Match.VARIANT,
                                 "name order and romanisation" if order else "romanisation")
             if found is not None:
@@ -290,6 +348,36 @@ class NameResolver:
             return None
         how = "misspelling" + (" (one word)" if len(words(text)) == 1 else "")
         return Resolution(entry.entity, Match.MISSPELLED, how, best, entry.form)
+
+
+# Last words of a credential written before a name ("Academy Award-winner", "Emmy-nominated",
+# "Marvel star"): what precedes them describes the person, what follows is the name.
+CREDENTIAL_WORDS = frozenset("""
+    winner winning nominee nominated star stars actor actress singer rapper idol veteran alum
+    alumnus alumna icon legend newcomer heartthrob favourite favorite comedian musician host
+""".split())
+
+
+def is_credential(words_before: str) -> bool:
+    """Whether the words before a name end as a credential: "Oscar winner", "Emmy-nominated"."""
+    parts = words_before.split()
+    return bool(parts) and parts[-1].split("-")[-1].casefold() in CREDENTIAL_WORDS
+
+
+FAMILY_MISSPELLING = "misspelling of a family name (one word)"
+MIN_WORD_LETTERS = 5  # "Rosa" for "Rose" is another name as often as a slip
+
+
+def one_word_forms(name: str) -> list[str]:
+    """The one-word forms a name is written as: the name itself when it is one word, else its
+    short forms; none that is a role noun or a title ("Captain")."""
+    forms = [name] if len(name.split()) == 1 else short_forms(name)
+    return [f for f in forms if len(folded_key(f)) >= MIN_WORD_LETTERS - 1
+            and f.casefold() not in ROLE_NOUNS and not _is_descriptor_word(f)]
+
+
+def _without_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) and len(word) > 3 else word
 
 
 @lru_cache(maxsize=1 << 12)

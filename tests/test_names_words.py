@@ -1,0 +1,187 @@
+"""Names the mentions do not show whole: a name written as one word, after a descriptor, or
+respelled by sound in a credit slot. Articles are built by hand (no statistical model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rumorcheck.checker import run_checks
+from rumorcheck.library import Library
+from rumorcheck.names import Match, NameResolver
+from rumorcheck.rules import RuleSelection
+from tests.conftest import DATA
+from tests.handmade import handmade_article
+
+NAMES_DATA = Path(__file__).resolve().parent / "names_data"
+
+
+@pytest.fixture(scope="module")
+def library():
+    return Library.load(NAMES_DATA)
+
+
+@pytest.fixture(scope="module")
+def harbour():
+    return Library.load(DATA)
+
+
+def misspelt(library, text: str, show: str = "copperfield-bay") -> set[str]:
+    found, _ = run_checks(handmade_article(text), library.get(show), library, RuleSelection())
+    return {f.span.text for f in found if f.rule == "name/misspelled-name"}
+
+
+def test_a_family_name_alone_misspelt_is_a_misspelling_of_the_family():
+    resolver = NameResolver([], [("Nora Kavanagh", []), ("Sam Kavanagh", [])])
+    found = resolver.resolve_word("Kavanaugh")
+    assert found.match is Match.MISSPELLED and found.form == "Kavanagh"
+    assert resolver.resolve_word("Kavanaghs") is None  # the family in the plural
+
+
+def test_a_word_near_two_different_forms_is_no_one():
+    resolver = NameResolver([], [("Nora Kavanagh", []), ("Nora Cavanagh", [])])
+    assert resolver.resolve_word("Kavanaugh").form == "Kavanagh"  # the first letter decides
+    assert NameResolver([], [("Rendell Hale", []), ("Randall Hope", [])]).resolve_word("Rendall") is None
+
+
+def test_an_actor_is_not_matched_by_a_given_name_alone():
+    resolver = NameResolver([("Jamie Tallis", [])], [])
+    assert resolver.resolve_word("Jaime") is None
+    assert resolver.resolve_word("Talis").entity.name == "Jamie Tallis"
+
+
+def test_family_name_alone_misspelt_with_a_bearer_named_in_full(library):
+    text = "Dianne Wiest plays Nora Kavanagh. The focus is on the Kavanaugh family."
+    assert misspelt(library, text) == {"Kavanaugh"}
+
+
+def test_one_word_misspelling_needs_the_person_named_in_the_article(library):
+    assert not misspelt(library, "The focus is on the Kavanaugh family.")
+
+
+def test_the_same_misspelling_in_full_then_alone(library):
+    text = "Fans mourn Rendall Kavanagh. The keys are linked to Rendall's death."
+    assert misspelt(library, text) == {"Rendall Kavanagh", "Rendall"}
+
+
+def test_a_word_also_written_in_lower_case_is_an_ordinary_word(library):
+    text = "Dianne Wiest plays Nora Kavanagh. Later, Nara said no. A nara tree grows there."
+    assert not misspelt(library, text)
+
+
+def test_a_capitalised_word_opening_a_sentence_is_left_alone(library):
+    assert not misspelt(library, "Fans love Rendell Kavanagh. Rendall, they say, is back.")
+    assert misspelt(library, "Fans love Rendell Kavanagh. They say Rendall is back.") == {"Rendall"}
+
+
+def test_a_korean_given_name_garbled_with_its_hyphen_lost(harbour):
+    assert misspelt(harbour, "The episode starts with Dng su taking the bullet.", "harbour-lights") == {"Dng su"}
+    assert not misspelt(harbour, "The episode starts with Dong su taking the bullet.", "harbour-lights")
+    # a well-formed given name alone may be someone else's: it needs the full name
+    assert not misspelt(harbour, "The episode starts with Seo-yeong taking the bullet.", "harbour-lights")
+
+
+def test_a_misspelt_name_after_a_credential_is_kept(library):
+    for credential in ("Academy Award-winner", "Oscar winner", "Emmy-nominated", "Marvel star"):
+        text = f"The cast includes {credential} Dianne Weist as the mother."
+        assert misspelt(library, text) == {"Dianne Weist"}, credential
+
+
+def test_a_misspelt_tail_after_other_words_is_not_taken_for_the_name(library):
+    assert not misspelt(library, "The cast includes Harbour Dianne Weist as the mother.")
+
+
+def test_a_crew_name_respelled_by_sound_in_a_crew_slot(library):
+    assert misspelt(library, "Copperfield Bay was created by Kristofer Kayser for Paramount+.") == {"Kristofer Kayser"}
+    assert misspelt(library, "Copperfield Bay comes from creator Kristopher Keyser.") == {"Kristopher Keyser"}
+    assert not misspelt(library, "Copperfield Bay was created by Christopher Keyser for Paramount+.")
+
+
+def test_a_name_that_sounds_otherwise_or_stands_outside_a_crew_slot_is_left_alone(library):
+    assert not misspelt(library, "Copperfield Bay was created by Kristen Stewart.")
+    assert not misspelt(library, "Kristofer Kayser praised Copperfield Bay.")
+
+
+def test_same_sound():
+    from rumorcheck.names import same_sound
+    assert same_sound("Kristofer Kayser", "Christopher Keyser")
+    assert not same_sound("Kristofer", "Christopher Keyser")
+    assert not same_sound("Kristen Keyser", "Christopher Keyser")
+
+
+def test_a_name_written_with_spaced_dashes_is_one_chunk_at_its_own_offsets():
+    from rumorcheck.extract.mentions import looks_like_name, name_chunks, strip_function_words
+    text = "With Yoon Se – Ah and Kim Jung – Hyun; Tom Hardy – the star – returns."
+    chunks = [(c.text, text[c.start:c.end]) for c in map(strip_function_words, name_chunks(text))]
+    assert ("Yoon Se – Ah", "Yoon Se – Ah") in chunks and ("Kim Jung – Hyun", "Kim Jung – Hyun") in chunks
+    assert ("Tom Hardy", "Tom Hardy") in chunks  # a dash between words that are no syllables ends the name
+    assert looks_like_name("Yoon Se – Ah")
+
+
+def test_a_misspelt_name_with_a_spaced_dash(harbour):
+    assert misspelt(harbour, "The cast: Choi Woo – Jim and Lee Bo-ra.", "harbour-lights") == {"Choi Woo – Jim"}
+
+
+def titles(library, text: str) -> set[str]:
+    found, _ = run_checks(handmade_article(text), library.get("copperfield-bay"), library, RuleSelection())
+    return {f.span.text for f in found if f.rule == "name/misspelled-title"}
+
+
+def test_a_longer_title_holding_the_shows_is_not_the_title_with_the_added(library):
+    assert titles(library, "Fans of The Copperfield Bay will be glad.") == {"The Copperfield Bay"}
+    assert not titles(library, "It adapts the novel The Copperfield Bay of Ghosts by Ann Marlow.")
+    assert not titles(library, "Fans of The Copperfield Bay of Dreams will be glad.")
+
+
+def test_the_source_title_is_one_chunk():
+    from rumorcheck.extract.mentions import name_chunks
+    assert [c.text for c in name_chunks("It adapts The Copperfield Bay of the Gods.")] == [
+        "It", "The Copperfield Bay of the Gods"]
+    assert [c.text for c in name_chunks("Ann Marlow of the Times")] == ["Ann Marlow", "Times"]
+
+
+def test_the_source_works_title_is_never_a_misspelt_title(tmp_path):
+    text = (NAMES_DATA / "copperfield-bay.yaml").read_text().replace(
+        "The Copperfield Bay of Ghosts, a novel", "The Copperfield Bay, a novel")
+    (tmp_path / "copperfield-bay.yaml").write_text(text)
+    assert not titles(Library.load(tmp_path), "The show adapts the novel The Copperfield Bay by Ann Marlow.")
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Ranveer Shorey", "Ranvir Shorey"), ("Imran Siddique", "Imran Siddiqui"), ("Imran Siddiqi", "Imran Siddiqui"),
+    ("Anil Kapur", "Anil Kapoor"), ("Sanjiv Dwivedi", "Sanjeev Dvivedi"),
+])
+def test_south_asian_transliterations_are_variants(written, name):
+    from rumorcheck.names import classify
+    assert classify(written, name) == "variant"
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Ranvir Shorrey", "Ranvir Shorey"), ("Song Joong-kii", "Song Joong-ki"), ("Aaron Piper", "Arón Piper"),
+])
+def test_other_slips_stay_misspellings(written, name):
+    from rumorcheck.names import classify
+    assert classify(written, name) == "misspelling"
+
+
+def test_a_south_asian_variant_in_an_article_is_info(library):
+    found, _ = run_checks(handmade_article("Copperfield Bay stars Ranveer Shorey as Imran Siddique."),
+                          library.get("copperfield-bay"), library, RuleSelection())
+    assert {(f.span.text, f.rule, f.severity.value) for f in found if f.rule.startswith("name/")} == {
+        ("Ranveer Shorey", "name/variant-spelling", "info"), ("Imran Siddique", "name/variant-spelling", "info")}
+
+
+def test_japanese_names_keep_their_own_rules():
+    from rumorcheck.names import classify
+    assert classify("Masami Nagasava", "Masami Nagasawa") == "misspelling"  # v is no kana sound
+
+
+def test_a_role_garbled_in_lower_case_in_the_actors_credit(library):
+    text = "The cast: Jeremy Tallis as rendel kavanagh (a pilot) and Dianne Wiest as nora kavanagh."
+    assert misspelt(library, text) == {"rendel kavanagh"}
+
+
+def test_a_lower_case_description_after_as_is_no_garbled_name(library):
+    for role in ("sam's brother", "his brother", "the harbour pilot", "nora herself"):
+        assert not misspelt(library, f"The cast: Lucas Brennan as {role} and Dianne Wiest."), role
