@@ -185,3 +185,31 @@ def test_a_role_garbled_in_lower_case_in_the_actors_credit(library):
 def test_a_lower_case_description_after_as_is_no_garbled_name(library):
     for role in ("sam's brother", "his brother", "the harbour pilot", "nora herself"):
         assert not misspelt(library, f"The cast: Lucas Brennan as {role} and Dianne Wiest."), role
+
+
+# -- page shapes: a list under the name, an excerpt that stops mid-word, a given name spaced out --
+
+def test_a_name_at_the_end_of_a_text_cut_mid_word_is_no_misspelling(harbour):
+    cut = "Harbour Lights season 2 brings back Lee Bo-ra and Yoon Seo-ye"
+    assert "Yoon Seo-ye" not in misspelt(harbour, cut, "harbour-lights")
+    assert "Yoon Seo-ye" in misspelt(harbour, cut + " as the nurse.", "harbour-lights")
+
+
+@pytest.mark.parametrize("written", ["Seo Yeon", "Yoon Seo Yeon"])
+def test_a_korean_given_name_written_as_two_words_is_the_hyphenated_name(harbour, written):
+    found = harbour.resolver(harbour.get("harbour-lights")).resolve(written)
+    assert found is not None and found.entity.name == "Yoon Seo-yeon" and found.match is not Match.MISSPELLED
+
+
+def test_a_person_entity_running_across_a_line_break_stops_at_it():
+    from spacy.tokens import Span
+
+    from rumorcheck.extract.mentions import person_mentions
+    from tests.handmade import handmade_doc
+
+    text = "Cast:\n  2. Lee Bo-ra as Seo\n  3. Kim Da-som as Han"
+    doc = handmade_doc(text)
+    start = next(t.i for t in doc if t.text == "Seo")
+    doc.ents = [Span(doc, start, start + 4, label="PERSON")]  # "Seo\n  3" as a model may mark it
+    texts = [m.text for m in person_mentions(doc, [])]
+    assert "Seo" in texts and not any("\n" in t for t in texts)

@@ -143,9 +143,15 @@ def _judge_mention(ctx: Context, mention: Mention) -> Judgement | None:
         return SUPPORTED
     if resolution.match is Match.VARIANT:
         return _variant(ctx, start, end, text, resolution)
-    if not _misspelling_stands(ctx, text, resolution):
+    if _cut_off(ctx, end, text, resolution) or not _misspelling_stands(ctx, text, resolution):
         return None
     return _misspelled(ctx, start, end, text, resolution)
+
+
+def _cut_off(ctx: Context, end: int, text: str, resolution: Resolution) -> bool:
+    """The name is the last thing of a text that stops mid-word (a saved page's excerpt): "Ana
+    Ru" at the very end is the start of "Ana Ruiz", not a misspelling of it."""
+    return not ctx.article.text[end:].strip() and fold(resolution.form).startswith(fold(text))
 
 
 def _resolve_mention(ctx: Context, mention: Mention) -> tuple[int, int, str, Resolution] | None:

@@ -139,12 +139,13 @@ def person_mentions(doc: Doc, skip: list[tuple[int, int]], raw_chunks: list[Chun
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        chunk = chunk_around(ent.start_char, ent.end_char)
+        line = ent.text.split("\n", 1)[0]  # a name never runs across a line break ("Claire\n 3. Ana")
+        chunk = chunk_around(ent.start_char, ent.start_char + len(line.rstrip()))
         if chunk is None:
-            text_ = _without_possessive(ent.text.strip("‘’'\"“” "))
+            text_ = _without_possessive(line.strip("‘’'\"“” "))
             if not text_ or text_.split()[0] in FUNCTION_WORDS:
                 continue
-            start = ent.start_char + ent.text.index(text_)
+            start = ent.start_char + line.index(text_)
             chunk = Chunk(start, start + len(text_), text_)
         found[(chunk.start, chunk.end)] = Mention(chunk.start, chunk.end, chunk.text, "ner")
     for chunk in chunks:

@@ -238,6 +238,9 @@ class NameResolver:
             described = split_descriptor(text)
             if described.descriptor:
                 attempts.append((described.name, described.descriptor))
+        joined = spaced_given_name(text)
+        if joined is not None:
+            attempts.append((joined, None))
         for name, descriptor in attempts:
             found = self._lookup(name, kinds) or (self._family(name, kinds) if descriptor else None)
             if found is not None:
@@ -389,6 +392,15 @@ def _starts_with_descriptor(text: str) -> bool:
     """Whether to look for a title or rank at all (most names start with none)."""
     first = text.split(maxsplit=1)
     return bool(first) and _is_descriptor_word(first[0])
+
+
+def spaced_given_name(text: str) -> str | None:
+    """A Korean given name written as two words ("Myeong Oh", "Seo Ji Hye"), joined as the
+    hyphenated name it spells ("Myeong-oh", "Seo Ji-hye"); None for other names."""
+    ws = text.split()
+    if len(ws) not in (2, 3) or any("-" in w for w in ws) or not all(korean.is_syllable(w.lower()) for w in ws):
+        return None
+    return " ".join([*ws[:-2], f"{ws[-2]}-{ws[-1].lower()}"])
 
 
 def _capitalised_end(text: str) -> str:
