@@ -1,7 +1,7 @@
 """Modality: whether a clause asserts what it says, and the cue that says otherwise.
 
-A claim is judged as a fact only when its clause asserts it. "It's not impossible that it
-returns next year", "Will there be a season 2?", "if Netflix renews it" and "fans hope for"
+A claim is judged as a fact only when its clause asserts it. "It may well return
+next spring", "Is a third season coming?", "if the network renews it" and "fans hope for"
 say nothing the reference can refute; checks report such claims at ``info`` at most.
 
 The cue words live in :mod:`rumorcheck.extract.context`, their one home; this module decides,
@@ -70,7 +70,7 @@ def modality_at(segment: Segment, start: int, end: int) -> ModalityCue:
     return ASSERTED
 
 
-# "it was revealed that it would be coming back": "would" reports a future, it does not hedge it.
+# "the studio confirmed that it would return": "would" reports a future, it does not hedge it.
 _REPORTED = re.compile(r"\b(?:revealed|announced|confirmed|reported|said|stated|told|claimed|declared)\b"
                        r"(?:\s+\S+){0,4}?\s+that\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
 

@@ -4,9 +4,9 @@ A claim's season is looked for, in order:
 
 1. in its own clause: a season of this show named there ("season 2 has eight episodes"), or a
    season named relative to the article's ("the last season", "the previous series");
-2. the show as a whole: "the series debuted in 2017" speaks of the first season's premiere;
+2. the whole show: "the series debuted in 2017" speaks of the first season's premiere;
 3. in its sentence: the season named nearest before it (after it, if none before), unless its
-   clause speaks of several seasons ("the other two seasons had eight episodes each");
+   clause speaks of several seasons ("the later seasons ran six episodes each");
 4. for sentences (not claims): the paragraph's, the section heading's, the headline's season.
 
 Season mentions of other works ("the second season of 'Another Show'", "Other Show Season 4")

@@ -362,7 +362,7 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
 
 def _describes(claimed: str, character: str) -> bool:
     """"Prisoner" describes "Prisoner #2460"; "Prison Security" describes "Prison Security Chief";
-    "Sergeant Major Tak" and "Private Park" name a character by rank and one of their names."""
+    "Sergeant Major Holt" and "Private Marsh" name a character by rank and one of their names."""
     claimed_words = re.findall(r"\w+", fold(claimed))
     character_words = re.findall(r"\w+", fold(character))
     if claimed_words and claimed_words == character_words[:len(claimed_words)]:

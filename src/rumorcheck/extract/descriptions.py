@@ -151,7 +151,7 @@ def _worth_parsing(segment: Segment, claims: Claims, lexicon: StoryLexicon, know
 
 def _capitalised_alone(text: str, start: int, end: int) -> bool:
     """A capitalised cue word inside a sentence with no name after it is a name or a title
-    itself ("Bodyguard season 2", "The Professor completed"), not a job or a relation."""
+    itself ("Harbour Lights season 2", "The Captain returned"), not a job or a relation."""
     if start == 0 or not text[start].isupper():
         return False
     after = text[end:].lstrip(" ")
@@ -704,7 +704,7 @@ class _Reader:
         return [self._claim("source", tokens, subject, value, word, other=author, title=title)]
 
     def _said_of_a_show(self, noun: Token) -> bool:
-        """"X is a remake of Y", "X, an adaptation of Y": not "they made a remake of this drama"."""
+        """"X is a remake of Y", "X, an adaptation of Y": not "fans want a remake of the drama"."""
         if noun.dep_ == "appos":
             return noun.head.i in self.name_at
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":

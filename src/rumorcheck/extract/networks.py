@@ -65,7 +65,7 @@ PRESUPPOSING = re.compile(
     r"picked\s+up|pick\s+up)(?![A-Za-z])",
     re.IGNORECASE,
 )
-# Where a show can be watched, not who made it: "was picked up by Netflix" (an acquisition),
+# Where a show can be watched, not who made it: "was later picked up by Viu" (an acquisition),
 # "in the US, it aired on Netflix" (one territory's outlet).
 _ACQUIRED = re.compile(
     r"(?:picked\s+up\s+by|acquired\s+by|bought\s+by|licensed\s+(?:to|by)|rights\s+(?:to|by))\s+(?:the\s+)?$", re.IGNORECASE)

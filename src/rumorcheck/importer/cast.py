@@ -151,7 +151,7 @@ def _scopes(text: str) -> tuple[str, list[int], list[int]]:
 
 
 def _split_description(text: str) -> tuple[str, str, str]:
-    """"Yoon Ji-soo, Jung-woo's wife." -> ("Yoon Ji-soo", ",", "Jung-woo's wife.")."""
+    """"Lee Bo-ra, Tae-oh's wife." -> ("Lee Bo-ra", ",", "Tae-oh's wife.")."""
     for match in re.finditer(r",\s+|\.\s+|\s+[-–—]\s+|:\s+", text):
         before = text[:match.start()].split()
         if match.group(0).startswith(".") and before and (f"{before[-1]}.".casefold() in TITLE_WORDS
