@@ -211,6 +211,27 @@ def test_until_ends_a_run():
     assert air_event("It premiered on SBS on January 23 and ran until ") == "finale"
 
 
+@pytest.mark.parametrize("text", [
+    "There were many cases, and some of them went on for two episodes.",
+    "The first season had a case that lasted for three episodes.",
+    "Choi Woo-jin appears in four episodes.",
+    "Rachel Penrose joins for two episodes.",
+    "It opens with a two-episode arc.",
+])
+def test_a_count_of_a_stretch_of_the_story_is_not_the_run(text):
+    assert episode_counts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The first season lasted for 16 episodes.",
+    "The show was renewed for 10 episodes.",
+    "It is based on a webtoon, and it ran for 18 episodes.",
+    "The series consists of ten episodes.",
+])
+def test_a_count_of_the_season_or_show_is_the_run(text):
+    assert len(episode_counts(text)) == 1
+
+
 def test_planned_counts_are_not_the_run():
     assert episode_counts("It was originally planned for 16 episodes but extended") == []
     assert episode_counts("It was planned as a 16-episode drama") == []
