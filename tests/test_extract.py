@@ -53,9 +53,27 @@ def test_runs_have_two_ends(text):
     ("It ended on ", "finale"),
     ("The drama HarbourLaunched on ", "premiere"),  # a scrape glued the cue to the word before it
     ("in the Harbourlaunched area on ", None),
+    # the date of another event about the season: publicity, production
+    ("The still cuts from part 2 were released on ", None),
+    ("Netflix dropped the first teaser for season 2 on ", None),
+    ("The network released the official poster in ", None),
+    ("The first table read started in ", None),
+    ("The trailer is out, and season 2 premieres on ", "premiere"),
+    ("The show was renewed for a second season that was released on ", "premiere"),
 ])
 def test_air_event(before, event):
     assert air_event(before) == event
+
+
+@pytest.mark.parametrize("before,after", [
+    ("Season 1 premiered on 1 March 2021; as of ", ", the network has not renewed it"),
+    ("Season 1 premiered in 2021 and, as it stands in ", ", no second season is planned"),
+    ("The show premiered in 2021 and so far, in ", ", there is no news of a release"),
+    ("Season 1 premiered on 1 March 2021, and in ", ", at the time of writing, it has not been renewed"),
+    ("Harbour Lights premiered in 2021; at the time of writing in ", ", it has one season"),
+])
+def test_a_date_of_writing_is_no_air_date(before, after):
+    assert air_event(before, after) is None
 
 
 def test_counts():
@@ -191,6 +209,27 @@ def test_ambiguous_network_names_need_a_cue():
 
 def test_until_ends_a_run():
     assert air_event("It premiered on SBS on January 23 and ran until ") == "finale"
+
+
+@pytest.mark.parametrize("text", [
+    "There were many cases, and some of them went on for two episodes.",
+    "The first season had a case that lasted for three episodes.",
+    "Choi Woo-jin appears in four episodes.",
+    "Rachel Penrose joins for two episodes.",
+    "It opens with a two-episode arc.",
+])
+def test_a_count_of_a_stretch_of_the_story_is_not_the_run(text):
+    assert episode_counts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The first season lasted for 16 episodes.",
+    "The show was renewed for 10 episodes.",
+    "It is based on a webtoon, and it ran for 18 episodes.",
+    "The series consists of ten episodes.",
+])
+def test_a_count_of_the_season_or_show_is_the_run(text):
+    assert len(episode_counts(text)) == 1
 
 
 def test_planned_counts_are_not_the_run():

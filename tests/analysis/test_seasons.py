@@ -47,6 +47,20 @@ def test_the_series_debuting_is_the_first_seasons_premiere(tidewater):
     assert claim_seasons(text, "2019", tidewater, "premiere") == [1]
 
 
+@pytest.mark.parametrize("head", ["Tidewater", "The coastal crime drama"])
+def test_a_relative_clause_on_the_show_tells_its_first_premiere(tidewater, head):
+    text = f"{head}, which premiered on BBC One in February 2019, will soon begin streaming its second series."
+    assert claim_seasons(text, "February 2019", tidewater, "premiere") == [1]
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Rachel Penrose leads the second series, which premiered in March 2022.", "March 2022"),  # on a season
+    ("Tidewater, which premiered in 2019, returns for series 2 on 7 March 2022.", "7 March 2022"),  # after it
+])
+def test_a_relative_clause_on_the_show_leaves_other_dates_their_season(tidewater, text, date):
+    assert claim_seasons(text, date, tidewater, "premiere") == [2]
+
+
 def test_a_clause_about_several_seasons_is_not_scoped_by_the_sentences_season(tidewater):
     text = "Series 1 of Tidewater had four episodes, and the other two seasons had eight episodes each."
     assert claim_seasons(text, "eight episodes", tidewater) is None

@@ -46,6 +46,11 @@ def test_a_count_of_a_part_is_not_a_seasons_count(library):
     assert not any(rule.startswith("count/") for _, rule, _ in findings(library, text))
 
 
+def test_a_count_of_a_story_arc_is_not_the_seasons(library):
+    text = "Harbour Lights has many cases, and some of them went on for two episodes."
+    assert not any(rule.startswith("count/") for _, rule, _ in findings(library, text))
+
+
 def test_these_episodes_repeat_the_count_before_them_even_under_a_hedge(library):
     text = "Harbour Lights has 12 episodes. Expect these 12 episodes to be a wild ride."
     counts = [f for f in finding_list(library, text) if f.rule == "count/wrong-episode-count"]

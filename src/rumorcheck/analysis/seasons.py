@@ -36,12 +36,20 @@ _RELATIVE = re.compile(
     re.IGNORECASE)
 # "the series debuted", "the show first aired": the show's own premiere, i.e. its first season's; not
 # "renewed the series for a second season that debuted", where the verb is the named season's.
+_SHOW_NOUN = r"(?:series|show|drama|programme|program|k-drama|thriller)"
+_SHOW_PREMIERED = (r"(?:debuted|premiered|first\s+aired|first\s+premiered|originally\s+aired|first\s+broadcast|launched|"
+                   r"first\s+released|first\s+came\s+out)")
 _SHOW_PREMIERE = re.compile(
-    r"\b(?:the|this)\s+(?:\w+\s+){0,2}(?:series|show|drama|programme|program|k-drama|thriller)\b"
+    rf"\b(?:the|this)\s+(?:\w+\s+){{0,2}}{_SHOW_NOUN}\b"
     r"(?:(?!season|series|instal+ment|part\b)[^,;]){0,30}?\b"
-    r"(?:debuted|premiered|first\s+aired|first\s+premiered|originally\s+aired|first\s+broadcast|launched|"
-    r"first\s+released|first\s+came\s+out)\b",
+    rf"{_SHOW_PREMIERED}\b",
     re.IGNORECASE)
+# "<Show>, which premiered on Netflix in November 2021, returns for a second season": a relative
+# clause on the show itself (its title, or "the dark fantasy drama") tells the show's own premiere.
+_WHICH_PREMIERED = re.compile(
+    rf",\s*which\s+(?:[^,;]{{0,30}}?\b)?(?:{_SHOW_PREMIERED}|aired|was\s+released|came\s+out|arrived)\b[^,;]*",
+    re.IGNORECASE)
+_SHOW_HEAD = re.compile(rf"\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,3}}{_SHOW_NOUN}\s*$", re.IGNORECASE)
 _STAMP_REACH = 500  # characters: a crawl's stamp opens the page, after its address line
 _SEVERAL = re.compile(r"\b(?:seasons|series\s+\w+\s+and|each|both|rest|other\s+(?:two|three|four|\d))\b", re.IGNORECASE)
 # "of 'Other Show'", "of Netflix's series Other": the season belongs to the work named after it.
@@ -155,6 +163,8 @@ class SeasonScope:
         The nearest season reference before the claim in its clause wins (after it, if none
         before): a season named there, a relative one ("the last season"), or, for a premiere,
         the show itself ("the series debuted")."""
+        if event == "premiere" and self._in_show_relative(segment, start):
+            return [min(s.number for s in self.reference.show.seasons)]
         clause = clause_around(segment, start, end)
         clause_start = segment.start + segment.text.find(clause)
         anchors = self._anchors(segment, clause, clause_start, event)
@@ -165,6 +175,20 @@ class SeasonScope:
         if in_sentence and not _SEVERAL.search(clause):
             return [_nearest(in_sentence, start).number]
         return None
+
+    def _in_show_relative(self, segment: Segment, position: int) -> bool:
+        """Whether ``position`` lies in a relative clause telling the show's own premiere."""
+        if len(self.reference.show.seasons) < 2:
+            return False
+        text, offset = segment.text, segment.start
+        for match in _WHICH_PREMIERED.finditer(text):
+            if not offset + match.start() < position < offset + match.end():
+                continue
+            head = text[:match.start()]
+            if any(m.end == offset + len(head.rstrip()) for m in self._mentions_in(segment)):
+                return False  # "the second series, which premiered ...": that season's premiere
+            return bool(_SHOW_HEAD.search(head)) or names_title(self.reference, head[-60:], at="end")
+        return False
 
     def _anchors(self, segment: Segment, clause: str, clause_start: int, event: str | None) -> list[tuple[int, list[int]]]:
         """(end offset, seasons) of every season reference in a clause, in text order."""

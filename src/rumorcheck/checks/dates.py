@@ -28,11 +28,15 @@ WRONG_PREMIERE_DATE = rule(
     Example:
         "Harbour Lights premiered on 8 March 2021." when it premiered on 1 March 2021.
     Not flagged:
-        Dates of other events (filming, announcements, birthdays), and dates of seasons the
-        reference does not have (see the season rules).
+        Dates of other events (filming, announcements, trailers, stills, birthdays), the
+        date of writing ("as of April 2021"), a show's own premiere in a clause on its title
+        ("Harbour Lights, which premiered in March 2021, returns for a second season"), and
+        dates of seasons the reference does not have (see the season rules).
     """,
     (Example("Harbour Lights premiered on 8 March 2021.", "8 March 2021"),
-     Example("Harbour Lights premiered on 1 March 2021.")),
+     Example("Harbour Lights premiered on 1 March 2021."),
+     Example("Harbour Lights premiered on 1 March 2021; as of May 2021, it has not been renewed."),
+     Example("The first stills of Harbour Lights were released on 8 March 2021.")),
 )
 WRONG_FINALE_DATE = rule(
     "date/wrong-finale-date", Severity.ERROR,

@@ -106,7 +106,7 @@ def _dates(segment: Segment) -> list[DateClaim]:
     text = segment.text
     for a, b, value, end_value in find_dates(text):
         start = segment.start + a
-        event = air_event(text[:a])
+        event = air_event(text[:a], text[b:])
         if event == "finale" and end_value is not None:
             event = "premiere"  # "ended its run from X to Y": the run's two ends
         out.append(DateClaim(start, segment.start + b, text[a:b], value, event, segment, end_value))

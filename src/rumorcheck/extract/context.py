@@ -57,11 +57,15 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+(?=(?:and|but|while|although|though|so|
                            r",\s+(?=(?:we|they|he|she|I|you|fans|viewers)\b)")
 
 
+def clause_start(text: str, position: int) -> int:
+    """Where the clause of ``text`` holding ``position`` begins."""
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, position) if m.end() <= position), default=0)
+
+
 def clause_around(segment: Segment, start: int, end: int) -> str:
     """The clause of ``segment`` holding [start, end): "X has two seasons so far" of "..., and fans hope"."""
     text, a, b = segment.text, start - segment.start, end - segment.start
-    breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
-    left = max(p for p in breaks if p <= a)
+    left = clause_start(text, a)
     right = min((m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start() >= b), default=len(text))
     return text[left:right]
 

@@ -143,11 +143,33 @@ _FINALE = re.compile(
 )
 # "aired", "broadcast": an air date, of whichever event the sentence named earlier.
 _AIRED = re.compile(WORD_START + r"(?:air(?:s|ed|ing)?|broadcast\w*|shown|screened)(?![A-Za-z])", re.IGNORECASE)
+# Events that are no airing, the one home of their words: production (filming, a script reading),
+# business (an announcement, a renewal), publicity (a trailer, stills, a poster) and the page itself
+# (posted, updated). "The stills were released on ..." dates the stills, not the season.
 _NOT_AIRING = re.compile(
     r"(?<![A-Za-z])(?:film\w*|shoot\w*|shot|born|announc\w*|confirm\w*|renew\w*|cast(?:ing)?|interview\w*|posted|"
-    r"published|updated|script|reading|wrapped\s+filming|commission\w*|greenlit|ordered)(?![A-Za-z])",
+    r"published|updated|script|reading|table\s+read|wrapped\s+filming|commission\w*|greenlit|ordered|production|"
+    r"trailers?|teasers?|posters?|stills|still\s+cuts?|first\s+looks?|(?-i:images|photos|pictures)|footage|promos?|"
+    r"sneak\s+peeks?|behind[-\s]the[-\s]scenes)(?![A-Za-z])",
     re.IGNORECASE,
 )
+# A date of writing, or of when something holds: "as of April 2021", "as it stands in May 2022",
+# "so far, in 2023", "at the time of writing (in) June 2022"; or after it: "April 2021, at the time of writing".
+_WRITTEN_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:as\s+(?:of|at)|as\s+(?:it|things)\s+stands?|so\s+far|(?:at\s+)?the\s+time\s+of\s+"
+    r"(?:this\s+)?(?:writing|publication)|currently|right\s+now|at\s+present)[\s,]*(?:(?:in|on|of|at)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_WRITTEN_AFTER = re.compile(
+    r"^[\s,(–—-]*(?:at\s+)?(?:the\s+)?time\s+of\s+(?:this\s+)?(?:writing|publication)|^[\s,]*as\s+(?:we|I)\s+write",
+    re.IGNORECASE,
+)
+# A word of another event counts in the date's own clause: back to a semicolon, colon, conjunction
+# or relative pronoun, and no further than this many characters.
+_CLAUSE_REACH = 60
+# A relative pronoun starts one too: "renewed it for a season that debuted on ..." dates the season.
+_CLAUSE_START = re.compile(r"[;:.!?]\s+|,\s+(?:and|but|while|whereas)\s+|\s+but\s+|\s(?:which|that|who)\s+",
+                           re.IGNORECASE)
 
 
 # An embedded social media post ends with its author's handle and the day it was posted:
@@ -155,13 +177,13 @@ _NOT_AIRING = re.compile(
 _POSTED = re.compile(r"(?:\(@\w+\)|pic\.twitter\.com/\S+|@\w+)\s*[—–-]?\s*$")
 
 
-def air_event(before: str) -> str | None:
-    """"premiere", "finale" or None, from the sentence text before a date."""
-    if _POSTED.search(before):
+def air_event(before: str, after: str = "") -> str | None:
+    """"premiere", "finale" or None, from the sentence text before a date (and after it)."""
+    if _POSTED.search(before) or is_date_of_writing(before, after):
         return None
     last = _last_keyword(before, ((_PREMIERE, "premiere"), (_FINALE, "finale"), (_NOT_AIRING, None), (_AIRED, "aired")))
-    if last == "premiere" and _NOT_AIRING.search(before[-40:]):
-        return None  # "Filming began in", "production started in"
+    if last == "premiere" and _NOT_AIRING.search(_own_clause(before)):
+        return None  # "Filming began in", "production started in", "the stills were released on"
     if last != "aired":
         return last
     named = _last_keyword(before, ((_PREMIERE, "premiere"), (_FINALE, "finale")))
@@ -175,3 +197,16 @@ def _last_keyword(text: str, patterns) -> str | None:
             if match.start() > best[0]:
                 best = (match.start(), event)
     return best[1]
+
+
+def is_date_of_writing(before: str, after: str = "") -> bool:
+    """"as of April 2021", "so far, in 2023", "May 2022, at the time of writing": when the page
+    was written or a state held, no date of any event."""
+    return bool(_WRITTEN_BEFORE.search(before[-40:]) or _WRITTEN_AFTER.search(after[:40]))
+
+
+def _own_clause(before: str) -> str:
+    """The end of ``before`` that shares the date's clause, at most ``_CLAUSE_REACH`` characters."""
+    tail = before[-_CLAUSE_REACH:]
+    breaks = [m.end() for m in _CLAUSE_START.finditer(tail)]
+    return tail[breaks[-1]:] if breaks else tail

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .context import clause_start
 from .dates import MONTH_PATTERN, WORD_START
 from .numbers import CARDINAL_PATTERN, ORDINAL_PATTERN, cardinal, ordinal
 
@@ -47,6 +48,35 @@ _PLANNED = re.compile(r"\b(?:planned|originally|initially|scheduled|set\s+to\s+h
                       re.IGNORECASE)
 
 
+# A count of a stretch of the story, not of the season: "some of them went on for two episodes",
+# "a case that lasted three episodes", "she appears in four episodes", "a two-episode arc". The
+# nearer of a stretch's subject and the show's or season's decides; with neither, a verb of
+# lasting, or "for" without a verb of the run ("joins for two episodes"), marks a stretch.
+_STRETCH_SUBJECT = re.compile(
+    r"\b(?:cases?|arcs?|story\s*lines?|subplots?|plot\s*lines?|trials?|missions?|flashbacks?|romances?|cameos?|"
+    r"(?:guest\s+)?appearances?|(?:some|one|each|many|most|all|none|several|few|both|two|three)\s+of\s+them|"
+    r"he|she|who)\b", re.IGNORECASE)
+_WHOLE_SUBJECT = re.compile(r"\b(?:seasons?|series|show|drama|k-drama|programme|program|it|instal+ment)\b", re.IGNORECASE)
+_LASTING = re.compile(r"\b(?:(?:went|goes|go|going)\s+on|last(?:s|ed|ing)?|stretch\w*|appear\w*|play(?:s|ed)?\s+out|"
+                      r"unfold\w*|spread\w*|carried\s+over|guest[-\s]star\w*)\b", re.IGNORECASE)
+_FOR_WITHOUT_RUN = re.compile(
+    r"^(?!.*\b(?:ran|run|runs|running|renew\w*|order\w*|picked\s+up|commission\w*|air\w*|back|return\w*)\b)"
+    r".*\bfor\s+(?:only\s+|just\s+|a\s+total\s+of\s+)?$", re.IGNORECASE | re.DOTALL)
+_STRETCH_NOUN_AFTER = re.compile(
+    r"^\s+(?:arcs?|cases?|story\s*lines?|subplots?|stints?|cameos?|(?:guest\s+)?(?:roles?|appearances?|spots?))\b",
+    re.IGNORECASE)
+
+
+def counts_a_stretch(text: str, start: int) -> bool:
+    """Whether the episode count at ``start`` of ``text`` counts a stretch of the story."""
+    before = text[clause_start(text, start):start]
+    stretch = max((m.end() for m in _STRETCH_SUBJECT.finditer(before)), default=-1)
+    whole = max((m.end() for m in _WHOLE_SUBJECT.finditer(before)), default=-1)
+    if stretch > whole or whole >= 0:
+        return stretch > whole
+    return bool(_LASTING.search(before) or _FOR_WITHOUT_RUN.search(before))
+
+
 def season_mentions(text: str) -> list[tuple[int, int, int]]:
     """(start, end, number) for each season mention."""
     out = []
@@ -68,13 +98,13 @@ def episode_counts(text: str) -> list[tuple[int, int, int, bool]]:
     out = []
     for m in EPISODE_ADJECTIVE.finditer(text):
         n = cardinal(m.group("n"))
-        if n and not _PLANNED.search(text[:m.start()][-50:]):
+        if n and not _PLANNED.search(text[:m.start()][-50:]) and not _STRETCH_NOUN_AFTER.match(text[m.end():]):
             out.append((m.start(), m.end(), n, False))
     for m in EPISODE_PLURAL.finditer(text):
         before = text[:m.start()]
         n = cardinal(m.group("n"))
         if (n and _COUNT_CUE.search(before[-40:]) and not _PART_OF_RUN.search(before[-30:])
-                and not _PLANNED.search(before[-50:])):
+                and not _PLANNED.search(before[-50:]) and not counts_a_stretch(text, m.start())):
             out.append((m.start(), m.end(), n, False))
     for m in EPISODE_ORDINAL.finditer(text):
         n = ordinal(m.group("o")) if m.group("o") else int(m.group("n"))
