@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..extract.claims import Credit, Mention
+from ..extract.claims import Credit, Mention, Segment
 from ..extract.mentions import FUNCTION_WORDS, looks_like_name
 from ..findings import Severity, Verdict
 from ..descriptors import is_generic, split_descriptor
@@ -104,11 +104,14 @@ WRONG_SEASON = rule(
     Example:
         "Tidewater series 2 stars Oliver Quayle." when Oliver Quayle is in series 1 only.
     Not flagged:
-        Actors the reference does not limit to seasons, speculation ("could return"), and
-        sentences about the earlier season ("the first series starred ...").
+        Actors the reference does not limit to seasons, speculation ("could return"), a cast
+        list after a hedged lead ("it may bring back the old faces. The cast includes ..."),
+        the actor replaced or leaving ("X replaces Y", "Y was fired", "Y exits"), and sentences
+        about the earlier season ("the first series starred ...").
     """,
     (Example("Tidewater series 2 stars Oliver Quayle as a pharmacist.", "Oliver Quayle", "tidewater"),
      Example("Tidewater series 2 stars Rachel Penrose as a pharmacist.", None, "tidewater"),
+     Example("Tidewater series 2 stars Rachel Penrose, who replaces Oliver Quayle.", None, "tidewater"),
      Example("Tidewater series 2 follows the first series, which starred Oliver Quayle.", None, "tidewater")),
 )
 
@@ -377,10 +380,24 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+# A verb or noun of casting; a bare "as" is none ("X replaces Y as the lead", "known as").
 _CASTING = re.compile(r"\b(?:stars?|starring|starred|plays?|playing|played|cast|joins?|joined|returns?|returned|"
-                      r"leads?|led|portrays?|portrayed|as)\b", re.IGNORECASE)
+                      r"leads?|led|portrays?|portrayed)\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:first|original|previous|earlier|last|prior)\s+(?:series|season|run|instalment|story)\b",
                       re.IGNORECASE)
+# Words that take an actor out of the season: "X replaces Y", "Y was fired", "Y exits".
+_OUT_BEFORE = re.compile(
+    r"\b(?:replaces?|replaced|replacing|(?:in\s+place|instead)\s+of|succeeds?|succeeding|"
+    r"(?:takes?|took|taking)\s+over(?:\s+the\s+(?:role|part))?\s+from|steps?\s+in\s+for|stepping\s+in\s+for|"
+    r"recasting\s+of|without)\s+$", re.IGNORECASE)
+_OUT_AFTER = re.compile(
+    r"^(?:[’']s\s+(?:exit|departure|replacement|firing|absence)\b|"
+    r",?\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|got|gets)\s+)?(?:fired|dropped|axed|replaced|recast|"
+    r"written\s+out|let\s+go|removed|sacked)\b|"
+    r",?\s+(?:(?:has|had)\s+)?(?:exits?|exited|exiting|leaves|left|leaving|quits?|quitting|departs?|departed|"
+    r"steps?\s+down|stepped\s+down)\b|"
+    r",?\s+(?:will\s+not|won[’']t|does\s+not|doesn[’']t|is\s+not|isn[’']t)\s+(?:return|be\s+back|be\s+returning)\b)",
+    re.IGNORECASE)
 
 
 def check_cast_seasons(ctx: Context) -> Iterable[Judgement]:
@@ -399,9 +416,7 @@ def _season_of_actor(ctx: Context, mention: Mention, found: Resolution) -> Judge
     member = ctx.reference.show.cast[found.entity.index]
     seasons = ctx.reference.seasons_of_member(member)
     segment = ctx.article.claims.segment_at(mention.start)
-    if not seasons or segment is None:
-        return None
-    if segment.hedged or segment.negated or not _CASTING.search(segment.text) or _EARLIER.search(segment.text):
+    if not seasons or segment is None or not _placed_in_season(ctx, segment, mention):
         return None
     number = ctx.season_of(segment)
     if number is None or ctx.reference.season(number) is None:
@@ -419,6 +434,42 @@ def _season_of_actor(ctx: Context, mention: Mention, found: Resolution) -> Judge
         evidence=ctx.reference.cast_evidence(found.entity.index),
         severity=Severity.ERROR if anthology else None,
     )
+
+
+def _placed_in_season(ctx: Context, segment: Segment, mention: Mention) -> bool:
+    """The sentence asserts the actor is in the season it speaks of: a casting word, no hedge or
+    negation (in it or in the sentences its season is carried from), no earlier season, and the
+    actor is not the one replaced or leaving."""
+    if segment.hedged or segment.negated or not _CASTING.search(segment.text) or _EARLIER.search(segment.text):
+        return False
+    if _taken_out(ctx, mention):
+        return False
+    return not any(s.hedged for s in _season_context(ctx, segment))
+
+
+def _taken_out(ctx: Context, mention: Mention) -> bool:
+    text = ctx.article.text
+    return bool(_OUT_BEFORE.search(text[max(0, mention.start - 40):mention.start])
+                or _OUT_AFTER.match(text[mention.end:mention.end + 60]))
+
+
+def _season_context(ctx: Context, segment: Segment) -> list[Segment]:
+    """The sentences before ``segment`` in its paragraph that its season is carried from: back to
+    the one naming a season (the previous sentence alone when none does); [] when it names its own.
+    "The new season may bring back old faces. It includes X as Y": the list is as hedged as its lead."""
+    named = {m.segment.start for m in ctx.article.claims.seasons if ctx.about_this_show(m)}
+    if segment.start in named:
+        return []
+    segments = ctx.article.claims.segments
+    index = next(i for i, s in enumerate(segments) if s.start == segment.start)
+    chain: list[Segment] = []
+    for earlier in reversed(segments[:index]):
+        if "\n\n" in ctx.article.text[earlier.end:(chain[-1] if chain else segment).start] or earlier.heading:
+            break
+        chain.append(earlier)
+        if earlier.start in named:
+            return chain
+    return chain[:1]
 
 
 # Words that introduce a list of actors: "starring", "led by", "the cast includes", "they join
