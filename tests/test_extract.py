@@ -158,9 +158,16 @@ def test_a_description_before_the_name_is_no_young_version():
     assert (credit.second.text, credit.young) == ("Tom", False)
 
 
-def test_young_version_marker():
-    (credit,) = credits_in(segment("Han Ki-woong as young Cha Min-ho"))
-    assert credit.young
+@pytest.mark.parametrize("text,young", [
+    ("Han Ki-woong as young Cha Min-ho", True),
+    ("the younger Cha Min-ho (Han Ki-woong) returns", True),
+    ("child Cha Min-ho, played by Han Ki-woong", True),
+    ("Cha Min-ho (Han Ki-woong) returns", False),
+    ("Cha Min-ho, played by Han Ki-woong", False),
+])
+def test_young_version_marker(text, young):
+    (credit,) = credits_in(segment(text))
+    assert credit.young is young
 
 
 @pytest.mark.parametrize("text,hedged", [

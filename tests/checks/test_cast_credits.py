@@ -91,3 +91,18 @@ def test_a_character_joining_another_in_the_plot_is_not_a_cast_list(library):
 def test_a_character_in_a_parenthesis_before_a_description_is_still_checked(library):
     assert {rule for _, rule, _ in reported(library, "Omar Fenn (Tom Hale) plays Ann’s rival.")} == {
         "cast/misattributed-role"}
+
+
+@pytest.mark.parametrize("text", [
+    "Mia Stone as young Tom Hale.",  # the reference lists no young Tom: it cannot tell
+    "Omar Fenn as young Tom Hale.",
+    "The younger Tom Hale (Mia Stone) opens the season.",
+    "Nina Cole as young Ann Hale.",
+])
+def test_a_young_version_the_reference_does_not_contradict_is_no_error(library, text):
+    assert not reported(library, text)
+
+
+@pytest.mark.parametrize("text", ["Mia Stone as young Ann Hale.", "Mia Stone as Tom Hale."])
+def test_a_young_version_is_compared_with_the_young_actor_the_reference_lists(library, text):
+    assert {rule for _, rule, _ in reported(library, text)} == {"cast/misattributed-role"}

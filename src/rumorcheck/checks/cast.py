@@ -32,8 +32,9 @@ MISATTRIBUTED_ROLE = rule(
     Example:
         "Oh Ji-hwan (Kang Tae-oh)" when Kang Tae-oh is played by Choi Woo-jin.
     Not flagged:
-        Correct credits in any supported form, spelling variants of the right actor, and roles
-        the reference marks as uncertain.
+        Correct credits in any supported form, spelling variants of the right actor, roles
+        the reference marks as uncertain, and a young version ("X as young Y") of a character
+        the reference lists no young actor for (it seldom lists every child actor).
     """,
     (Example("Oh Ji-hwan (Kang Tae-oh) returns for the finale.", "Oh Ji-hwan (Kang Tae-oh)"),
      Example("Choi Woo-jin (Kang Tae-oh) returns for the finale.")),
@@ -280,17 +281,24 @@ def _misattributed(ctx: Context, credit: Credit, claimed_actor: str, role: Resol
         return UNVERIFIABLE
     if any(h.role.uncertain for h in holders):
         return UNVERIFIABLE
-    adult = [h for h in holders if not h.role.young] or holders
-    right = adult[0]
-    played_by = _and([h.actor.name + (" (young)" if h.role.young else "") for h in adult])
-    message = f"{role.entity.name} is played by {played_by}, not {claimed_actor}"
+    if credit.young:
+        # references seldom list every child actor: only a young version they list can refute one
+        compared = [h for h in holders if h.role.young]
+        if not compared:
+            return UNVERIFIABLE
+    else:
+        compared = [h for h in holders if not h.role.young] or holders
+    right = compared[0]
+    played_by = _and([h.actor.name + (" (young)" if h.role.young else "") for h in compared])
+    version = "young " if credit.young else ""
+    message = f"{version}{role.entity.name} is played by {played_by}, not {claimed_actor}"
     note = _not_cast_note(ctx, claimed_actor)
     if note:
         message += f" ({note})"
     return ctx.finding(
         MISATTRIBUTED_ROLE, Verdict.REFUTED, message, credit.start, credit.end,
-        found=f"{claimed_actor} as {role.entity.name}",
-        expected=f"{right.actor.name} as {right.role.character}",
+        found=f"{claimed_actor} as {version}{role.entity.name}",
+        expected=f"{right.actor.name} as {version}{right.role.character}",
         evidence=ctx.reference.cast_evidence(right.cast_index, right.role_index),
         confidence=min(1.0, role.score / 100), presupposed=True,
     )

@@ -49,6 +49,8 @@ _CLAUSE_WORD = re.compile(
 _THEN_NAME = re.compile(r"^(?:[’']s?)?(?:\s+[a-z][\w'’-]*){1,4},?\s+$")
 _PLAYED_BY = re.compile(r"^\s*,?\s*\(?\s*(?:is\s+|was\s+)?(?:played|portrayed)\s+by\s+$")
 _YOUNG = re.compile(r"\b(?:young|younger|teenage|child|little)\b", re.IGNORECASE)
+# "the younger Tom (Mia Stone)", "young Tom, played by Mia Stone": the word before the first name
+_YOUNG_BEFORE = re.compile(r"\b(?:young|younger|teenage|child|little)\s+$", re.IGNORECASE)
 _NOT_ROLE_WORDS = re.compile(r"\b(?:and|or|&|with|from|in|season|series|episode)\b", re.IGNORECASE)
 
 
@@ -95,7 +97,7 @@ def _parenthesised(segment: Segment, chunks: list[Chunk]) -> list[Credit]:
         # "Actor (Name) also stars as ...": the parenthesis may be the role or a career note
         form = "aside" if _AS_AFTER.match(segment.text[inside_end + 1:]) else "parenthesis"
         out.append(Credit(left.start, end, _between(segment, left.start, end),
-                          _mention(left), _mention(right), form, False, segment))
+                          _mention(left), _mention(right), form, _young_first(segment, left), segment))
     return out
 
 
@@ -231,7 +233,13 @@ def _played_by_credit(segment: Segment, left: Chunk, right: Chunk, gap: str) -> 
         end += 1
     # written role first: keep "first" the role, the matcher orders by the form
     return Credit(left.start, end, _between(segment, left.start, end),
-                  _mention(left), _mention(right), "played-by", False, segment)
+                  _mention(left), _mention(right), "played-by", _young_first(segment, left), segment)
+
+
+def _young_first(segment: Segment, first: Chunk) -> bool:
+    """The name written first is a young version: "the younger Tom (Mia Stone)", "Young Tom (...)"."""
+    before = segment.text[max(0, first.start - segment.start - 20):first.start - segment.start]
+    return bool(_YOUNG_BEFORE.search(before) or _YOUNG.match(first.text))
 
 
 def _mention(chunk: Chunk) -> Mention:
