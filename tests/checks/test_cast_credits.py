@@ -106,3 +106,16 @@ def test_a_young_version_the_reference_does_not_contradict_is_no_error(library, 
 @pytest.mark.parametrize("text", ["Mia Stone as young Ann Hale.", "Mia Stone as Tom Hale."])
 def test_a_young_version_is_compared_with_the_young_actor_the_reference_lists(library, text):
     assert {rule for _, rule, _ in reported(library, text)} == {"cast/misattributed-role"}
+
+
+@pytest.mark.parametrize("text", [
+    "The series follows Marisol (Greta Lund) on her quest.",  # "Marisol" is one letter off Dario Marisel
+    "The series follows Greta Lund (Marisol) on her quest.",
+    "Jude Ives (Dario Marisel) returns.",
+])
+def test_a_parenthesis_holding_the_actor_of_the_character_is_read_that_way(library, text):
+    assert not reported(library, text)
+
+
+def test_a_character_one_letter_off_an_actor_is_still_checked_as_a_character(library):
+    assert {rule for _, rule, _ in reported(library, "Marisol (Omar Fenn) returns.")} == {"cast/misattributed-role"}

@@ -191,13 +191,35 @@ def _orient(ctx: Context, credit: Credit) -> tuple[Mention, Mention]:
         return credit.second, credit.first
     if credit.form == "as":
         return credit.first, credit.second
-    first_is_role = ctx.resolve(credit.first.text, ROLE_KINDS) is not None
-    second_is_actor = ctx.resolve(credit.second.text, ACTOR_KINDS) is not None
-    first_is_actor = ctx.resolve(credit.first.text, ACTOR_KINDS) is not None
-    second_is_role = _resolve_role(ctx, credit.second.text) is not None
-    if (first_is_role and not first_is_actor) and (second_is_actor or not second_is_role):
+    first_role = ctx.resolve(credit.first.text, ROLE_KINDS)
+    second_actor = ctx.resolve(credit.second.text, ACTOR_KINDS)
+    first_actor = ctx.resolve(credit.first.text, ACTOR_KINDS)
+    second_role = _resolve_role(ctx, credit.second.text)
+    if _plays(ctx, first_actor, second_role):
+        return credit.first, credit.second
+    if _plays(ctx, second_actor, first_role):
+        return credit.second, credit.first  # "Marisol (Greta Lund)": the parenthesis plays the character
+    # a name read as a character more surely than as a person ("Marisol" is a character's short
+    # form and one letter off an actor's surname) is the character
+    first_is_role = first_role is not None and (first_actor is None or _surer(first_role, first_actor))
+    if first_is_role and (second_actor is not None or second_role is None):
         return credit.second, credit.first
     return credit.first, credit.second
+
+
+_MATCH_RANK = {Match.EXACT: 2, Match.VARIANT: 1, Match.MISSPELLED: 0}
+
+
+def _surer(a: Resolution, b: Resolution) -> bool:
+    return (_MATCH_RANK[a.match], a.score) > (_MATCH_RANK[b.match], b.score)
+
+
+def _plays(ctx: Context, actor: Resolution | None, role: Resolution | None) -> bool:
+    """The cast member ``actor`` plays the character ``role`` in the reference."""
+    if actor is None or role is None or actor.entity.kind is not Kind.PERSON:
+        return False
+    member = ctx.reference.show.cast[actor.entity.index]
+    return any(r.actor is member for r in ctx.reference.roles_of_character(role.entity.name))
 
 
 def _written_reversed(ctx: Context, credit: Credit) -> bool:
