@@ -153,6 +153,15 @@ def test_a_parenthesis_before_a_role_verb_is_an_aside():
     assert credit.form == "parenthesis"
 
 
+@pytest.mark.parametrize("text,credit", [
+    ("One of them is Tom’s new girlfriend, who is played by Ruth Dale.", ("Tom", "Ruth Dale", "new girlfriend")),
+    ("Ann Hale's younger brother (played by Omar Fenn) returns.", ("Ann Hale", "Omar Fenn", "younger brother")),
+])
+def test_a_role_described_by_a_relation_to_a_named_character(text, credit):
+    (found,) = credits_in(segment(text))
+    assert (found.form, found.first.text, found.second.text, found.description) == ("described", *credit)
+
+
 def test_a_description_before_the_name_is_no_young_version():
     (credit,) = credits_in(segment("Omar Fenn stars as Ann’s younger brother Tom."))
     assert (credit.second.text, credit.young) == ("Tom", False)

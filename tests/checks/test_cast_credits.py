@@ -119,3 +119,23 @@ def test_a_parenthesis_holding_the_actor_of_the_character_is_read_that_way(libra
 
 def test_a_character_one_letter_off_an_actor_is_still_checked_as_a_character(library):
     assert {rule for _, rule, _ in reported(library, "Marisol (Omar Fenn) returns.")} == {"cast/misattributed-role"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom’s new girlfriend, who is played by Ruth Dale Moreno, arrives.",  # she plays Ann, no new character
+    "Ann’s boyfriend, who is played by Ruth Dale Moreno, arrives.",  # she plays Ann herself
+])
+def test_a_role_described_by_a_relation_the_actor_cannot_play_is_a_warning(library, text):
+    assert {(rule, severity) for _, rule, severity in reported(library, text)} == {
+        ("cast/misattributed-role", "warning")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ann’s boyfriend, who is played by Christopher Vane, arrives.",  # the reference says so
+    "Ann’s new boyfriend, who is played by Christopher Vane, arrives.",
+    "Tom’s girlfriend, who is played by Ruth Dale Moreno, arrives.",  # not said new: it cannot tell
+    "Tom’s new girlfriend, who is played by Mia Stone, arrives.",  # not in the cast
+    "Tom’s new girlfriend, who is played by Lia Marsh, arrives.",  # no role named
+])
+def test_a_role_described_by_a_relation_is_not_refuted_without_grounds(library, text):
+    assert not reported(library, text)

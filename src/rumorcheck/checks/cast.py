@@ -12,10 +12,12 @@ from typing import Iterable
 from ..extract.claims import Credit, Mention, Segment
 from ..extract.mentions import FUNCTION_WORDS, looks_like_name
 from ..findings import Severity, Verdict
+from ..lexicon import story_lexicon
 from ..descriptors import is_generic, split_descriptor
 from ..names import Kind, Match, Resolution, fold, short_forms
 from ..reference import Format, RoleRef
 from ..rules import Example, rule
+from ..story import Who
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
 from .names import credited_misspelling
 
@@ -25,7 +27,10 @@ MISATTRIBUTED_ROLE = rule(
     """
     What it flags:
         A credit that pairs a character of the show with an actor the reference does not give
-        that role to: another cast member, or someone not in the cast at all.
+        that role to: another cast member, or someone not in the cast at all. Also (a warning)
+        a role described by its relation to a character ("Kang Tae-oh's new girlfriend, who is
+        played by X") when X plays that character, or plays an established character and the
+        role is a new one.
     Why it matters:
         Spun articles splice cast lists and swap look-alike names; a wrong credit is the most
         visible error a reader repeats.
@@ -37,7 +42,10 @@ MISATTRIBUTED_ROLE = rule(
         the reference lists no young actor for (it seldom lists every child actor).
     """,
     (Example("Oh Ji-hwan (Kang Tae-oh) returns for the finale.", "Oh Ji-hwan (Kang Tae-oh)"),
-     Example("Choi Woo-jin (Kang Tae-oh) returns for the finale.")),
+     Example("Choi Woo-jin (Kang Tae-oh) returns for the finale."),
+     Example("Kang Tae-oh’s new girlfriend, who is played by Lee Bo-ra, arrives in the finale.",
+             "Kang Tae-oh’s new girlfriend, who is played by Lee Bo-ra"),
+     Example("Kang Tae-oh’s father, who is played by Oh Ji-hwan, dies at sea.")),
 )
 ROLE_VERSION_MISMATCH = rule(
     "cast/role-version-mismatch", Severity.WARNING,
@@ -166,6 +174,8 @@ def check_credits(ctx: Context) -> Iterable[Judgement]:
 
 
 def _judge(ctx: Context, credit: Credit) -> Judgement:
+    if credit.form == "described":
+        return _described_role(ctx, credit)
     if credit.form == "as" and _written_reversed(ctx, credit):
         return _reversed(ctx, credit)
     actor_mention, role_mention = _orient(ctx, credit)
@@ -391,6 +401,62 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
         evidence=ctx.reference.cast_evidence(ctx.reference.show.cast.index(member)),
         severity=Severity.INFO if unnamed else None, presupposed=True,
     )
+
+
+# "Tom’s new girlfriend": a character the story has not had, so nobody who already plays another
+_NEW = re.compile(r"\b(?:new|newest|latest)\b", re.IGNORECASE)
+
+
+def _described_role(ctx: Context, credit: Credit) -> Judgement:
+    """"Tom’s new girlfriend, who is played by X": X's own character must be able to be that
+    relation of Tom. Refuted when X plays Tom, or plays an established character and the role is
+    a new one; supported when the reference's story relates them so; else it cannot tell."""
+    actor = ctx.resolve(credit.second.text, {Kind.PERSON})
+    anchor = _resolve_role(ctx, credit.first.text)
+    relation = _relation_named(credit.description)
+    if actor is None or anchor is None or relation is None or actor.match is Match.MISSPELLED:
+        return UNVERIFIABLE
+    member = ctx.reference.show.cast[actor.entity.index]
+    own = [r for r in ctx.reference.roles() if r.actor is member]
+    if not own or any(r.role.uncertain or is_generic(r.role.character) for r in own):
+        return UNVERIFIABLE
+    if any(_related_in_reference(ctx, r.role.character, anchor.entity.name, relation) for r in own):
+        return SUPPORTED
+    plays_anchor = any(fold(r.role.character) == fold(anchor.entity.name) for r in own)
+    if not plays_anchor and not _NEW.search(credit.description):
+        return UNVERIFIABLE  # the reference may not record every relation between its characters
+    plays = _and([r.role.character for r in own])
+    role = f"{anchor.entity.name}'s {credit.description}"
+    return ctx.finding(
+        MISATTRIBUTED_ROLE, Verdict.REFUTED, f"{member.name} plays {plays}, not {role}",
+        credit.start, credit.end, found=f"{member.name} as {role}", expected=f"{member.name} as {plays}",
+        evidence=ctx.reference.cast_evidence(ctx.reference.show.cast.index(member)),
+        severity=Severity.WARNING,
+    )
+
+
+def _relation_named(description: str) -> str | None:
+    """The relation a description ends in: "new girlfriend" -> "partner"."""
+    words = description.casefold().split()
+    lexicon = story_lexicon()
+    for first in range(max(0, len(words) - 3), len(words)):
+        kind = lexicon.relation(" ".join(words[first:]))
+        if kind is not None:
+            return kind.name
+    return None
+
+
+def _related_in_reference(ctx: Context, character: str, anchor: str, relation: str) -> bool:
+    """The reference gives ``character`` as ``anchor``'s ``relation``: in its story facts, or a
+    word of that relation in the character's description next to one of the anchor's names."""
+    if ctx.story is not None and any(f.value == relation for f in ctx.story.relations(Who(character), Who(anchor))):
+        return True
+    description = next((c.description or "" for c in ctx.reference.characters if fold(c.name) == fold(character)), "")
+    lexicon = story_lexicon()
+    terms = [t for t, name in lexicon.relation_terms.items() if name == relation]
+    names = [anchor, *short_forms(anchor)]
+    folded = fold(description)
+    return any(fold(n) in folded for n in names) and any(re.search(rf"\b{re.escape(t)}\b", folded) for t in terms)
 
 
 def _describes(claimed: str, character: str) -> bool:
