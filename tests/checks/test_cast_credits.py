@@ -139,3 +139,9 @@ def test_a_role_described_by_a_relation_the_actor_cannot_play_is_a_warning(libra
 ])
 def test_a_role_described_by_a_relation_is_not_refuted_without_grounds(library, text):
     assert not reported(library, text)
+
+
+def test_a_capitalised_note_after_the_actors_own_role_garbled_in_lower_case_is_no_unknown_role(library):
+    assert not reported(library, "Omar Fenn as the sam reid Harbour Police, a rookie.")
+    assert ("Omar Fenn as the new chief Harbour Police", "cast/unknown-role", "warning") in findings(
+        library, "Omar Fenn as the new chief Harbour Police, a rookie.")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from rapidfuzz import fuzz
+
 from ..extract.claims import Credit, Mention, Segment
 from ..extract.mentions import FUNCTION_WORDS, looks_like_name
 from ..findings import Severity, Verdict
@@ -19,7 +21,7 @@ from ..reference import Format, RoleRef
 from ..rules import Example, rule
 from ..story import Who
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
-from .names import credited_misspelling
+from .names import GARBLE_LIKENESS, credited_misspelling
 
 MISATTRIBUTED_ROLE = rule(
     "cast/misattributed-role", Severity.ERROR,
@@ -384,6 +386,8 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
         return SUPPORTED
     if credit.form == "aside" or (credit.form == "parenthesis" and not looks_like_name(claimed)):
         return UNVERIFIABLE  # a film title, a band; "Actor (Other Work) also stars as ...": a career note
+    if _own_role_garbled_before(ctx, credit, role_mention, own):
+        return UNVERIFIABLE  # the role is the garbled words; reported as name/misspelled-name
     member = ctx.reference.show.cast[actor.entity.index]
     plays = _and([r.role.character for r in own]) if own else "no named character"
     # a reference that names no role, or only a description, cannot refute a character's name
@@ -457,6 +461,14 @@ def _related_in_reference(ctx: Context, character: str, anchor: str, relation: s
     names = [anchor, *short_forms(anchor)]
     folded = fold(description)
     return any(fold(n) in folded for n in names) and any(re.search(rf"\b{re.escape(t)}\b", folded) for t in terms)
+
+
+def _own_role_garbled_before(ctx: Context, credit: Credit, role_mention: Mention, own: list[RoleRef]) -> bool:
+    """"Omar Fenn as the sam reid Harbour Police": the lower-case words before the capitalised
+    phrase spell the actor's own role (garbled); the phrase after them is a note, not the role."""
+    words = re.findall(r"\b[a-z]+\b", ctx.article.text[credit.start:role_mention.start])
+    phrase = " ".join(words[-2:])
+    return len(words) >= 2 and any(fuzz.ratio(phrase, fold(r.role.character)) >= GARBLE_LIKENESS for r in own)
 
 
 def _describes(claimed: str, character: str) -> bool:
