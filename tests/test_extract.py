@@ -171,14 +171,30 @@ def test_a_parenthesis_before_a_role_verb_is_an_aside():
     assert credit.form == "parenthesis"
 
 
+@pytest.mark.parametrize("text,credit", [
+    ("One of them is Tom’s new girlfriend, who is played by Ruth Dale.", ("Tom", "Ruth Dale", "new girlfriend")),
+    ("Ann Hale's younger brother (played by Omar Fenn) returns.", ("Ann Hale", "Omar Fenn", "younger brother")),
+])
+def test_a_role_described_by_a_relation_to_a_named_character(text, credit):
+    (found,) = credits_in(segment(text))
+    assert (found.form, found.first.text, found.second.text, found.description) == ("described", *credit)
+
+
 def test_a_description_before_the_name_is_no_young_version():
     (credit,) = credits_in(segment("Omar Fenn stars as Ann’s younger brother Tom."))
     assert (credit.second.text, credit.young) == ("Tom", False)
 
 
-def test_young_version_marker():
-    (credit,) = credits_in(segment("Han Ki-woong as young Cha Min-ho"))
-    assert credit.young
+@pytest.mark.parametrize("text,young", [
+    ("Han Ki-woong as young Cha Min-ho", True),
+    ("the younger Cha Min-ho (Han Ki-woong) returns", True),
+    ("child Cha Min-ho, played by Han Ki-woong", True),
+    ("Cha Min-ho (Han Ki-woong) returns", False),
+    ("Cha Min-ho, played by Han Ki-woong", False),
+])
+def test_young_version_marker(text, young):
+    (credit,) = credits_in(segment(text))
+    assert credit.young is young
 
 
 @pytest.mark.parametrize("text,hedged", [

@@ -91,3 +91,57 @@ def test_a_character_joining_another_in_the_plot_is_not_a_cast_list(library):
 def test_a_character_in_a_parenthesis_before_a_description_is_still_checked(library):
     assert {rule for _, rule, _ in reported(library, "Omar Fenn (Tom Hale) plays Ann’s rival.")} == {
         "cast/misattributed-role"}
+
+
+@pytest.mark.parametrize("text", [
+    "Mia Stone as young Tom Hale.",  # the reference lists no young Tom: it cannot tell
+    "Omar Fenn as young Tom Hale.",
+    "The younger Tom Hale (Mia Stone) opens the season.",
+    "Nina Cole as young Ann Hale.",
+])
+def test_a_young_version_the_reference_does_not_contradict_is_no_error(library, text):
+    assert not reported(library, text)
+
+
+@pytest.mark.parametrize("text", ["Mia Stone as young Ann Hale.", "Mia Stone as Tom Hale."])
+def test_a_young_version_is_compared_with_the_young_actor_the_reference_lists(library, text):
+    assert {rule for _, rule, _ in reported(library, text)} == {"cast/misattributed-role"}
+
+
+@pytest.mark.parametrize("text", [
+    "The series follows Marisol (Greta Lund) on her quest.",  # "Marisol" is one letter off Dario Marisel
+    "The series follows Greta Lund (Marisol) on her quest.",
+    "Jude Ives (Dario Marisel) returns.",
+])
+def test_a_parenthesis_holding_the_actor_of_the_character_is_read_that_way(library, text):
+    assert not reported(library, text)
+
+
+def test_a_character_one_letter_off_an_actor_is_still_checked_as_a_character(library):
+    assert {rule for _, rule, _ in reported(library, "Marisol (Omar Fenn) returns.")} == {"cast/misattributed-role"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom’s new girlfriend, who is played by Ruth Dale Moreno, arrives.",  # she plays Ann, no new character
+    "Ann’s boyfriend, who is played by Ruth Dale Moreno, arrives.",  # she plays Ann herself
+])
+def test_a_role_described_by_a_relation_the_actor_cannot_play_is_a_warning(library, text):
+    assert {(rule, severity) for _, rule, severity in reported(library, text)} == {
+        ("cast/misattributed-role", "warning")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ann’s boyfriend, who is played by Christopher Vane, arrives.",  # the reference says so
+    "Ann’s new boyfriend, who is played by Christopher Vane, arrives.",
+    "Tom’s girlfriend, who is played by Ruth Dale Moreno, arrives.",  # not said new: it cannot tell
+    "Tom’s new girlfriend, who is played by Mia Stone, arrives.",  # not in the cast
+    "Tom’s new girlfriend, who is played by Lia Marsh, arrives.",  # no role named
+])
+def test_a_role_described_by_a_relation_is_not_refuted_without_grounds(library, text):
+    assert not reported(library, text)
+
+
+def test_a_capitalised_note_after_the_actors_own_role_garbled_in_lower_case_is_no_unknown_role(library):
+    assert not reported(library, "Omar Fenn as the sam reid Harbour Police, a rookie.")
+    assert ("Omar Fenn as the new chief Harbour Police", "cast/unknown-role", "warning") in findings(
+        library, "Omar Fenn as the new chief Harbour Police, a rookie.")

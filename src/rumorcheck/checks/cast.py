@@ -9,15 +9,19 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..extract.claims import Credit, Mention
+from rapidfuzz import fuzz
+
+from ..extract.claims import Credit, Mention, Segment
 from ..extract.mentions import FUNCTION_WORDS, looks_like_name
 from ..findings import Severity, Verdict
+from ..lexicon import story_lexicon
 from ..descriptors import is_generic, split_descriptor
 from ..names import Kind, Match, Resolution, fold, short_forms
 from ..reference import Format, RoleRef
 from ..rules import Example, rule
+from ..story import Who
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
-from .names import credited_misspelling
+from .names import GARBLE_LIKENESS, credited_misspelling
 
 MISATTRIBUTED_ROLE = rule(
     "cast/misattributed-role", Severity.ERROR,
@@ -25,18 +29,25 @@ MISATTRIBUTED_ROLE = rule(
     """
     What it flags:
         A credit that pairs a character of the show with an actor the reference does not give
-        that role to: another cast member, or someone not in the cast at all.
+        that role to: another cast member, or someone not in the cast at all. Also (a warning)
+        a role described by its relation to a character ("Kang Tae-oh's new girlfriend, who is
+        played by X") when X plays that character, or plays an established character and the
+        role is a new one.
     Why it matters:
         Spun articles splice cast lists and swap look-alike names; a wrong credit is the most
         visible error a reader repeats.
     Example:
         "Oh Ji-hwan (Kang Tae-oh)" when Kang Tae-oh is played by Choi Woo-jin.
     Not flagged:
-        Correct credits in any supported form, spelling variants of the right actor, and roles
-        the reference marks as uncertain.
+        Correct credits in any supported form, spelling variants of the right actor, roles
+        the reference marks as uncertain, and a young version ("X as young Y") of a character
+        the reference lists no young actor for (it seldom lists every child actor).
     """,
     (Example("Oh Ji-hwan (Kang Tae-oh) returns for the finale.", "Oh Ji-hwan (Kang Tae-oh)"),
-     Example("Choi Woo-jin (Kang Tae-oh) returns for the finale.")),
+     Example("Choi Woo-jin (Kang Tae-oh) returns for the finale."),
+     Example("Kang Tae-oh’s new girlfriend, who is played by Lee Bo-ra, arrives in the finale.",
+             "Kang Tae-oh’s new girlfriend, who is played by Lee Bo-ra"),
+     Example("Kang Tae-oh’s father, who is played by Oh Ji-hwan, dies at sea.")),
 )
 ROLE_VERSION_MISMATCH = rule(
     "cast/role-version-mismatch", Severity.WARNING,
@@ -104,11 +115,14 @@ WRONG_SEASON = rule(
     Example:
         "Tidewater series 2 stars Oliver Quayle." when Oliver Quayle is in series 1 only.
     Not flagged:
-        Actors the reference does not limit to seasons, speculation ("could return"), and
-        sentences about the earlier season ("the first series starred ...").
+        Actors the reference does not limit to seasons, speculation ("could return"), a cast
+        list after a hedged lead ("it may bring back the old faces. The cast includes ..."),
+        the actor replaced or leaving ("X replaces Y", "Y was fired", "Y exits"), and sentences
+        about the earlier season ("the first series starred ...").
     """,
     (Example("Tidewater series 2 stars Oliver Quayle as a pharmacist.", "Oliver Quayle", "tidewater"),
      Example("Tidewater series 2 stars Rachel Penrose as a pharmacist.", None, "tidewater"),
+     Example("Tidewater series 2 stars Rachel Penrose, who replaces Oliver Quayle.", None, "tidewater"),
      Example("Tidewater series 2 follows the first series, which starred Oliver Quayle.", None, "tidewater")),
 )
 
@@ -162,6 +176,8 @@ def check_credits(ctx: Context) -> Iterable[Judgement]:
 
 
 def _judge(ctx: Context, credit: Credit) -> Judgement:
+    if credit.form == "described":
+        return _described_role(ctx, credit)
     if credit.form == "as" and _written_reversed(ctx, credit):
         return _reversed(ctx, credit)
     actor_mention, role_mention = _orient(ctx, credit)
@@ -187,13 +203,35 @@ def _orient(ctx: Context, credit: Credit) -> tuple[Mention, Mention]:
         return credit.second, credit.first
     if credit.form == "as":
         return credit.first, credit.second
-    first_is_role = ctx.resolve(credit.first.text, ROLE_KINDS) is not None
-    second_is_actor = ctx.resolve(credit.second.text, ACTOR_KINDS) is not None
-    first_is_actor = ctx.resolve(credit.first.text, ACTOR_KINDS) is not None
-    second_is_role = _resolve_role(ctx, credit.second.text) is not None
-    if (first_is_role and not first_is_actor) and (second_is_actor or not second_is_role):
+    first_role = ctx.resolve(credit.first.text, ROLE_KINDS)
+    second_actor = ctx.resolve(credit.second.text, ACTOR_KINDS)
+    first_actor = ctx.resolve(credit.first.text, ACTOR_KINDS)
+    second_role = _resolve_role(ctx, credit.second.text)
+    if _plays(ctx, first_actor, second_role):
+        return credit.first, credit.second
+    if _plays(ctx, second_actor, first_role):
+        return credit.second, credit.first  # "Marisol (Greta Lund)": the parenthesis plays the character
+    # a name read as a character more surely than as a person ("Marisol" is a character's short
+    # form and one letter off an actor's surname) is the character
+    first_is_role = first_role is not None and (first_actor is None or _surer(first_role, first_actor))
+    if first_is_role and (second_actor is not None or second_role is None):
         return credit.second, credit.first
     return credit.first, credit.second
+
+
+_MATCH_RANK = {Match.EXACT: 2, Match.VARIANT: 1, Match.MISSPELLED: 0}
+
+
+def _surer(a: Resolution, b: Resolution) -> bool:
+    return (_MATCH_RANK[a.match], a.score) > (_MATCH_RANK[b.match], b.score)
+
+
+def _plays(ctx: Context, actor: Resolution | None, role: Resolution | None) -> bool:
+    """The cast member ``actor`` plays the character ``role`` in the reference."""
+    if actor is None or role is None or actor.entity.kind is not Kind.PERSON:
+        return False
+    member = ctx.reference.show.cast[actor.entity.index]
+    return any(r.actor is member for r in ctx.reference.roles_of_character(role.entity.name))
 
 
 def _written_reversed(ctx: Context, credit: Credit) -> bool:
@@ -277,17 +315,24 @@ def _misattributed(ctx: Context, credit: Credit, claimed_actor: str, role: Resol
         return UNVERIFIABLE
     if any(h.role.uncertain for h in holders):
         return UNVERIFIABLE
-    adult = [h for h in holders if not h.role.young] or holders
-    right = adult[0]
-    played_by = _and([h.actor.name + (" (young)" if h.role.young else "") for h in adult])
-    message = f"{role.entity.name} is played by {played_by}, not {claimed_actor}"
+    if credit.young:
+        # references seldom list every child actor: only a young version they list can refute one
+        compared = [h for h in holders if h.role.young]
+        if not compared:
+            return UNVERIFIABLE
+    else:
+        compared = [h for h in holders if not h.role.young] or holders
+    right = compared[0]
+    played_by = _and([h.actor.name + (" (young)" if h.role.young else "") for h in compared])
+    version = "young " if credit.young else ""
+    message = f"{version}{role.entity.name} is played by {played_by}, not {claimed_actor}"
     note = _not_cast_note(ctx, claimed_actor)
     if note:
         message += f" ({note})"
     return ctx.finding(
         MISATTRIBUTED_ROLE, Verdict.REFUTED, message, credit.start, credit.end,
-        found=f"{claimed_actor} as {role.entity.name}",
-        expected=f"{right.actor.name} as {right.role.character}",
+        found=f"{claimed_actor} as {version}{role.entity.name}",
+        expected=f"{right.actor.name} as {version}{right.role.character}",
         evidence=ctx.reference.cast_evidence(right.cast_index, right.role_index),
         confidence=min(1.0, role.score / 100), presupposed=True,
     )
@@ -341,6 +386,8 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
         return SUPPORTED
     if credit.form == "aside" or (credit.form == "parenthesis" and not looks_like_name(claimed)):
         return UNVERIFIABLE  # a film title, a band; "Actor (Other Work) also stars as ...": a career note
+    if _own_role_garbled_before(ctx, credit, role_mention, own):
+        return UNVERIFIABLE  # the role is the garbled words; reported as name/misspelled-name
     member = ctx.reference.show.cast[actor.entity.index]
     plays = _and([r.role.character for r in own]) if own else "no named character"
     # a reference that names no role, or only a description, cannot refute a character's name
@@ -360,6 +407,70 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
     )
 
 
+# "Tom’s new girlfriend": a character the story has not had, so nobody who already plays another
+_NEW = re.compile(r"\b(?:new|newest|latest)\b", re.IGNORECASE)
+
+
+def _described_role(ctx: Context, credit: Credit) -> Judgement:
+    """"Tom’s new girlfriend, who is played by X": X's own character must be able to be that
+    relation of Tom. Refuted when X plays Tom, or plays an established character and the role is
+    a new one; supported when the reference's story relates them so; else it cannot tell."""
+    actor = ctx.resolve(credit.second.text, {Kind.PERSON})
+    anchor = _resolve_role(ctx, credit.first.text)
+    relation = _relation_named(credit.description)
+    if actor is None or anchor is None or relation is None or actor.match is Match.MISSPELLED:
+        return UNVERIFIABLE
+    member = ctx.reference.show.cast[actor.entity.index]
+    own = [r for r in ctx.reference.roles() if r.actor is member]
+    if not own or any(r.role.uncertain or is_generic(r.role.character) for r in own):
+        return UNVERIFIABLE
+    if any(_related_in_reference(ctx, r.role.character, anchor.entity.name, relation) for r in own):
+        return SUPPORTED
+    plays_anchor = any(fold(r.role.character) == fold(anchor.entity.name) for r in own)
+    if not plays_anchor and not _NEW.search(credit.description):
+        return UNVERIFIABLE  # the reference may not record every relation between its characters
+    plays = _and([r.role.character for r in own])
+    role = f"{anchor.entity.name}'s {credit.description}"
+    return ctx.finding(
+        MISATTRIBUTED_ROLE, Verdict.REFUTED, f"{member.name} plays {plays}, not {role}",
+        credit.start, credit.end, found=f"{member.name} as {role}", expected=f"{member.name} as {plays}",
+        evidence=ctx.reference.cast_evidence(ctx.reference.show.cast.index(member)),
+        severity=Severity.WARNING,
+    )
+
+
+def _relation_named(description: str) -> str | None:
+    """The relation a description ends in: "new girlfriend" -> "partner"."""
+    words = description.casefold().split()
+    lexicon = story_lexicon()
+    for first in range(max(0, len(words) - 3), len(words)):
+        kind = lexicon.relation(" ".join(words[first:]))
+        if kind is not None:
+            return kind.name
+    return None
+
+
+def _related_in_reference(ctx: Context, character: str, anchor: str, relation: str) -> bool:
+    """The reference gives ``character`` as ``anchor``'s ``relation``: in its story facts, or a
+    word of that relation in the character's description next to one of the anchor's names."""
+    if ctx.story is not None and any(f.value == relation for f in ctx.story.relations(Who(character), Who(anchor))):
+        return True
+    description = next((c.description or "" for c in ctx.reference.characters if fold(c.name) == fold(character)), "")
+    lexicon = story_lexicon()
+    terms = [t for t, name in lexicon.relation_terms.items() if name == relation]
+    names = [anchor, *short_forms(anchor)]
+    folded = fold(description)
+    return any(fold(n) in folded for n in names) and any(re.search(rf"\b{re.escape(t)}\b", folded) for t in terms)
+
+
+def _own_role_garbled_before(ctx: Context, credit: Credit, role_mention: Mention, own: list[RoleRef]) -> bool:
+    """"Omar Fenn as the sam reid Harbour Police": the lower-case words before the capitalised
+    phrase spell the actor's own role (garbled); the phrase after them is a note, not the role."""
+    words = re.findall(r"\b[a-z]+\b", ctx.article.text[credit.start:role_mention.start])
+    phrase = " ".join(words[-2:])
+    return len(words) >= 2 and any(fuzz.ratio(phrase, fold(r.role.character)) >= GARBLE_LIKENESS for r in own)
+
+
 def _describes(claimed: str, character: str) -> bool:
     """"Prisoner" describes "Prisoner #2460"; "Prison Security" describes "Prison Security Chief";
     "Sergeant Major Holt" and "Private Marsh" name a character by rank and one of their names."""
@@ -377,10 +488,24 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+# A verb or noun of casting; a bare "as" is none ("X replaces Y as the lead", "known as").
 _CASTING = re.compile(r"\b(?:stars?|starring|starred|plays?|playing|played|cast|joins?|joined|returns?|returned|"
-                      r"leads?|led|portrays?|portrayed|as)\b", re.IGNORECASE)
+                      r"leads?|led|portrays?|portrayed)\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:first|original|previous|earlier|last|prior)\s+(?:series|season|run|instalment|story)\b",
                       re.IGNORECASE)
+# Words that take an actor out of the season: "X replaces Y", "Y was fired", "Y exits".
+_OUT_BEFORE = re.compile(
+    r"\b(?:replaces?|replaced|replacing|(?:in\s+place|instead)\s+of|succeeds?|succeeding|"
+    r"(?:takes?|took|taking)\s+over(?:\s+the\s+(?:role|part))?\s+from|steps?\s+in\s+for|stepping\s+in\s+for|"
+    r"recasting\s+of|without)\s+$", re.IGNORECASE)
+_OUT_AFTER = re.compile(
+    r"^(?:[’']s\s+(?:exit|departure|replacement|firing|absence)\b|"
+    r",?\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|got|gets)\s+)?(?:fired|dropped|axed|replaced|recast|"
+    r"written\s+out|let\s+go|removed|sacked)\b|"
+    r",?\s+(?:(?:has|had)\s+)?(?:exits?|exited|exiting|leaves|left|leaving|quits?|quitting|departs?|departed|"
+    r"steps?\s+down|stepped\s+down)\b|"
+    r",?\s+(?:will\s+not|won[’']t|does\s+not|doesn[’']t|is\s+not|isn[’']t)\s+(?:return|be\s+back|be\s+returning)\b)",
+    re.IGNORECASE)
 
 
 def check_cast_seasons(ctx: Context) -> Iterable[Judgement]:
@@ -399,9 +524,7 @@ def _season_of_actor(ctx: Context, mention: Mention, found: Resolution) -> Judge
     member = ctx.reference.show.cast[found.entity.index]
     seasons = ctx.reference.seasons_of_member(member)
     segment = ctx.article.claims.segment_at(mention.start)
-    if not seasons or segment is None:
-        return None
-    if segment.hedged or segment.negated or not _CASTING.search(segment.text) or _EARLIER.search(segment.text):
+    if not seasons or segment is None or not _placed_in_season(ctx, segment, mention):
         return None
     number = ctx.season_of(segment)
     if number is None or ctx.reference.season(number) is None:
@@ -419,6 +542,42 @@ def _season_of_actor(ctx: Context, mention: Mention, found: Resolution) -> Judge
         evidence=ctx.reference.cast_evidence(found.entity.index),
         severity=Severity.ERROR if anthology else None,
     )
+
+
+def _placed_in_season(ctx: Context, segment: Segment, mention: Mention) -> bool:
+    """The sentence asserts the actor is in the season it speaks of: a casting word, no hedge or
+    negation (in it or in the sentences its season is carried from), no earlier season, and the
+    actor is not the one replaced or leaving."""
+    if segment.hedged or segment.negated or not _CASTING.search(segment.text) or _EARLIER.search(segment.text):
+        return False
+    if _taken_out(ctx, mention):
+        return False
+    return not any(s.hedged for s in _season_context(ctx, segment))
+
+
+def _taken_out(ctx: Context, mention: Mention) -> bool:
+    text = ctx.article.text
+    return bool(_OUT_BEFORE.search(text[max(0, mention.start - 40):mention.start])
+                or _OUT_AFTER.match(text[mention.end:mention.end + 60]))
+
+
+def _season_context(ctx: Context, segment: Segment) -> list[Segment]:
+    """The sentences before ``segment`` in its paragraph that its season is carried from: back to
+    the one naming a season (the previous sentence alone when none does); [] when it names its own.
+    "The new season may bring back old faces. It includes X as Y": the list is as hedged as its lead."""
+    named = {m.segment.start for m in ctx.article.claims.seasons if ctx.about_this_show(m)}
+    if segment.start in named:
+        return []
+    segments = ctx.article.claims.segments
+    index = next(i for i, s in enumerate(segments) if s.start == segment.start)
+    chain: list[Segment] = []
+    for earlier in reversed(segments[:index]):
+        if "\n\n" in ctx.article.text[earlier.end:(chain[-1] if chain else segment).start] or earlier.heading:
+            break
+        chain.append(earlier)
+        if earlier.start in named:
+            return chain
+    return chain[:1]
 
 
 # Words that introduce a list of actors: "starring", "led by", "the cast includes", "they join

@@ -40,9 +40,11 @@ class Credit:
     text: str
     first: Mention  # as written, before deciding which side is the actor
     second: Mention
-    form: str  # "parenthesis", "as", "played-by", "plays"; "aside": "Actor (Name) also stars as ..."
+    form: str  # "parenthesis", "as", "played-by", "plays"; "aside": "Actor (Name) also stars as ...";
+    # "described": "Tom’s new girlfriend, who is played by X", first is the character named
     young: bool  # "as young X", "the younger X"
     segment: Segment
+    description: str = ""  # form "described": the role as written after the named character ("new girlfriend")
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@
 * ``Actor as [descriptor] Role`` — "Katherine Kelly as teacher Sally Wright";
 * ``Actor plays | portrays | stars as | is cast as | returns as Role``;
 * ``Role, played by Actor`` and ``Role (played by Actor)``;
+* a role described by its relation to a named character, ``Tom’s new girlfriend, who is played by
+  Actor`` (form "described": the named character and the description);
 * parallel lists, ``A, B and C as X, Y and Z [respectively]``: paired in order when both lists
   have the same length, and not at all when they differ (the last actor never gets the first role);
 * a role written as a description before the name, ``as the oldest Hale sibling, Tom`` or
@@ -48,7 +50,13 @@ _CLAUSE_WORD = re.compile(
 # "sibling, Tom" / "siblings' friends Tom": up to four lower-case words, then the name
 _THEN_NAME = re.compile(r"^(?:[’']s?)?(?:\s+[a-z][\w'’-]*){1,4},?\s+$")
 _PLAYED_BY = re.compile(r"^\s*,?\s*\(?\s*(?:is\s+|was\s+)?(?:played|portrayed)\s+by\s+$")
+# "Tom’s new girlfriend, who is played by X": a role described by its relation to a named character
+_DESCRIBED_PLAYED_BY = re.compile(
+    r"^\s+(?P<description>(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s*,?\s*\(?\s*"
+    r"(?:who\s+(?:is|was|will\s+be)\s+|who[’']s\s+|is\s+|was\s+)?(?:played|portrayed)\s+by\s+$")
 _YOUNG = re.compile(r"\b(?:young|younger|teenage|child|little)\b", re.IGNORECASE)
+# "the younger Tom (Mia Stone)", "young Tom, played by Mia Stone": the word before the first name
+_YOUNG_BEFORE = re.compile(r"\b(?:young|younger|teenage|child|little)\s+$", re.IGNORECASE)
 _NOT_ROLE_WORDS = re.compile(r"\b(?:and|or|&|with|from|in|season|series|episode)\b", re.IGNORECASE)
 
 
@@ -95,7 +103,7 @@ def _parenthesised(segment: Segment, chunks: list[Chunk]) -> list[Credit]:
         # "Actor (Name) also stars as ...": the parenthesis may be the role or a career note
         form = "aside" if _AS_AFTER.match(segment.text[inside_end + 1:]) else "parenthesis"
         out.append(Credit(left.start, end, _between(segment, left.start, end),
-                          _mention(left), _mention(right), form, False, segment))
+                          _mention(left), _mention(right), form, _young_first(segment, left), segment))
     return out
 
 
@@ -105,7 +113,7 @@ def _verbal(segment: Segment, chunks: list[Chunk]) -> list[Credit]:
         gap = _between(segment, left.end, right.start)
         if _AS_GAP.match(gap) or _NOTE_AS_GAP.match(gap):
             out += _as_credits(segment, chunks, i, gap)
-        elif credit := _played_by_credit(segment, left, right, gap):
+        elif credit := _played_by_credit(segment, left, right, gap) or _described_credit(segment, left, right, gap):
             out.append(credit)
     return out
 
@@ -231,7 +239,26 @@ def _played_by_credit(segment: Segment, left: Chunk, right: Chunk, gap: str) -> 
         end += 1
     # written role first: keep "first" the role, the matcher orders by the form
     return Credit(left.start, end, _between(segment, left.start, end),
-                  _mention(left), _mention(right), "played-by", False, segment)
+                  _mention(left), _mention(right), "played-by", _young_first(segment, left), segment)
+
+
+def _described_credit(segment: Segment, left: Chunk, right: Chunk, gap: str) -> Credit | None:
+    """"Tom’s new girlfriend, who is played by X": first is the character named, the description
+    the role's relation to them; the check decides whether X's own character can be that."""
+    match = _DESCRIBED_PLAYED_BY.match(gap)
+    if match is None or not _possessive(left) or _possessive(right):
+        return None
+    end = right.end + (segment.text[right.end - segment.start:right.end - segment.start + 1] == ")")
+    named = re.sub(r"[’']s?$", "", left.text)
+    return Credit(left.start, end, _between(segment, left.start, end),
+                  Mention(left.start, left.start + len(named), named, "credit"), _mention(right),
+                  "described", False, segment, match.group("description"))
+
+
+def _young_first(segment: Segment, first: Chunk) -> bool:
+    """The name written first is a young version: "the younger Tom (Mia Stone)", "Young Tom (...)"."""
+    before = segment.text[max(0, first.start - segment.start - 20):first.start - segment.start]
+    return bool(_YOUNG_BEFORE.search(before) or _YOUNG.match(first.text))
 
 
 def _mention(chunk: Chunk) -> Mention:
