@@ -63,6 +63,26 @@ def test_reader_finds(parse, text, expected):
     assert expected in claims(parse, text)
 
 
+def fates(parse, text):
+    (doc,) = parse([text])
+    return [(c.value, c.subject.text, c.season, c.ending) for c in read_story(doc) if c.kind == "fate"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("Mina Oh was arrested at the end of season 1 for fraud.", [("arrested", "Mina Oh", 1, True)]),
+    # the season of the clause that tells the departure, not of the one joined to it
+    ("Leo Marsh left town at the end of season 1, but he is expected to return in season 2.",
+     [("leaves", "Leo Marsh", 1, True)]),
+    # "with" someone: both leave; the second verb pairs with "learns", whose tense it shares
+    ("Mina Oh learns that her father lied and runs away with Leo Marsh.",
+     [("leaves", "Mina Oh", None, False), ("leaves", "Leo Marsh", None, False)]),
+    ("Leo Marsh leaves his job at the bank.", []),  # leaving a job is no departure from the story's place
+])
+def test_arrests_and_departures_with_their_season(parse, text, expected):
+    assert fates(parse, text) == expected
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "Leo Marsh hired a thug to kill Mina Oh.",  # a plan, not a death
@@ -102,6 +122,19 @@ def test_the_reference_story_is_read_from_descriptions(parse):
     assert [(f.value, f.season) for f in story.fates(Who("Kang Dong-su"))] == [("dead", 1)]
     assert {f.value for f in story.occupations("Yoon Seo-yeon")} == {"florist"}
     assert story.source.media == {"webtoon"} and story.source.authors == ("Seo Ha-neul",)
+
+
+@pytest.mark.slow
+def test_a_description_that_opens_with_a_pronoun_is_about_its_character(parse, tmp_path):
+    text = (DATA / "harbour-lights.yaml").read_text(encoding="utf-8").replace(
+        "    description: A florist.\n", "    description: A florist in love with Kang Tae-oh; she later marries him.\n")
+    path = tmp_path / "harbour-lights.yaml"
+    path.write_text(text, encoding="utf-8")
+    library = Library.load(path)
+    harbour = library.get("harbour-lights")
+    story = read_show_story(harbour, library.resolver(harbour), parse)
+    assert [(f.value, f.other) for f in story.fates(Who("Yoon Seo-yeon"))] == [("married", Who("Kang Tae-oh"))]
+    assert not story.fates(Who("Kang Tae-oh"))
 
 
 @pytest.mark.slow

@@ -206,8 +206,9 @@ class StoryLexicon:
     # they do not make a sentence worth parsing on their own.
     INDUSTRY = frozenset({"performer", "film", "writer", "media"})
     # Verbs that say nothing alone: "make it out alive" is cued by "alive", not by "make".
-    LIGHT_VERBS = frozenset({"be", "make", "come", "go", "get", "stay", "remain", "become", "escape", "tie", "pass", "shoot"})
-    CHECKED_FATES = frozenset({"dead", "alive", "married", "engaged"})  # arrests are read, not checked
+    LIGHT_VERBS = frozenset({"be", "make", "come", "go", "get", "stay", "remain", "become", "escape", "tie", "pass", "shoot",
+                             "leave", "run", "flee", "skip"})
+    CHECKED_FATES = frozenset({"dead", "alive", "married", "engaged", "arrested", "leaves"})
     PARTICLES = frozenset({"it", "out", "on", "to", "the", "up", "away", "himself", "herself"})
 
     @cached_property
