@@ -39,6 +39,10 @@ def claims(parse, text):
     ("Leo Marsh's wife Mina Oh runs the inn.", ("relation", "spouse", "Mina Oh", None, "Leo Marsh")),
     ("Mina Oh, the daughter of Leo Marsh, runs the inn.", ("relation", "child", "Mina Oh", None, "Leo Marsh")),
     ("Mina Oh is Leo Marsh's sister-in-law.", ("relation", "in-law", "Mina Oh", None, "Leo Marsh")),
+    # a hyphenated kind of relation, in an apposition to another relation of the same person
+    ("Leo Marsh is Ana Ruiz's son, Mina Oh's younger half-brother.",
+     ("relation", "half-sibling", "Leo Marsh", None, "Mina Oh")),
+    ("Mina Oh's stepbrother Leo Marsh runs the inn.", ("relation", "step-sibling", "Leo Marsh", None, "Mina Oh")),
     ("Leo Marsh kills Mina Oh in the finale.", ("fate", "dead", "Mina Oh", None, "Leo Marsh")),
     ("Mina Oh is murdered by Leo Marsh.", ("fate", "dead", "Mina Oh", None, "Leo Marsh")),
     ("Leo Marsh dies in season 2.", ("fate", "dead", "Leo Marsh", None, None)),
@@ -135,6 +139,16 @@ def test_a_description_that_opens_with_a_pronoun_is_about_its_character(parse, t
     story = read_show_story(harbour, library.resolver(harbour), parse)
     assert [(f.value, f.other) for f in story.fates(Who("Yoon Seo-yeon"))] == [("married", Who("Kang Tae-oh"))]
     assert not story.fates(Who("Kang Tae-oh"))
+
+
+def test_an_age_before_a_name_in_a_synopsis_does_not_hide_the_character():
+    from rumorcheck.names import NameResolver
+    from rumorcheck.story import _Resolver
+
+    harbour = Library.load(DATA).get("harbour-lights")
+    names = _Resolver(NameResolver.for_reference(harbour))
+    assert names.name("Thirty-year-old Kang Dong-su") == "Kang Dong-su"  # "Thirty-year-old Georgia Miller moves..."
+    assert names.name("Nine-year-old Han Yu-na") == "Han Yu-na"
 
 
 @pytest.mark.slow

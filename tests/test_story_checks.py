@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from rumorcheck.analysis import analyse
@@ -107,6 +109,38 @@ def test_the_inverse_of_a_known_relation_agrees(harbour_reference):
     ctx = context(harbour_reference, built, fact("relation", "Kang Dong-su", "parent", "Kang Tae-oh", word="father"))
     (judgement,) = check_relations(ctx)
     assert judgement.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("word,value,known,refuted", [
+    ("stepbrother", "step-sibling", "half-sibling", True),
+    ("brother", "sibling", "half-sibling", False),
+    ("half-brother", "half-sibling", "sibling", False),
+])
+def test_a_step_relation_for_a_half_relation_refutes(harbour_reference, word, value, known, refuted):
+    text = f"Kang Tae-oh's {word} Kang Dong-su runs the lighthouse."
+    built = article(text, dict(kind="relation", span=f"Kang Tae-oh's {word} Kang Dong-su", value=value,
+                               word=word, subject="Kang Dong-su", other="Kang Tae-oh"))
+    (judgement,) = check_relations(context(harbour_reference, built,
+                                           fact("relation", "Kang Dong-su", known, "Kang Tae-oh")))
+    assert (judgement.verdict is Verdict.REFUTED) is refuted
+
+
+def test_pronouns_of_one_list_of_relatives_share_their_antecedent(harbour_reference):
+    text = "The story follows Yoon Seo-yeon, her father Kang Dong-su and her stepbrother Kang Tae-oh."
+    father = dict(kind="relation", span="her father Kang Dong-su", value="parent", word="father",
+                  subject="Kang Dong-su", other="her",
+                  other_extra=dict(pronoun=True, antecedents=("Yoon Seo-yeon",), in_sentence=1))
+    second = text.index("her stepbrother")
+    brother = dict(kind="relation", span="her stepbrother Kang Tae-oh", value="step-sibling", word="stepbrother",
+                   subject="Kang Tae-oh", other="her stepbrother",
+                   other_extra=dict(pronoun=True, antecedents=("Kang Dong-su", "Yoon Seo-yeon"), in_sentence=2))
+    built = article(text, father, brother)
+    built.descriptions = tuple(replace(c, other=replace(c.other, text="her", end=c.other.start + 3))
+                               if c.start == second else c for c in built.descriptions)
+    known = fact("relation", "Kang Tae-oh", "half-sibling", "Yoon Seo-yeon")
+    found = findings(check_relations(context(harbour_reference, built, known)))
+    assert [(f.span.text, f.severity) for f in found] == [("her stepbrother Kang Tae-oh", Severity.WARNING)]
+    assert "Yoon Seo-yeon" in found[0].message
 
 
 def test_a_second_father_refutes_but_a_mother_does_not(harbour_reference):

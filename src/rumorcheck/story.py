@@ -29,6 +29,7 @@ Parse = Callable[[list[str]], list[Doc]]
 _SUBORDINATE = {"after", "when", "while", "before", "as", "once", "until", "although", "though", "since",
                 "because", "if", "in", "at", "from", "with", "years", "later", "then"}
 _SUBJECT_PRONOUNS = {"he", "she", "they"}
+_AGE_BEFORE = re.compile(r"^\S+-(?:year|month)s?-old\s+", re.IGNORECASE)
 _NOT_VERBS = {"his", "her", "its", "this", "was", "has", "is", "jobless", "listless", "ruthless", "fearless", "less"}
 
 
@@ -220,6 +221,8 @@ class _Resolver:
 
     def name(self, text: str) -> str | None:
         found = self.resolver.resolve(text, {Kind.CHARACTER})
+        if found is None and _AGE_BEFORE.match(text):  # "Thirty-year-old Georgia Miller"
+            found = self.resolver.resolve(_AGE_BEFORE.sub("", text), {Kind.CHARACTER})
         return found.entity.name if found is not None else None
 
     def who(self, party: Party | None, text: "_Text", exclude: Who | None = None) -> Who | None:

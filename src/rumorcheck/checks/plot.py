@@ -175,8 +175,8 @@ WRONG_RELATION = rule(
     """
     What it flags:
         "X's brother Y", "Y, the wife of X", "Y is X's father", "his dad, Y" where the
-        reference relates the two otherwise (Y is X's father, not his brother), gives X a
-        different father or spouse, or where Y is X himself.
+        reference relates the two otherwise (Y is X's father, not his brother; a half-brother,
+        not a stepbrother), gives X a different father or spouse, or where Y is X himself.
     Why it matters:
         Relations carry a story's stakes; a son made a father or a rival made a brother tells
         readers a different story.
@@ -184,7 +184,8 @@ WRONG_RELATION = rule(
         "Kang Tae-oh's brother Kang Dong-su runs the lighthouse." when Dong-su is his father.
     Not flagged:
         Relations the reference agrees with or does not state, loose social words (friend,
-        colleague), romance words for one another (girlfriend for a wife), and hedged,
+        colleague), romance words for one another (girlfriend for a wife), a plain kin word
+        for a step-, half- or adoptive relative ("brother" for a half-brother), and hedged,
         questioned or negated sentences. A pronoun ("his dad") counts only when its paragraph
         names one character it can be, or the reference's story singles one out (warning).
     """,
@@ -300,10 +301,11 @@ def _relation(ctx: Context, claim: StoryClaim) -> Judgement:
 
 def _relations_agree(said: str, known: str) -> bool:
     """The same relation, or words that do not exclude each other: "friend" goes with anything,
-    romance words with one another; kin words only with themselves."""
-    if said == known:
-        return True
+    romance words with one another; kin words only with themselves and their kinds ("brother"
+    with "half-brother", never "stepbrother" with "half-brother")."""
     lexicon = story_lexicon()
+    if lexicon.kinds_agree(said, known):
+        return True
     said_family, known_family = lexicon.relations[said].family, lexicon.relations[known].family
     if said_family == "social" or (said_family == "romance" and known_family in ("romance", "social")):
         return True

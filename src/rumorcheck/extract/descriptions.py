@@ -417,7 +417,7 @@ class _Reader:
 
     # -- relations ----------------------------------------------------------------------------------
     def _relation_word(self, token: Token) -> str | None:
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in self.name_at:
+        if _run_head(token).pos_ not in ("NOUN", "PROPN") or token.i in self.name_at:
             return None
         phrase, _ = self._term(token, self.lex.relation_terms)
         return phrase
@@ -426,6 +426,7 @@ class _Reader:
         phrase = self._relation_word(token)
         if phrase is None:
             return []
+        token = _run_head(token)  # "half-brother": the parser hangs "Ginny's" on "brother"
         anchors = self._anchors(token)
         named = self._named_beside(token)
         bearers = [p for n in [named[0], *named[0].conjuncts] if (p := self.name_of(n))] if named else []
@@ -462,6 +463,8 @@ class _Reader:
             return self.name_of(token.head)
         if token.dep_ == "appos" and token.head.i in self.name_at:
             return self.name_of(token.head)
+        if token.dep_ == "appos" and self._relation_word(token.head) and depth < 4:
+            return self._bearer(token.head, depth + 1)  # "X is Y's son, Z's half-brother": X
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.i in self.name_at and nxt.head.i in (token.i, nxt.i) or (
                 nxt is not None and nxt.i in self.name_at and token.head.i == nxt.i):
@@ -864,6 +867,12 @@ def _hyphenated(token: Token):
     while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
         end += 2
     return doc[token.i:end + 1]
+
+
+def _run_head(token: Token) -> Token:
+    """The token of a hyphenated word the rest of the sentence hangs on ("brother" of "half-brother")."""
+    run = _hyphenated(token)
+    return next((t for t in run if not run.start <= t.head.i < run.end), token)
 
 
 def _inside_hyphenated(token: Token) -> bool:
