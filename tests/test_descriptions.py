@@ -128,15 +128,20 @@ def test_the_reference_story_is_read_from_descriptions(parse):
     assert story.source.media == {"webtoon"} and story.source.authors == ("Seo Ha-neul",)
 
 
-@pytest.mark.slow
-def test_a_description_that_opens_with_a_pronoun_is_about_its_character(parse, tmp_path):
-    text = (DATA / "harbour-lights.yaml").read_text(encoding="utf-8").replace(
-        "    description: A florist.\n", "    description: A florist in love with Kang Tae-oh; she later marries him.\n")
+def harbour_story_with(parse, tmp_path, old: str, new: str):
+    """The story of Harbour Lights with one line of its reference rewritten."""
+    text = (DATA / "harbour-lights.yaml").read_text(encoding="utf-8").replace(old, new)
     path = tmp_path / "harbour-lights.yaml"
     path.write_text(text, encoding="utf-8")
     library = Library.load(path)
     harbour = library.get("harbour-lights")
-    story = read_show_story(harbour, library.resolver(harbour), parse)
+    return read_show_story(harbour, library.resolver(harbour), parse)
+
+
+@pytest.mark.slow
+def test_a_description_that_opens_with_a_pronoun_is_about_its_character(parse, tmp_path):
+    story = harbour_story_with(parse, tmp_path, "    description: A florist.\n",
+                               "    description: A florist in love with Kang Tae-oh; she later marries him.\n")
     assert [(f.value, f.other) for f in story.fates(Who("Yoon Seo-yeon"))] == [("married", Who("Kang Tae-oh"))]
     assert not story.fates(Who("Kang Tae-oh"))
 
@@ -153,13 +158,8 @@ def test_an_age_before_a_name_in_a_synopsis_does_not_hide_the_character():
 
 @pytest.mark.slow
 def test_structured_fields_override_the_text(parse, tmp_path):
-    text = (DATA / "harbour-lights.yaml").read_text(encoding="utf-8").replace(
-        "    description: A florist.\n", "    description: A florist.\n    occupation: [nurse]\n")
-    path = tmp_path / "harbour-lights.yaml"
-    path.write_text(text, encoding="utf-8")
-    library = Library.load(path)
-    harbour = library.get("harbour-lights")
-    story = read_show_story(harbour, library.resolver(harbour), parse)
+    story = harbour_story_with(parse, tmp_path, "    description: A florist.\n",
+                               "    description: A florist.\n    occupation: [nurse]\n")
     assert {f.value for f in story.occupations("Yoon Seo-yeon")} == {"nurse"}
 
 
