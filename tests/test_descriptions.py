@@ -39,6 +39,10 @@ def claims(parse, text):
     ("Leo Marsh's wife Mina Oh runs the inn.", ("relation", "spouse", "Mina Oh", None, "Leo Marsh")),
     ("Mina Oh, the daughter of Leo Marsh, runs the inn.", ("relation", "child", "Mina Oh", None, "Leo Marsh")),
     ("Mina Oh is Leo Marsh's sister-in-law.", ("relation", "in-law", "Mina Oh", None, "Leo Marsh")),
+    # a hyphenated kind of relation, in an apposition to another relation of the same person
+    ("Leo Marsh is Ana Ruiz's son, Mina Oh's younger half-brother.",
+     ("relation", "half-sibling", "Leo Marsh", None, "Mina Oh")),
+    ("Mina Oh's stepbrother Leo Marsh runs the inn.", ("relation", "step-sibling", "Leo Marsh", None, "Mina Oh")),
     ("Leo Marsh kills Mina Oh in the finale.", ("fate", "dead", "Mina Oh", None, "Leo Marsh")),
     ("Mina Oh is murdered by Leo Marsh.", ("fate", "dead", "Mina Oh", None, "Leo Marsh")),
     ("Leo Marsh dies in season 2.", ("fate", "dead", "Leo Marsh", None, None)),
@@ -61,6 +65,26 @@ def claims(parse, text):
 ])
 def test_reader_finds(parse, text, expected):
     assert expected in claims(parse, text)
+
+
+def fates(parse, text):
+    (doc,) = parse([text])
+    return [(c.value, c.subject.text, c.season, c.ending) for c in read_story(doc) if c.kind == "fate"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("Mina Oh was arrested at the end of season 1 for fraud.", [("arrested", "Mina Oh", 1, True)]),
+    # the season of the clause that tells the departure, not of the one joined to it
+    ("Leo Marsh left town at the end of season 1, but he is expected to return in season 2.",
+     [("leaves", "Leo Marsh", 1, True)]),
+    # "with" someone: both leave; the second verb pairs with "learns", whose tense it shares
+    ("Mina Oh learns that her father lied and runs away with Leo Marsh.",
+     [("leaves", "Mina Oh", None, False), ("leaves", "Leo Marsh", None, False)]),
+    ("Leo Marsh leaves his job at the bank.", []),  # leaving a job is no departure from the story's place
+])
+def test_arrests_and_departures_with_their_season(parse, text, expected):
+    assert fates(parse, text) == expected
 
 
 @pytest.mark.slow
@@ -104,15 +128,38 @@ def test_the_reference_story_is_read_from_descriptions(parse):
     assert story.source.media == {"webtoon"} and story.source.authors == ("Seo Ha-neul",)
 
 
-@pytest.mark.slow
-def test_structured_fields_override_the_text(parse, tmp_path):
-    text = (DATA / "harbour-lights.yaml").read_text(encoding="utf-8").replace(
-        "    description: A florist.\n", "    description: A florist.\n    occupation: [nurse]\n")
+def harbour_story_with(parse, tmp_path, old: str, new: str):
+    """The story of Harbour Lights with one line of its reference rewritten."""
+    text = (DATA / "harbour-lights.yaml").read_text(encoding="utf-8").replace(old, new)
     path = tmp_path / "harbour-lights.yaml"
     path.write_text(text, encoding="utf-8")
     library = Library.load(path)
     harbour = library.get("harbour-lights")
-    story = read_show_story(harbour, library.resolver(harbour), parse)
+    return read_show_story(harbour, library.resolver(harbour), parse)
+
+
+@pytest.mark.slow
+def test_a_description_that_opens_with_a_pronoun_is_about_its_character(parse, tmp_path):
+    story = harbour_story_with(parse, tmp_path, "    description: A florist.\n",
+                               "    description: A florist in love with Kang Tae-oh; she later marries him.\n")
+    assert [(f.value, f.other) for f in story.fates(Who("Yoon Seo-yeon"))] == [("married", Who("Kang Tae-oh"))]
+    assert not story.fates(Who("Kang Tae-oh"))
+
+
+def test_an_age_before_a_name_in_a_synopsis_does_not_hide_the_character():
+    from rumorcheck.names import NameResolver
+    from rumorcheck.story import _Resolver
+
+    harbour = Library.load(DATA).get("harbour-lights")
+    names = _Resolver(NameResolver.for_reference(harbour))
+    assert names.name("Thirty-year-old Kang Dong-su") == "Kang Dong-su"  # "Thirty-year-old Georgia Miller moves..."
+    assert names.name("Nine-year-old Han Yu-na") == "Han Yu-na"
+
+
+@pytest.mark.slow
+def test_structured_fields_override_the_text(parse, tmp_path):
+    story = harbour_story_with(parse, tmp_path, "    description: A florist.\n",
+                               "    description: A florist.\n    occupation: [nurse]\n")
     assert {f.value for f in story.occupations("Yoon Seo-yeon")} == {"nurse"}
 
 

@@ -10,7 +10,7 @@ from rumorcheck.extract.claims import Segment
 from rumorcheck.extract.context import is_hedged, is_heading
 from rumorcheck.extract.credits import credits_in
 from rumorcheck.extract.dates import air_event, find_dates
-from rumorcheck.extract.networks import find_networks, network_role
+from rumorcheck.extract.networks import calls_original, find_networks, network_role
 from rumorcheck.extract.seasons import episode_counts, renewal_cues, season_counts, season_mentions
 
 
@@ -216,6 +216,19 @@ def test_network_roles():
     found = find_networks(text)
     assert [n.name for _, _, n in found] == ["Netflix", "Disney+"]
     assert all(network_role(text[:a], text[b:])[0] == "distribution" for a, b, _ in found)
+
+
+@pytest.mark.parametrize("text,original", [
+    ("the series is an official Netflix original, yet", True),
+    ("Netflix's own original series returns", True),
+    ("an original Netflix drama about a lawyer", True),
+    ("one of Netflix's most popular shows", False),
+    ("Netflix will greenlight fresh episodes", False),
+    ("the original cast is streaming on Netflix today", False),
+])
+def test_a_network_called_the_maker_of_an_original(text, original):
+    (start, end, _), = find_networks(text)
+    assert calls_original(text[:start], text[end:]) is original
 
 
 def test_ambiguous_network_names_need_a_cue():

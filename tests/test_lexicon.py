@@ -122,3 +122,20 @@ def test_person_cues(text, cue):
 ])
 def test_show_cues(text, cue):
     assert bool(LEX.show_cue.search(text)) is cue
+
+
+@pytest.mark.parametrize("said,known,agree", [
+    ("brother", "half-brother", True),  # the plain word covers each kind
+    ("half-sister", "sister", True),
+    ("father", "stepfather", True),
+    ("stepbrother", "half-brother", False),  # no shared parent against one shared parent
+    ("stepmother", "adoptive mother", False),
+    ("stepson", "adopted son", False),
+    ("brother", "father", False),
+])
+def test_step_half_and_adoptive_relations_are_kinds_of_the_plain_one(said, known, agree):
+    assert LEX.kinds_agree(LEX.relation(said).name, LEX.relation(known).name) is agree
+
+
+def test_kinds_of_relations_keep_their_inverse():
+    assert LEX.inverse("step-parent") == "stepchild" and LEX.inverse("half-sibling") == "half-sibling"

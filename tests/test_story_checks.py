@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from rumorcheck.analysis import analyse
@@ -45,9 +47,9 @@ def context(harbour_reference, built: Article, *facts: Known, source: Source = S
     return Context(analyse(built, harbour_reference, NameResolver.for_reference(harbour_reference), None, story))
 
 
-def fact(kind, who, value, other=None, season=None, ending=False, word=""):
+def fact(kind, who, value, other=None, season=None, ending=False, word="", text=""):
     return Known(kind, Who(who) if isinstance(who, str) else who, value,
-                 Who(other) if isinstance(other, str) else other, season, ending, ("characters", 0), "", word)
+                 Who(other) if isinstance(other, str) else other, season, ending, ("characters", 0), text, word)
 
 
 def findings(judgements):
@@ -107,6 +109,38 @@ def test_the_inverse_of_a_known_relation_agrees(harbour_reference):
     ctx = context(harbour_reference, built, fact("relation", "Kang Dong-su", "parent", "Kang Tae-oh", word="father"))
     (judgement,) = check_relations(ctx)
     assert judgement.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("word,value,known,refuted", [
+    ("stepbrother", "step-sibling", "half-sibling", True),
+    ("brother", "sibling", "half-sibling", False),
+    ("half-brother", "half-sibling", "sibling", False),
+])
+def test_a_step_relation_for_a_half_relation_refutes(harbour_reference, word, value, known, refuted):
+    text = f"Kang Tae-oh's {word} Kang Dong-su runs the lighthouse."
+    built = article(text, dict(kind="relation", span=f"Kang Tae-oh's {word} Kang Dong-su", value=value,
+                               word=word, subject="Kang Dong-su", other="Kang Tae-oh"))
+    (judgement,) = check_relations(context(harbour_reference, built,
+                                           fact("relation", "Kang Dong-su", known, "Kang Tae-oh")))
+    assert (judgement.verdict is Verdict.REFUTED) is refuted
+
+
+def test_pronouns_of_one_list_of_relatives_share_their_antecedent(harbour_reference):
+    text = "The story follows Yoon Seo-yeon, her father Kang Dong-su and her stepbrother Kang Tae-oh."
+    father = dict(kind="relation", span="her father Kang Dong-su", value="parent", word="father",
+                  subject="Kang Dong-su", other="her",
+                  other_extra=dict(pronoun=True, antecedents=("Yoon Seo-yeon",), in_sentence=1))
+    second = text.index("her stepbrother")
+    brother = dict(kind="relation", span="her stepbrother Kang Tae-oh", value="step-sibling", word="stepbrother",
+                   subject="Kang Tae-oh", other="her stepbrother",
+                   other_extra=dict(pronoun=True, antecedents=("Kang Dong-su", "Yoon Seo-yeon"), in_sentence=2))
+    built = article(text, father, brother)
+    built.descriptions = tuple(replace(c, other=replace(c.other, text="her", end=c.other.start + 3))
+                               if c.start == second else c for c in built.descriptions)
+    known = fact("relation", "Kang Tae-oh", "half-sibling", "Yoon Seo-yeon")
+    found = findings(check_relations(context(harbour_reference, built, known)))
+    assert [(f.span.text, f.severity) for f in found] == [("her stepbrother Kang Tae-oh", Severity.WARNING)]
+    assert "Yoon Seo-yeon" in found[0].message
 
 
 def test_a_second_father_refutes_but_a_mother_does_not(harbour_reference):
@@ -216,6 +250,58 @@ def test_a_wedding_where_the_season_ends_with_an_engagement(harbour_reference):
     assert "gets engaged to Yoon Seo-yeon at the end of season 1, not married" in found.message
     later = fact("fate", "Kang Tae-oh", "married", "Yoon Seo-yeon", season=1)
     assert not findings(check_fates(context(harbour_reference, built, known, later)))
+
+
+@pytest.fixture(scope="module")
+def harbour_told(tmp_path_factory):
+    """Harbour Lights with season 1's ending written down: the reference tells that season."""
+    from rumorcheck.reference import load_reference
+    from .conftest import DATA
+
+    text = (DATA / "harbour-lights.yaml").read_text(encoding="utf-8").replace(
+        "    synopsis: In the port town", "    ending: Yoon Seo-yeon leaves town on Kang Tae-oh's boat.\n"
+        "    synopsis: In the port town")
+    path = tmp_path_factory.mktemp("told") / "harbour-lights.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_reference(path)
+
+
+def event(value, word, subject="Kang Tae-oh", ending=True):
+    text = f"{subject} {word} at the end of season 1."
+    return article(text, dict(kind="fate", span=word, value=value, subject=subject, season=1, ending=ending))
+
+
+def test_an_arrest_the_reference_places_in_another_season_refutes(harbour_told):
+    known = fact("fate", "Kang Tae-oh", "arrested", season=2, ending=True)
+    (found,) = findings(check_fates(context(harbour_told, event("arrested", "was arrested"), known)))
+    assert found.severity is Severity.ERROR and "is arrested in season 2, not season 1" in found.message
+    # not at the season's end: the reference's ending does not cover it, so only a warning
+    (found,) = findings(check_fates(context(harbour_told, event("arrested", "was arrested", ending=False), known)))
+    assert found.severity is Severity.WARNING
+
+
+def test_an_arrest_in_a_season_the_reference_does_not_tell_is_unverifiable(harbour_reference):
+    known = fact("fate", "Kang Tae-oh", "arrested", season=2, ending=True)
+    (judgement,) = check_fates(context(harbour_reference, event("arrested", "was arrested"), known))
+    assert judgement.verdict is Verdict.UNVERIFIABLE
+
+
+def test_an_arrest_in_the_same_season_agrees(harbour_told):
+    known = fact("fate", "Kang Tae-oh", "arrested", season=1, ending=True)
+    (judgement,) = check_fates(context(harbour_told, event("arrested", "was arrested"), known))
+    assert judgement.verdict is Verdict.SUPPORTED
+
+
+def test_a_departure_given_to_another_character_of_the_same_ending_is_a_warning(harbour_told):
+    ending = "Yoon Seo-yeon leaves town on Kang Tae-oh's boat."
+    known = fact("fate", "Yoon Seo-yeon", "leaves", season=1, ending=True, text=ending)
+    (found,) = findings(check_fates(context(harbour_told, event("leaves", "left town"), known)))
+    assert found.severity is Severity.WARNING
+    assert "In season 1, Yoon Seo-yeon leaves, not Kang Tae-oh" in found.message
+    # an ending that does not name him says nothing about whether he left too
+    silent = fact("fate", "Yoon Seo-yeon", "leaves", season=1, ending=True, text="Yoon Seo-yeon leaves town.")
+    (judgement,) = check_fates(context(harbour_told, event("leaves", "left town"), silent))
+    assert judgement.verdict is Verdict.UNVERIFIABLE
 
 
 # -- the show: genre and source ---------------------------------------------------------------------

@@ -63,6 +63,7 @@ class RelationKind:
     family: str  # kin, romance, social, death: relations of different families do not exclude each other
     inverse: str
     sex: str | None = None  # "m" or "f" for parents ("father", "mother"), else None
+    general: str | None = None  # the plain relation a step-, half- or adoptive one is a kind of
 
 
 @dataclass(frozen=True)
@@ -76,10 +77,14 @@ class Match:
 
 # Words that may open a title's run without being part of it: "This 2006 Book ...".
 _TITLE_LEAD = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
-_FEMALE = {"mother", "mum", "mom", "stepmother", "adoptive mother", "mama", "mommy", "mummy", "wife", "widow",
+_FEMALE = {"mother", "mum", "mom", "stepmother", "step-mother", "stepmom", "stepmum", "adoptive mother", "adopted mother",
+           "biological mother", "birth mother", "half-sister", "half sister", "stepsister", "step-sister",
+           "adoptive daughter", "adopted daughter", "step-daughter", "mama", "mommy", "mummy", "wife", "widow",
            "daughter", "stepdaughter", "sister", "grandmother", "grandma", "aunt", "niece", "girlfriend", "fiancée",
            "fiancee", "bride-to-be", "wife-to-be", "ex-wife"}
-_MALE = {"father", "dad", "stepfather", "adoptive father", "papa", "daddy", "husband", "widower", "son", "stepson",
+_MALE = {"father", "dad", "stepfather", "step-father", "stepdad", "adoptive father", "adopted father",
+         "biological father", "birth father", "half-brother", "half brother", "stepbrother", "step-brother",
+         "adoptive son", "adopted son", "step-son", "papa", "daddy", "husband", "widower", "son", "stepson",
          "brother", "grandfather", "grandpa", "uncle", "nephew", "boyfriend", "fiancé", "husband-to-be", "ex-husband"}
 
 
@@ -91,7 +96,8 @@ class StoryLexicon:
         self.relations: dict[str, RelationKind] = {}
         self.relation_terms: dict[str, str] = {}
         for name, entry in data["relations"].items():
-            self.relations[name] = RelationKind(name, entry["family"], entry.get("inverse", name))
+            self.relations[name] = RelationKind(name, entry["family"], entry.get("inverse", name),
+                                                general=entry.get("general"))
             for term in entry["terms"]:
                 self.relation_terms[term.casefold()] = name
         self.functional = frozenset(data["functional"])
@@ -126,10 +132,15 @@ class StoryLexicon:
             return None
         kind = self.relations[name]
         sex = "f" if term in _FEMALE else "m" if term in _MALE else None
-        return RelationKind(kind.name, kind.family, kind.inverse, sex)
+        return RelationKind(kind.name, kind.family, kind.inverse, sex, kind.general)
 
     def inverse(self, relation: str) -> str:
         return self.relations[relation].inverse
+
+    def kinds_agree(self, said: str, known: str) -> bool:
+        """One relation, or the plain relation and one of its kinds ("sibling" and
+        "half-sibling"); two kinds of one relation ("step-sibling", "half-sibling") do not."""
+        return said == known or self.relations[said].general == known or self.relations[known].general == said
 
     def genre(self, phrase: str) -> frozenset[str]:
         return self.genres.get(phrase.casefold(), frozenset())
@@ -206,8 +217,9 @@ class StoryLexicon:
     # they do not make a sentence worth parsing on their own.
     INDUSTRY = frozenset({"performer", "film", "writer", "media"})
     # Verbs that say nothing alone: "make it out alive" is cued by "alive", not by "make".
-    LIGHT_VERBS = frozenset({"be", "make", "come", "go", "get", "stay", "remain", "become", "escape", "tie", "pass", "shoot"})
-    CHECKED_FATES = frozenset({"dead", "alive", "married", "engaged"})  # arrests are read, not checked
+    LIGHT_VERBS = frozenset({"be", "make", "come", "go", "get", "stay", "remain", "become", "escape", "tie", "pass", "shoot",
+                             "leave", "run", "flee", "skip"})
+    CHECKED_FATES = frozenset({"dead", "alive", "married", "engaged", "arrested", "leaves"})
     PARTICLES = frozenset({"it", "out", "on", "to", "the", "up", "away", "himself", "herself"})
 
     @cached_property

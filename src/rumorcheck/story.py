@@ -28,6 +28,8 @@ Parse = Callable[[list[str]], list[Doc]]
 
 _SUBORDINATE = {"after", "when", "while", "before", "as", "once", "until", "although", "though", "since",
                 "because", "if", "in", "at", "from", "with", "years", "later", "then"}
+_SUBJECT_PRONOUNS = {"he", "she", "they"}
+_AGE_BEFORE = re.compile(r"^\S+-(?:year|month)s?-old\s+", re.IGNORECASE)
 _NOT_VERBS = {"his", "her", "its", "this", "was", "has", "is", "jobless", "listless", "ruthless", "fearless", "less"}
 
 
@@ -187,8 +189,8 @@ def _description(character: Character, index: int, names: frozenset[str]) -> lis
 def _as_sentence(name: str, part: str, names: frozenset[str]) -> str:
     words = part.split()
     first = words[0]
-    if first.casefold() in _SUBORDINATE:
-        return f"{first[:1].upper()}{part[1:]}."
+    if first.casefold() in _SUBORDINATE or first.casefold() in _SUBJECT_PRONOUNS:
+        return f"{first[:1].upper()}{part[1:]}."  # "she works for X": a sentence already
     verb = words[1] if first.endswith("ly") and len(words) > 1 else first
     if verb[:1].islower() and verb.endswith("s") and verb not in _NOT_VERBS:
         return f"{name} {part}."  # "dies in season 1", "accidentally kills Tomas"
@@ -219,6 +221,8 @@ class _Resolver:
 
     def name(self, text: str) -> str | None:
         found = self.resolver.resolve(text, {Kind.CHARACTER})
+        if found is None and _AGE_BEFORE.match(text):  # "Thirty-year-old Georgia Miller"
+            found = self.resolver.resolve(_AGE_BEFORE.sub("", text), {Kind.CHARACTER})
         return found.entity.name if found is not None else None
 
     def who(self, party: Party | None, text: "_Text", exclude: Who | None = None) -> Who | None:
@@ -239,8 +243,9 @@ class _Resolver:
 def _facts(claim: StoryClaim, text: _Text, resolve: _Resolver) -> list[Known]:
     if claim.kind not in ("occupation", "relation", "fate"):
         return []
-    if claim.kind == "fate" and claim.other is not None and claim.subject.pronoun:
+    if claim.kind == "fate" and claim.other is not None and claim.subject.pronoun and not claim.other.pronoun:
         # "X kills him": the victim is not the killer; "his father": the relative of anyone
+        # ("she marries him" in a description: "she" is the character, "him" someone else)
         other = resolve.who(claim.other, text)
         who = resolve.who(claim.subject, text, exclude=other if claim.subject.relation is None else None)
     else:

@@ -73,3 +73,12 @@ def test_a_title_used_for_the_show_is_not_introduced(harbour, text):
 def test_the_own_title_inside_another_title_names_another_work(harbour):
     found = other_work("It was named Harbour Lights Forever and aired on tvN in 2019.", "2019", harbour)
     assert found is not None and found.title == "Harbour Lights Forever"
+
+
+def test_a_person_named_after_a_naming_word_is_no_other_work(harbour):
+    assert other_work("The story follows a florist named Yoon Seo-yeon in Busan.", "florist", harbour) is None
+    found = other_work("Kang Tae-oh starred in a drama named Cold Harbour in 2019.", "2019", harbour)
+    assert found is not None
+    # a title given with "titled" keeps its work even when it opens with a character's name
+    found = other_work("A special titled “Kang Tae-oh of the North” aired in 2021.", "2021", harbour)
+    assert found is not None and found.title == "Kang Tae-oh of the North"

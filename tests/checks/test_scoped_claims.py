@@ -105,3 +105,15 @@ def test_characters_listed_as_the_stars(library):
         ("Kang Tae-oh", "cast/character-as-actor"), ("Yoon Seo-yeon", "cast/character-as-actor")}
     assert not any(rule == "cast/character-as-actor" for _, rule, _ in findings(
         library, "Harbour Lights stars Choi Woo-jin as Kang Tae-oh."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Harbour Lights is a Viu original.", {("Viu", "network/licensed-called-original", "warning")}),
+    ("Harbour Lights is an original Viu series.", {("Viu", "network/licensed-called-original", "warning")}),
+    ("Harbour Lights is streaming on Viu.", set()),
+    ("Viu has not renewed Harbour Lights.", set()),
+    ("Harbour Lights is a KBS2 original.", set()),
+    ("Harbour Lights might be a Viu original.", {("Viu", "network/licensed-called-original", "info")}),
+])
+def test_a_platform_that_only_streams_the_show_did_not_make_it(library, text, expected):
+    assert {f for f in findings(library, text) if f[1].startswith("network/")} == expected

@@ -7,7 +7,9 @@ checked show does not itself have.
 Single words ("Mateo", "Casas") are common enough to belong to many shows, so they count only
 for a show already *in play*: one whose full names or exact title the article uses, or which
 the reference names as sharing its title. Sentences that set the two shows apart ("not to be
-confused with", "unlike", "best known for") borrow nothing.
+confused with", "unlike", "best known for") borrow nothing, and neither does an actor the article
+credits with one of the checked show's characters: actors work on several shows, and a credit for
+this show's role is evidence of a part in it that the reference may not list (a child actor).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..extract.claims import Segment
 from ..extract.mentions import strip_function_words
 from ..library import Library, Owner, TitleHit, title_key, word_grams
-from ..names import Kind, NameResolver, fold
+from ..names import Kind, Match, NameResolver, fold
 from ..reference import Reference
 from .subjects import Subjects
 
@@ -80,9 +82,11 @@ def find_borrowings(article: "Article", reference: Reference, library: Library |
     this = ctx.library.position(ctx.reference)
     segments = _segments(ctx)
     titles = _outside_career_notes(ctx, _other_titles(ctx, this, segments) + _shared_titles(ctx, segments))
+    credited = _credited_with_own_role(ctx)
     names = [(segment, start, end, text) for segment in segments for start, end, text in _names_in(ctx, segment)
              if ctx.resolve(text) is None  # the checked show has no one of that name
-             and not ctx.career_note(segment, start, end)]
+             and not ctx.career_note(segment, start, end)
+             and not any(a < end and start < b for a, b in credited)]
     strong = _unambiguous(_owned(ctx, this, [n for n in names if len(n[3].split()) >= 2], None))
     in_play = {n.owner.ref for n in strong} | {ctx.library.position(t.other) for t in titles if t.other}
     in_play |= _named_by_network(ctx, this)
@@ -91,6 +95,18 @@ def find_borrowings(article: "Article", reference: Reference, library: Library |
     names = _unambiguous([n for n in strong + weak if n.owner.ref in in_play])
     shows = [ctx.library.references[i] for i in sorted(in_play)]
     return Borrowings(sorted(names, key=lambda n: n.start), titles, shows)
+
+
+def _credited_with_own_role(ctx: _Scope) -> list[tuple[int, int]]:
+    """Spans of people the article pairs with a character of the checked show ("X as young Y",
+    "Y, played by X"): whichever side is the person, the other side is this show's role."""
+    spans = []
+    for credit in ctx.article.claims.credits:
+        for person, role in ((credit.first, credit.second), (credit.second, credit.first)):
+            found = ctx.resolver.resolve(role.text, {Kind.CHARACTER})
+            if found is not None and found.match is not Match.MISSPELLED:
+                spans.append((person.start, person.end))
+    return spans
 
 
 def _outside_career_notes(ctx: _Scope, titles: list[BorrowedTitle]) -> list[BorrowedTitle]:

@@ -90,7 +90,8 @@ class Subjects:
         return segment.start in self._after_untitled_remake and bool(_NAMED_BEFORE.search(before))
 
     def _find_in(self, clause: str) -> OtherWork | None:
-        titles = [_SMALL_TAIL.sub("", m.group(1)) for p in (_QUOTED_TITLE, _NAMED_WORK) for m in p.finditer(clause)]
+        titles = [_SMALL_TAIL.sub("", m.group(1)) for p in (_QUOTED_TITLE, _NAMED_WORK) for m in p.finditer(clause)
+                  if not self._names_a_person(m)]
         others = [t for t in titles if not self.is_own_title(t)]
         names_own = any(self.is_own_title(t) for t in titles) or self._mentions_own_title(clause, others)
         career = _CAREER.search(clause)
@@ -99,6 +100,24 @@ class Subjects:
         if others and not names_own:
             return OtherWork(others[0], others[0])
         return None
+
+    @cached_property
+    def _people(self) -> frozenset[str]:
+        """The show's characters and cast, by every name they have, folded."""
+        show = self.reference.show
+        names = [n for c in show.characters for n in (c.name, *c.aliases)]
+        names += [n for m in show.cast for n in (m.name, *m.aliases)]
+        return frozenset(fold(n) for n in names)
+
+    def _names_a_person(self, match: re.Match) -> bool:
+        """"a girl named Ginny", "a man called Leo Marsh in Busan": an unquoted name after a naming
+        word that opens with a name of the show's people is a person, not a work ("titled" and
+        quotes keep their title: "an episode titled “Ashin of the North”")."""
+        cue = match.group(0)[:match.start(1) - match.start(0)].strip().casefold()
+        if cue not in ("named", "called"):
+            return False
+        words = fold(match.group(1)).split()
+        return any(" ".join(words[:n]) in self._people for n in range(1, min(len(words), 4) + 1))
 
     def is_own_title(self, text: str) -> bool:
         return names_title(self.reference, text)

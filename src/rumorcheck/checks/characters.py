@@ -62,8 +62,24 @@ def _antecedent(ctx: Context, party: Party) -> Who | None:
         known = [c for c in candidates if _in_story(ctx, c)]
         if len(known) == 1:
             return known[0]
-    near = [n for i, n in found if i < party.in_sentence]
+    listed_relatives = _relatives_by_the_same_pronoun(ctx, party)
+    near = [n for i, n in found if i < party.in_sentence and n not in listed_relatives]
     return Who(near[0], party.relation, sex) if near else None
+
+
+def _relatives_by_the_same_pronoun(ctx: Context, party: Party) -> set[str]:
+    """Characters named earlier in the sentence as a relative through the same pronoun: in "X,
+    her mother Y and her brother Z" both "her" are X's, so Y is no antecedent of the second."""
+    out = set()
+    for claim in ctx.article.descriptions:
+        other = claim.other
+        if claim.kind == "relation" and other is not None and other.pronoun and other.start < party.start \
+                and other.text.casefold() == party.text.casefold() and claim.segment is not None \
+                and claim.segment.start <= other.start and party.start < claim.segment.end:
+            name = character(ctx, claim.subject.text) if claim.subject is not None and not claim.subject.pronoun else None
+            if name is not None:
+                out.add(name)
+    return out
 
 
 def _sex(ctx: Context, name: str) -> str | None:

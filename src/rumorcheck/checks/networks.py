@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..extract.claims import NetworkClaim
+from ..extract.networks import canonical_network
 from ..findings import Severity, Verdict
 from ..rules import Example, rule
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
@@ -31,6 +32,28 @@ WRONG_NETWORK = rule(
     (Example("Netflix has renewed Harbour Lights for a second run.", "Netflix"),
      Example("Harbour Lights aired on Netflix in 2021, and fans are asking whether it will return.", "Netflix"),
      Example("Harbour Lights aired on KBS2 from March 2021.")),
+)
+LICENSED_CALLED_ORIGINAL = rule(
+    "network/licensed-called-original", Severity.WARNING,
+    "A show a platform only airs or streams is called that platform's original.",
+    """
+    What it flags:
+        "a Netflix original", "an original Netflix series" for a show whose reference lists
+        that platform among the outlets that stream or air it, not as its network or a
+        co-commissioner.
+    Why it matters:
+        An original is a show the platform made or commissioned; a licensed show was made
+        for another network, which is the one to ask about renewals. Platforms brand some
+        exclusive licences as originals in some countries, hence a warning.
+    Example:
+        "Harbour Lights is a Viu original." for a KBS2 drama Viu streams.
+    Not flagged:
+        Claims of where the show streams ("watch it on Viu"), the original network or a
+        co-commissioner called the maker, and hedged or negated sentences (info).
+    """,
+    (Example("Harbour Lights is a Viu original.", "Viu"),
+     Example("Harbour Lights is streaming on Viu."),
+     Example("Harbour Lights is a KBS2 original.")),
 )
 UNVERIFIED_PLATFORM = rule(
     "network/unverified-platform", Severity.INFO,
@@ -65,6 +88,8 @@ def _judge(ctx: Context, claim: NetworkClaim) -> Judgement:
         return UNVERIFIABLE  # "not to be confused with Netflix's The Innocent", "Netflix's series Other"
     original = ctx.reference.show.network
     if claim.network in other_outlets:
+        if claim.original:
+            return _licensed(ctx, claim)
         # it airs or streams there: "Netflix has not renewed it" speaks of the outlet abroad
         return UNVERIFIABLE if claim.role == "owner" else SUPPORTED
     if claim.role == "owner":
@@ -83,6 +108,31 @@ def _judge(ctx: Context, claim: NetworkClaim) -> Judgement:
         claim.start, claim.end, found=claim.text, expected=f"original network: {original}{known}",
         evidence=ctx.reference.evidence("streaming" if ctx.reference.show.streaming else "network"),
     )
+
+
+def _licensed(ctx: Context, claim: NetworkClaim) -> Judgement:
+    """"a Netflix original" for a show Netflix streams: origin is the reference's network."""
+    original = ctx.reference.show.network
+    return ctx.finding(
+        LICENSED_CALLED_ORIGINAL, Verdict.REFUTED,
+        f"{ctx.reference.title} was made for {original}; {claim.network} only airs or streams it",
+        claim.start, claim.end, found=claim.segment.text if len(claim.segment.text) < 160 else claim.text,
+        expected=f"original network: {original}; {claim.network} is an outlet",
+        evidence=_outlet_evidence(ctx, claim.network),
+    )
+
+
+def _outlet_evidence(ctx: Context, network: str):
+    """Where the reference lists the outlet: streaming, also_aired_on or platforms."""
+    show = ctx.reference.show
+    for field in ("streaming", "also_aired_on"):
+        for i, name in enumerate(getattr(show, field)):
+            if canonical_network(name) == network:
+                return ctx.reference.evidence(field, i)
+    for i, platform in enumerate(show.platforms):
+        if canonical_network(platform.name) == network:
+            return ctx.reference.evidence("platforms", i, source=platform.source)
+    return ctx.reference.evidence("network")
 
 
 def _owner_elsewhere(ctx: Context, network: str) -> str:

@@ -175,8 +175,8 @@ WRONG_RELATION = rule(
     """
     What it flags:
         "X's brother Y", "Y, the wife of X", "Y is X's father", "his dad, Y" where the
-        reference relates the two otherwise (Y is X's father, not his brother), gives X a
-        different father or spouse, or where Y is X himself.
+        reference relates the two otherwise (Y is X's father, not his brother; a half-brother,
+        not a stepbrother), gives X a different father or spouse, or where Y is X himself.
     Why it matters:
         Relations carry a story's stakes; a son made a father or a rival made a brother tells
         readers a different story.
@@ -184,7 +184,8 @@ WRONG_RELATION = rule(
         "Kang Tae-oh's brother Kang Dong-su runs the lighthouse." when Dong-su is his father.
     Not flagged:
         Relations the reference agrees with or does not state, loose social words (friend,
-        colleague), romance words for one another (girlfriend for a wife), and hedged,
+        colleague), romance words for one another (girlfriend for a wife), a plain kin word
+        for a step-, half- or adoptive relative ("brother" for a half-brother), and hedged,
         questioned or negated sentences. A pronoun ("his dad") counts only when its paragraph
         names one character it can be, or the reference's story singles one out (warning).
     """,
@@ -194,14 +195,18 @@ WRONG_RELATION = rule(
 )
 WRONG_FATE = rule(
     "plot/wrong-fate", Severity.ERROR,
-    "What happens to a character (death, survival, killer, wedding) contradicts the reference.",
+    "What happens to a character (death, survival, killer, wedding, arrest, departure) contradicts the reference.",
     """
     What it flags:
         A character said to survive ("made it out alive", "is still alive") after the season the
         reference has them die in; a death in another season than the reference's, or at the
         hands of someone else ("Y, who killed his father", "the murder of X by Y" when another
         character did; a warning when the article names the real killer with a co-killer, "Y
-        and Z killed X"); a wedding where the reference ends the season with an engagement.
+        and Z killed X"); a wedding where the reference ends the season with an engagement; an
+        arrest or a departure ("left town", "ran away") in a season whose story the reference
+        tells without it, when the reference has it in another season (an error at a season's
+        end, else a warning), or gives it to someone else in the sentence naming the character
+        (a warning).
     Why it matters:
         Fates are what readers of a "season 2" article want to know; a dead character brought
         back, or a killer swapped, is a false story.
@@ -210,7 +215,9 @@ WRONG_FATE = rule(
     Not flagged:
         Fates the reference does not settle, survival of a season before the death, deaths
         the reference calls presumed or apparent, survival of one event ("survived the first
-        game"), and hedged, questioned, negated or future sentences.
+        game"), arrests and departures in seasons the reference does not tell, leaving a job
+        or a person (only leaving a place counts), and hedged, questioned, negated or future
+        sentences.
     """,
     (Example("Kang Dong-su makes it out alive in the end.", "makes it out alive"),
      Example("Kang Dong-su dies at sea in season 1."),
@@ -294,10 +301,11 @@ def _relation(ctx: Context, claim: StoryClaim) -> Judgement:
 
 def _relations_agree(said: str, known: str) -> bool:
     """The same relation, or words that do not exclude each other: "friend" goes with anything,
-    romance words with one another; kin words only with themselves."""
-    if said == known:
-        return True
+    romance words with one another; kin words only with themselves and their kinds ("brother"
+    with "half-brother", never "stepbrother" with "half-brother")."""
     lexicon = story_lexicon()
+    if lexicon.kinds_agree(said, known):
+        return True
     said_family, known_family = lexicon.relations[said].family, lexicon.relations[known].family
     if said_family == "social" or (said_family == "romance" and known_family in ("romance", "social")):
         return True
@@ -313,7 +321,7 @@ def check_fates(ctx: Context) -> Iterable[Judgement]:
     claims = story_claims(ctx, "fate")
     killers = _killers_of_each_event(claims)
     for claim in claims:
-        if claim.value in ("dead", "alive", "married"):
+        if claim.value in _JUDGES:
             yield _fate(ctx, claim, killers.get(_event(claim), []))
     for claim in story_claims(ctx, "relation"):
         if claim.value == "killer":  # "Y, X's killer": X died at Y's hands
@@ -338,16 +346,15 @@ def _fate(ctx: Context, claim: StoryClaim, killers: list = ()) -> Judgement:
     if person is None:
         return UNVERIFIABLE
     known = ctx.story.fates(person)
-    judge = {"dead": _death, "alive": _survival, "married": _wedding}[claim.value]
-    verdict = judge(ctx, claim, person, known)
+    verdict = _JUDGES[claim.value](ctx, claim, person, known)
     if verdict is None:
         return UNVERIFIABLE
-    expected, fact = verdict
+    expected, fact, *graded = verdict
     if fact is None:
         return SUPPORTED
     if not asserted(ctx, claim):
         return UNVERIFIABLE
-    severity = Severity.WARNING if any(p.pronoun for p in claim.parties()) else None
+    severity = Severity.WARNING if any(p.pronoun for p in claim.parties()) or graded == [Severity.WARNING] else None
     accomplice = _beside_the_killer(ctx, claim, fact, killers)
     if accomplice is not None:
         expected, severity = accomplice, Severity.WARNING
@@ -420,5 +427,44 @@ def _wedding(ctx: Context, claim: StoryClaim, person, known) -> tuple[str, objec
     when = "at the end of " if engaged.ending else "in "
     return f"{person} gets engaged{partner} {when}season {claim.season}, not married", engaged
 
+
+_EVENT_WORDS = {"arrested": "is arrested", "leaves": "leaves"}
+
+
+def _event_season(ctx: Context, claim: StoryClaim, person, known) -> tuple | None:
+    """An arrest or a departure, which may happen more than once: a contradiction only when the
+    reference tells the claimed season and has the event elsewhere, or has someone else do it
+    in the very sentence that names the character ("Y runs away on X's motorcycle": not X)."""
+    season = ctx.reference.season(claim.season) if claim.season is not None else None
+    told = season is not None and (season.ending if claim.ending else season.ending or season.synopsis)
+    same = [f for f in known if f.value == claim.value]
+    if any(f.season in (claim.season, None) for f in same):
+        return "", None
+    if not told:
+        return None
+    verb = _EVENT_WORDS[claim.value]
+    if same:
+        seasons = listed(str(s) for s in sorted({f.season for f in same}))
+        return (f"{person} {verb} in season {seasons}, not season {claim.season}", same[0],
+                *(() if claim.ending else (Severity.WARNING,)))
+    others = [f for f in ctx.story.facts if f.kind == "fate" and f.value == claim.value and f.who.relation is None
+              and f.season == claim.season and f.who != person and _names(ctx, f.text, person.name)]
+    if not others:
+        return None
+    doers = listed(dict.fromkeys(f.who.name for f in others))
+    return (f"In season {claim.season}, {doers} {_plural(verb, len(set(f.who for f in others)))}, not {person}",
+            others[0], Severity.WARNING)
+
+
+def _names(ctx: Context, text: str, name: str) -> bool:
+    folded = fold(re.sub(r"[’']", " ", text))  # "Marcus's motorcycle" names Marcus
+    return any(re.search(rf"(?<!\w){re.escape(fold(n))}(?!\w)", folded) for n in names_of(ctx, name))
+
+
+def _plural(verb: str, count: int) -> str:
+    return verb if count == 1 else {"is arrested": "are arrested", "leaves": "leave"}[verb]
+
+
+_JUDGES = {"dead": _death, "alive": _survival, "married": _wedding, "arrested": _event_season, "leaves": _event_season}
 
 CHECKS += [check_occupations, check_relations, check_fates]

@@ -59,11 +59,15 @@ CAST_OF_OTHER_SHOW = rule(
     Example:
         "Marta Solís and Bruno Ferrer also return." in an article about Harbour Lights.
     Not flagged:
-        People of the checked show, people of no show in the library, and career notes
-        ("best known for", "also starred in").
+        People of the checked show, people of no show in the library, career notes
+        ("best known for", "also starred in"), and an actor the article credits with one of
+        the checked show's characters ("Marta Solís as young Yoon Seo-yeon"): actors work on
+        several shows, and the credit says she has a part in this one (the reference may not
+        list a child actor); cast rules judge the credit itself.
     """,
     (Example("Marta Solís and Bruno Ferrer also return.", "Marta Solís"),
      Example("Choi Woo-jin and Lee Bo-ra also return."),
+     Example("Marta Solís as young Yoon Seo-yeon and Choi Woo-jin as Kang Tae-oh."),
      Example("Choi Woo-jin is best known for his work with Marta Solís.")),
 )
 

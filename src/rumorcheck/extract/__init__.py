@@ -15,7 +15,7 @@ from .context import NEGATIONS, PAGE_STAMP, clause_around, is_hedged, segments a
 from .credits import credits_in
 from .dates import air_event, find_dates
 from .mentions import NameChunks, name_chunks, person_mentions, within
-from .networks import find_networks, network_role
+from .networks import calls_original, find_networks, network_role
 from .seasons import episode_counts, renewal_cues, repeated_counts, season_counts, season_mentions
 
 __all__ = ["Claims", "extract_claims"]
@@ -159,7 +159,8 @@ def _networks(segment: Segment) -> list[NetworkClaim]:
     for a, b, network in find_networks(text):
         role, presupposed = network_role(text[:a], text[b:], segment.heading)
         start = segment.start + a
-        out.append(NetworkClaim(start, segment.start + b, text[a:b], network.name, role, presupposed, segment))
+        out.append(NetworkClaim(start, segment.start + b, text[a:b], network.name, role, presupposed, segment,
+                                calls_original(text[:a], text[b:])))
     return out
 
 

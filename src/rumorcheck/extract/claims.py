@@ -116,6 +116,7 @@ class NetworkClaim:
     role: str  # "owner" (made, commissioned or first aired it) or "distribution" (where to watch)
     presupposed: bool  # "Netflix will greenlight", "this Netflix series": ownership taken as given
     segment: Segment
+    original: bool = False  # "a Netflix original": the platform's own production, not one it licenses
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,8 @@ _PART = re.compile(r"(?<![\w-])part\s+(\d{1,2})(?![\w-])", re.IGNORECASE)
 _ENDING = re.compile(r"\b(?:end(?:s|ed|ing)?\s+(?:of|with)|the\s+end\b|ending|finale|final\s+episode|last\s+episode|"
                      r"conclu\w+)", re.IGNORECASE)
 _SOURCE_VERBS = {"base", "adapt", "inspire"}
+# Clauses hung on a verb that say something else, with their own season: "..., but returns in season 2".
+_OTHER_CLAUSES = {"conj", "ccomp", "advcl", "relcl", "parataxis", "cc"}
 # What surviving counts as a fate for: "survives the season", not "survives the first game".
 _WHOLE_STORY = {"season", "series", "show", "finale", "end", "part", "story", "ordeal"}
 # "revealed as Tara's killer", "unmasked as the bomber": the subject is what the noun says.
@@ -247,13 +249,27 @@ class _Reader:
                   for p in pieces if p is not None]
         start, end = min(a for a, _ in bounds), max(b for _, b in bounds)
         season = self.seasons[0] if len(self.seasons) == 1 else None
+        if season is None and len(self.seasons) > 1:
+            season = self._clause_season(next((p for p in pieces if isinstance(p, Token)), None))
         return StoryClaim(kind, self.offset + start, self.offset + end, subject, value, word,
                           season=season, ending=self.ending, sentence=self.text, **extra)
 
     def _seasons(self) -> list[int]:
-        found = {n for _, _, n in season_mentions(self.text)}
-        found |= {int(m.group(1)) for m in _PART.finditer(self.text)}
-        return sorted(found)
+        self.season_spans = [(a, n) for a, _, n in season_mentions(self.text)]
+        self.season_spans += [(m.start(), int(m.group(1))) for m in _PART.finditer(self.text)]
+        return sorted({n for _, n in self.season_spans})
+
+    def _clause_season(self, word: Token | None) -> int | None:
+        """The one season named in the clause of ``word`` ("X left at the end of season 1, but
+        returns in season 2": season 1 for leaving), not in clauses joined to it."""
+        if word is None:
+            return None
+        inner = {t.i for c in word.children if c.dep_ in _OTHER_CLAUSES for t in c.subtree}
+        own = [t for t in word.subtree if t.i not in inner]
+        first, last = own[0].idx, own[-1].idx + len(own[-1].text)
+        found = {n for a, n in self.season_spans if first <= a < last
+                 and self.at_char.get(a) is not None and self.at_char[a] not in inner}
+        return found.pop() if len(found) == 1 else None
 
     # -- who a token stands for ---------------------------------------------------------------------
     def name_of(self, token: Token) -> Party | None:
@@ -401,7 +417,7 @@ class _Reader:
 
     # -- relations ----------------------------------------------------------------------------------
     def _relation_word(self, token: Token) -> str | None:
-        if token.pos_ not in ("NOUN", "PROPN") or token.i in self.name_at:
+        if _run_head(token).pos_ not in ("NOUN", "PROPN") or token.i in self.name_at:
             return None
         phrase, _ = self._term(token, self.lex.relation_terms)
         return phrase
@@ -410,6 +426,7 @@ class _Reader:
         phrase = self._relation_word(token)
         if phrase is None:
             return []
+        token = _run_head(token)  # "half-brother": the parser hangs "Ginny's" on "brother"
         anchors = self._anchors(token)
         named = self._named_beside(token)
         bearers = [p for n in [named[0], *named[0].conjuncts] if (p := self.name_of(n))] if named else []
@@ -446,6 +463,8 @@ class _Reader:
             return self.name_of(token.head)
         if token.dep_ == "appos" and token.head.i in self.name_at:
             return self.name_of(token.head)
+        if token.dep_ == "appos" and self._relation_word(token.head) and depth < 4:
+            return self._bearer(token.head, depth + 1)  # "X is Y's son, Z's half-brother": X
         nxt = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.i in self.name_at and nxt.head.i in (token.i, nxt.i) or (
                 nxt is not None and nxt.i in self.name_at and token.head.i == nxt.i):
@@ -535,6 +554,8 @@ class _Reader:
                 return [self._claim("fate", [token], a, status, token.text, other=b) for a, b in _pairs(people)]
         if status == "engaged" and len(people) == 2:
             return [self._claim("fate", [token], a, status, token.text, other=b) for a, b in _pairs(people)]
+        if status == "leaves":  # "runs away with Austin": both leave
+            people += [p for p in self.parties(_child(_prep(token, "with"), "pobj")) if p not in people]
         return [self._claim("fate", [token], p, status, token.text, other=other[0] if other else None) for p in people]
 
     def _killing_noun(self, noun: Token) -> list[StoryClaim]:
@@ -581,7 +602,7 @@ class _Reader:
         if verb.dep_ == "acl":
             return self.parties(verb.head)
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX", "NOUN"):
-            found = self._subjects(verb.head)
+            found = self._subjects(_coordinated_with(verb))
             if found:
                 return found
         return self._names_before(verb)
@@ -848,6 +869,12 @@ def _hyphenated(token: Token):
     return doc[token.i:end + 1]
 
 
+def _run_head(token: Token) -> Token:
+    """The token of a hyphenated word the rest of the sentence hangs on ("brother" of "half-brother")."""
+    run = _hyphenated(token)
+    return next((t for t in run if not run.start <= t.head.i < run.end), token)
+
+
 def _inside_hyphenated(token: Token) -> bool:
     doc = token.doc
     return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ \
@@ -859,6 +886,16 @@ def _unrealised(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("to", "would", "could", "might", "may", "should", "will") for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("try", "attempt", "plan", "want", "hire", "pay", "send")
+
+
+def _coordinated_with(verb: Token) -> Token:
+    """The verb a conjoined verb really pairs with. The parser often hangs the second verb of
+    "X learns that Y lied and leaves" on the inner clause's verb; a tense that matches the outer
+    verb and not the inner one ("learns ... leaves", not "lied ... leaves") says otherwise."""
+    head = verb.head
+    if head.dep_ == "ccomp" and head.tag_ != verb.tag_ and head.head.tag_ == verb.tag_:
+        return head.head
+    return head
 
 
 def _prep(token: Token, word: str) -> Token | None:

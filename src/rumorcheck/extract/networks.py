@@ -121,6 +121,18 @@ def network_role(before: str, after: str, heading: bool = False) -> tuple[str, b
     return "distribution", False
 
 
+# "a Netflix original", "Netflix's own original series", "an original Netflix drama": the platform
+# made it, a claim of origin that a licence to stream the show does not make true.
+_ORIGINAL_AFTER = re.compile(r"^(?:’s|'s)?\s+(?:own\s+)?originals?\b", re.IGNORECASE)
+_ORIGINAL_BEFORE = re.compile(r"\boriginal\s+$", re.IGNORECASE)
+
+
+def calls_original(before: str, after: str) -> bool:
+    """The words around a network's name call the show that network's original production."""
+    return bool(_ORIGINAL_AFTER.match(after)
+                or _ORIGINAL_BEFORE.search(before[-20:]) and _SHOW_NOUN_AFTER.match(after))
+
+
 def _last(pattern: re.Pattern, text: str) -> int:
     positions = [m.start() for m in pattern.finditer(text)]
     return positions[-1] if positions else -1

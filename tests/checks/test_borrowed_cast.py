@@ -1,0 +1,39 @@
+"""show/cast-of-other-show: an actor of another show of the library is borrowed only when the
+article gives no sign of a part in this one. Articles built by hand, no statistical model."""
+
+from __future__ import annotations
+
+import pytest
+
+from rumorcheck.checker import run_checks
+from rumorcheck.library import Library
+from rumorcheck.rules import RuleSelection
+from tests.conftest import DATA
+from tests.handmade import handmade_article
+
+
+@pytest.fixture(scope="module")
+def library():
+    return Library.load(DATA)
+
+
+def borrowed(library, text: str) -> set[str]:
+    found, _ = run_checks(handmade_article(text), library.get("harbour-lights"), library, RuleSelection())
+    return {f.span.text for f in found if f.rule == "show/cast-of-other-show"}
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Solís as young Yoon Seo-yeon returns in season 2.",
+    "Yoon Seo-yeon, played by Marta Solís, returns.",
+    "The cast: Choi Woo-jin as Kang Tae-oh and Marta Solís as young Seo-yeon.",
+])
+def test_an_actor_credited_with_this_shows_character_is_not_borrowed(library, text):
+    assert borrowed(library, text) == set()
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Marta Solís and Bruno Ferrer also return.", "Marta Solís and Bruno Ferrer"),
+    ("Choi Woo-jin as Kang Tae-oh and Marta Solís also return.", "Marta Solís"),
+])
+def test_an_actor_known_only_to_the_other_show_is_borrowed(library, text, span):
+    assert borrowed(library, text) == {span}
