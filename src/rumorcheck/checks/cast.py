@@ -424,11 +424,14 @@ def _described_role(ctx: Context, credit: Credit) -> Judgement:
     own = [r for r in ctx.reference.roles() if r.actor is member]
     if not own or any(r.role.uncertain or is_generic(r.role.character) for r in own):
         return UNVERIFIABLE
-    if any(_related_in_reference(ctx, r.role.character, anchor.entity.name, relation) for r in own):
-        return SUPPORTED
     plays_anchor = any(fold(r.role.character) == fold(anchor.entity.name) for r in own)
-    if not plays_anchor and not _NEW.search(credit.description):
-        return UNVERIFIABLE  # the reference may not record every relation between its characters
+    called_new = bool(_NEW.search(credit.description))
+    if not plays_anchor:
+        if any(_related_in_reference(ctx, r.role.character, anchor.entity.name, relation) for r in own):
+            if not (called_new and all(_established(ctx, r, credit) for r in own)):
+                return SUPPORTED  # else an old partner called the new one of a later season
+        elif not called_new:
+            return UNVERIFIABLE  # the reference may not record every relation between its characters
     plays = _and([r.role.character for r in own])
     role = f"{anchor.entity.name}'s {credit.description}"
     return ctx.finding(
@@ -437,6 +440,14 @@ def _described_role(ctx: Context, credit: Credit) -> Judgement:
         evidence=ctx.reference.cast_evidence(ctx.reference.show.cast.index(member)),
         severity=Severity.WARNING,
     )
+
+
+def _established(ctx: Context, role: RoleRef, credit: Credit) -> bool:
+    """The role was in the show before the season the credit's sentence is about: it cannot be
+    somebody's "new" partner there. Unknown when the sentence is about no season."""
+    seasons = role.role.seasons or role.actor.seasons or [s.number for s in ctx.reference.show.seasons]
+    about = ctx.season_of(credit.segment)
+    return about is not None and min(seasons) < about
 
 
 def _relation_named(description: str) -> str | None:
