@@ -506,11 +506,11 @@ def check_titles(ctx: Context) -> Iterable[Judgement]:
         runs = _title_runs(ctx.article.text, segment, {n for _, n in shapes} | {len(t.split()) + 1 for t in own})
         known = [(a, b) for a, b, key in runs if key in targets]
         for start, end, key in runs:
-            if any(a <= start and end <= b for a, b in known) or _source_title(ctx, start, end):
+            if any(a <= start and end <= b for a, b in known):
                 continue
             title = _typo_of(key, shapes.get((key[0], len(key.split())), [])) or _article_added(ctx, segment, start,
                                                                                                end, key, own)
-            if title is not None:
+            if title is not None and not _source_title(ctx, start, end):
                 target = targets[title]
                 yield ctx.finding(
                     MISSPELLED_TITLE, Verdict.REFUTED,
