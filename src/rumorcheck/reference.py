@@ -488,13 +488,22 @@ class Reference:
         return set()
 
     def roles(self) -> Iterator[RoleRef]:
-        for ci, member in enumerate(self.show.cast):
-            for ri, role in enumerate(member.roles):
-                yield RoleRef(member, role, ci, ri)
+        return iter(self._roles)
+
+    @cached_property
+    def _roles(self) -> tuple[RoleRef, ...]:  # asked for by every credit of every article
+        return tuple(RoleRef(member, role, ci, ri) for ci, member in enumerate(self.show.cast)
+                     for ri, role in enumerate(member.roles))
 
     def roles_of_character(self, name: str) -> list[RoleRef]:
-        key = name.casefold()
-        return [r for r in self.roles() if r.role.character.casefold() == key]
+        return list(self._roles_by_character.get(name.casefold(), ()))
+
+    @cached_property
+    def _roles_by_character(self) -> dict[str, list[RoleRef]]:
+        out: dict[str, list[RoleRef]] = {}
+        for ref in self._roles:
+            out.setdefault(ref.role.character.casefold(), []).append(ref)
+        return out
 
     def season(self, number: int) -> Season | None:
         return next((s for s in self.show.seasons if s.number == number), None)

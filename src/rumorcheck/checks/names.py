@@ -10,6 +10,7 @@ actors who play it.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import Iterable
 
 from rapidfuzz import fuzz, process
@@ -523,15 +524,18 @@ def _title_runs(text: str, segment: Segment, lengths: set[int]) -> list[tuple[in
     """(start, end, title key) of every run of ``lengths`` words written like a title: each word
     capitalised but small inner ones."""
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, segment.start, segment.end)]
+    capitalised = [w[:1].isupper() for _, _, w in words]
+    # lower-case words that are not small ones, counted up to each position: a run holds none
+    breaks = list(accumulate((not c and w.casefold() not in _SMALL for c, (_, _, w) in zip(capitalised, words)),
+                             initial=0))
     runs = []
-    for i, (start, _, word) in enumerate(words):
-        if not word[:1].isupper():
+    for i, (start, _, _) in enumerate(words):
+        if not capitalised[i]:
             continue
         for n in lengths:
-            run = words[i:i + n]
-            if len(run) == n and run[-1][2][:1].isupper() and all(
-                    w[:1].isupper() or w.casefold() in _SMALL for _, _, w in run):
-                runs.append((start, run[-1][1], title_key(text[start:run[-1][1]])))
+            last = i + n - 1
+            if last < len(words) and capitalised[last] and breaks[last + 1] == breaks[i]:
+                runs.append((start, words[last][1], title_key(text[start:words[last][1]])))
     return runs
 
 

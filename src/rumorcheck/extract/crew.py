@@ -26,6 +26,7 @@ _BY = re.compile(rf"\b((?i:directed|helmed|written|penned|scripted|created))\s+b
 # "director Ana Ruiz", not "director of photography Ana Ruiz" (a lower-case word follows there)
 _TITLE = re.compile(rf"\b((?i:director|writer|screenwriter|scriptwriter|creator))\s+(?P<names>{_NAME})")
 _ONE_NAME = re.compile(_NAME)
+_JOB_WORD = re.compile(r"(?i)direct|writ|penned|script|creat|helm")
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,9 @@ class CrewCredit:
 
 def crew_credits(segment: Segment) -> list[CrewCredit]:
     """Every crew credit in a sentence, in order."""
-    out = []
+    out: list[CrewCredit] = []
+    if not _JOB_WORD.search(segment.text):
+        return out  # most sentences name no job: one cheap look before the full patterns
     for pattern in (_BY, _TITLE):
         for match in pattern.finditer(segment.text):
             job = JOBS[match.group(1).lower()]
