@@ -7,11 +7,9 @@ import shutil
 
 import pytest
 
-from rumorcheck.checker import run_checks
 from rumorcheck.library import Library, ordinary_title, written_as_title
-from rumorcheck.rules import RuleSelection
 from tests.conftest import DATA
-from tests.handmade import handmade_article
+from tests.handmade import flagged_spans
 
 
 @pytest.mark.parametrize("title,ordinary", [
@@ -67,8 +65,7 @@ def library(tmp_path_factory):
 
 
 def other_titles(library, text: str) -> set[str]:
-    found, _ = run_checks(handmade_article(text), library.get("harbour-lights"), library, RuleSelection())
-    return {f.span.text for f in found if f.rule == "show/title-of-other-show"}
+    return flagged_spans(library, text, "show/title-of-other-show")
 
 
 @pytest.mark.parametrize("text", [

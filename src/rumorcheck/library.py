@@ -254,6 +254,7 @@ def _discount_contained(hits: list[TitleHit]) -> list[TitleHit]:
 # -- titles that are ordinary words ---------------------------------------------------------------
 
 ORDINARY_ZIPF = 3.8  # about six uses in a million English words: "succession" is one, "lucifer" not
+# (the small list holds every word down to one in a million, enough for this bar and quicker to load)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -261,7 +262,7 @@ def ordinary_title(title: str) -> bool:
     """Every word of the title is a common English word or a number ("You", "Dark", "The
     Office", "1899"): prose writes it without meaning the show."""
     words = [w for w in re.split(r"[\s\-‐‑–—:]+", title.casefold()) if w and w not in _SMALL_WORDS]
-    return bool(words) and all(w.isdigit() or zipf_frequency(w, "en") >= ORDINARY_ZIPF for w in words)
+    return bool(words) and all(w.isdigit() or zipf_frequency(w, "en", wordlist="small") >= ORDINARY_ZIPF for w in words)
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "\"“‘'«*_", "\"”’'»*_"
