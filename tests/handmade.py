@@ -44,3 +44,12 @@ def handmade_doc(text: str) -> Doc:
 def handmade_article(text: str, path: str = "article.txt") -> Article:
     source = ArticleText(path, text, "utf-8", hashlib.sha256(text.encode()).hexdigest())
     return Article.from_doc(source, handmade_doc(text))
+
+
+def flagged_spans(library, text: str, rule: str, show: str = "harbour-lights") -> set[str]:
+    """The spans ``rule`` flags in a handmade article about ``show``."""
+    from rumorcheck.checker import run_checks
+    from rumorcheck.rules import RuleSelection
+
+    found, _ = run_checks(handmade_article(text), library.get(show), library, RuleSelection())
+    return {f.span.text for f in found if f.rule == rule}

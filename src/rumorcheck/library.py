@@ -19,8 +19,11 @@ from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from spacy.lang.en.stop_words import STOP_WORDS
+from wordfreq import zipf_frequency
 
 from .errors import InvalidReference, UsageError
+from .extract.networks import known_networks
 from .names import Kind, NameResolver, fold, folded_key, short_forms, variant_keys
 from .reference import Reference, load_reference
 
@@ -70,7 +73,6 @@ def _loose(title: str) -> str:
     return _ARTICLE.sub("", title)
 
 
-@lru_cache(maxsize=1 << 16)
 @lru_cache(maxsize=1 << 16)  # asked of every word and run of words of every sentence
 def title_key(text: str) -> str:
     """How titles are compared: folded, hyphens and dashes as spaces ("Sea Side" is "Sea-Side")."""
@@ -144,8 +146,10 @@ class LibraryIndex:
             owners = self.single_names.get(folded_key(text), {})
         return list(owners) if refs is None else [o for o in owners if o.ref in refs]
 
-    def titles_in(self, text: str, offset: int = 0, fuzzy: bool = False) -> list[TitleHit]:
-        """Every library title written in ``text``, exactly, without its article, or (``fuzzy``) nearly."""
+    def titles_in(self, text: str, offset: int = 0, fuzzy: bool = False, as_title: bool = False) -> list[TitleHit]:
+        """Every library title written in ``text``, exactly, without its article, or (``fuzzy``)
+        nearly. A title that is an ordinary word counts only where written as a title, unless
+        ``as_title``: the caller knows ``text`` names a show (the title of a "X season 2")."""
         grams = word_grams(text, self.max_title_words, capitalised_only=True,
                            starts=None if fuzzy else self.title_starts)
         hits: list[TitleHit] = []
@@ -164,7 +168,19 @@ class LibraryIndex:
                 add(ref, title, gram, self.LOOSE_QUALITY)
         if fuzzy and grams and self.title_choices:
             self._fuzzy_titles(grams, add)
-        return _discount_contained(hits)
+        return [h for h in _discount_contained(hits) if as_title or self._mentioned(h, text, offset)]
+
+    def _mentioned(self, hit: TitleHit, text: str, offset: int) -> bool:
+        """A title that is also an ordinary word ("You", "Dark", "The Office") is a mention only
+        when written as a title; any other title is one wherever it is written capitalised."""
+        if not ordinary_title(hit.title):
+            return True
+        return written_as_title(text, hit.start - offset, hit.end - offset, self._network_words)
+
+    @cached_property
+    def _network_words(self) -> frozenset[str]:
+        return frozenset(title_key(spelling) for network in known_networks()
+                         for spelling in (network.name, *network.aliases))
 
     def _fuzzy_titles(self, grams: list["Gram"], add) -> None:
         candidates = [g for g in grams if len(g.folded) >= 6]
@@ -233,6 +249,65 @@ def _discount_contained(hits: list[TitleHit]) -> list[TitleHit]:
 
     return [TitleHit(h.ref, h.title, h.start, h.end, h.words, h.quality * 0.3) if any(inside(h, o) for o in hits)
             else h for h in hits]
+
+
+# -- titles that are ordinary words ---------------------------------------------------------------
+
+ORDINARY_ZIPF = 3.8  # about six uses in a million English words: "succession" is one, "lucifer" not
+# (the small list holds every word down to one in a million, enough for this bar and quicker to load)
+
+
+@lru_cache(maxsize=1 << 14)
+def ordinary_title(title: str) -> bool:
+    """Every word of the title is a common English word or a number ("You", "Dark", "The
+    Office", "1899"): prose writes it without meaning the show."""
+    words = [w for w in re.split(r"[\s\-‐‑–—:]+", title.casefold()) if w and w not in _SMALL_WORDS]
+    return bool(words) and all(w.isdigit() or zipf_frequency(w, "en", wordlist="small") >= ORDINARY_ZIPF for w in words)
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "\"“‘'«*_", "\"”’'»*_"
+_CUE_BEFORE = re.compile(  # "the series You", "season 2 of You", "the stars of You"
+    r"\b(?:(?:series|show|drama|k-?drama|thriller|sitcom|comedy|miniseries|anime|documentary|film|movie"
+    r"|programme|program)|(?:stars?|cast|creators?|fans|seasons?|parts?|episodes?|finale|showrunners?)"
+    r"(?:\s+\d+)?\s+(?:of|in|on))\s*$", re.IGNORECASE)
+_CUE_AFTER = re.compile(  # "You season 2", "You: Season 2", "You 4", "You (2018)", "You's cast"
+    r"^(?:['’]s)?\s*(?:[:–—-]\s*)?(?:\(\s*(?:19|20)\d\d|\d{1,2}\b|s\d+\b|(?:season|seasons|series|part|episodes?"
+    r"|finale|premiere|trailer|cast|reboot|remake|spin-?off|showrunners?|creators?)\b)", re.IGNORECASE)
+_ON_NETWORK = re.compile(r"^\s+(?:on|via|from)\s+(?:the\s+)?([\w+]+(?:\s+[\w+]+)?)")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?…:;|•–—\n(\[\"“‘'«])[\s\"“‘'«(\[*_]*$")
+_NEXT_CAPITAL = re.compile(r"^\s+[A-Z]")
+_LAST_WORD = re.compile(r"(\w[\w'’-]*)\s+$")
+
+
+def written_as_title(text: str, start: int, end: int, networks: frozenset[str] = frozenset()) -> bool:
+    """Is text[start:end] written as a title rather than as the ordinary words it also is: in
+    quotes, after or before a cue ("the series You", "You season 2", "You on Netflix"), or
+    capitalised where prose would not capitalise it (not opening a sentence, not in a title-cased
+    line, not a pronoun or function word, not a word of a longer capitalised name)."""
+    before, after = text[:start], text[end:]
+    if before[-1:] and before[-1] in _OPENING_QUOTES and after[:1] and after[0] in _CLOSING_QUOTES:
+        return True
+    if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
+        return True
+    network = _ON_NETWORK.match(after)
+    if network and {title_key(network.group(1)), title_key(network.group(1).split()[0])} & networks:
+        return True
+    return _capitalised_against_prose(text, start, end)
+
+
+def _capitalised_against_prose(text: str, start: int, end: int) -> bool:
+    words = [w for w in _TITLE_WORD.findall(text[start:end]) if fold(w) not in STOP_WORDS]
+    if not words or _SENTENCE_OPENS.search(text[:start]) and len(words) == 1 or title_cased(text):
+        return False
+    previous = _LAST_WORD.search(text[:start])
+    longer = previous is not None and previous.group(1)[:1].isupper() and fold(previous.group(1)) not in _SMALL_WORDS
+    return not longer and not _NEXT_CAPITAL.match(text[end:])
+
+
+def title_cased(text: str) -> bool:
+    """A headline in title case capitalises every word: capitals there say nothing."""
+    ws = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return len(ws) >= 3 and sum(w[0].isupper() for w in ws) / len(ws) > 0.8
 
 
 # -- the library --------------------------------------------------------------------------------

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from rumorcheck.checker import run_checks
 from rumorcheck.library import Library
-from rumorcheck.rules import RuleSelection
 from tests.conftest import DATA
-from tests.handmade import handmade_article
+from tests.handmade import flagged_spans
 
 
 @pytest.fixture(scope="module")
@@ -18,8 +16,7 @@ def library():
 
 
 def borrowed(library, text: str) -> set[str]:
-    found, _ = run_checks(handmade_article(text), library.get("harbour-lights"), library, RuleSelection())
-    return {f.span.text for f in found if f.rule == "show/cast-of-other-show"}
+    return flagged_spans(library, text, "show/cast-of-other-show")
 
 
 @pytest.mark.parametrize("text", [

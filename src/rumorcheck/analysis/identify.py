@@ -85,7 +85,7 @@ class Identifier:
         for mention in article.claims.seasons:
             title = _without_leading_numbers(mention.title or "")
             if headline is not None and mention.segment is headline and title:
-                if not self.index.titles_in(title, fuzzy=True):
+                if not self.index.titles_in(title, fuzzy=True, as_title=True):
                     return title
         return None
 
@@ -107,7 +107,7 @@ class Identifier:
         body_best: dict[int, float] = {}
         for mention in article.claims.seasons:
             if mention.title and mention.segment is not headline:
-                for hit in self.index.titles_in(mention.title):
+                for hit in self.index.titles_in(mention.title, as_title=True):
                     body_best[hit.ref] = max(body_best.get(hit.ref, 0.0), hit.quality)
         for ref, quality in body_best.items():
             c = candidate(ref)

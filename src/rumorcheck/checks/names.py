@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..extract.claims import Credit, Mention, Segment
 from ..extract.mentions import FUNCTION_WORDS, strip_function_words
 from ..findings import Severity, Verdict
-from ..library import title_key
+from ..library import title_cased, title_key
 from ..names import korean
 from ..names import (FAMILY_MISSPELLING, Entity, Kind, Match, Resolution, classify, crew_of, family_name, fold,
                      folded_key, is_credential, misspelling, same_sound, syllables, words)
@@ -241,7 +241,7 @@ def _words_in_text(ctx: Context, resolved: set[tuple[int, int]]) -> Iterable[Jud
     named = {(m.start, m.end) for m in ctx.article.claims.mentions}
     lowercase: set[str] | None = None
     for segment in ctx.article.claims.segments:
-        if _title_cased(segment.text):
+        if title_cased(segment.text):
             continue
         for chunk in ctx.article.claims.name_chunks(segment):
             word = strip_function_words(chunk)
@@ -557,7 +557,7 @@ def _article_added(ctx: Context, segment: Segment, start: int, end: int, key: st
         return None  # not "The" + the title, or "The" opening the sentence
     if any(title_key(b.title) == key for b in ctx.analysis.borrowings.titles):
         return None  # "The Innocent" is another show's title, not this one's with an article
-    if _title_cased(segment.text) or not _title_ends(ctx.article.text, end):
+    if title_cased(segment.text) or not _title_ends(ctx.article.text, end):
         return None
     return bare
 
@@ -586,12 +586,6 @@ def _source_title(ctx: Context, start: int, end: int) -> bool:
         return False
     whole = r"(?<!\w)" + re.escape(fold(run.group(0))) + r"(?!\w)(?! (?:of|the|and)\b)"
     return re.search(whole, based_on) is not None
-
-
-def _title_cased(text: str) -> bool:
-    """A headline in title case capitalises "The" anyway."""
-    ws = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
-    return len(ws) >= 3 and sum(w[0].isupper() for w in ws) / len(ws) > 0.8
 
 
 CHECKS = [check_names, check_titles]

@@ -39,7 +39,11 @@ TITLE_OF_OTHER_SHOW = rule(
         ("Innocent" in "Innocent Defendant"), sentences that set the shows apart ("not to be
         confused with", "unlike", "best known for"), and a title the article itself introduces
         as another work ("a Spanish remake titled Lighthouse Keepers", "the Korean version,
-        Lighthouse Keepers", "adapted as Lighthouse Keepers").
+        Lighthouse Keepers", "adapted as Lighthouse Keepers"). A title that is also an ordinary
+        word ("You", "Home", "The Office") counts only where written as a title: quoted, with a
+        cue ("the series Home", "season 2 of Home", "Home season 2", "Home on Netflix"), or
+        capitalised where prose would not be; not opening a sentence ("Home is where..."), in a
+        title-cased headline, as a pronoun ("You must have heard") or inside a longer name.
     """,
     (Example("Lighthouse Keepers Season 2: everything we know about Harbour Lights", "Lighthouse Keepers"),
      Example("Harbour Lights Season 2: everything we know"),

@@ -1,0 +1,84 @@
+"""Titles that are also ordinary words ("Home", "You"): a mention only where written as a title.
+Articles built by hand, no statistical model."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from rumorcheck.library import Library, ordinary_title, written_as_title
+from tests.conftest import DATA
+from tests.handmade import flagged_spans
+
+
+@pytest.mark.parametrize("title,ordinary", [
+    ("You", True), ("Home", True), ("The Office", True), ("Start-Up", True), ("1899", True),
+    ("Lighthouse Keepers", False), ("Ozmandra", False), ("피고인", False),
+])
+def test_ordinary_titles_are_common_words_throughout(title, ordinary):
+    assert ordinary_title(title) is ordinary
+
+
+def at(text: str, title: str) -> bool:
+    start = text.index(title)
+    return written_as_title(text, start, start + len(title), frozenset({"netflix"}))
+
+
+@pytest.mark.parametrize("text", [
+    "Fans of the thriller Home will be pleased.",
+    "The second season of Home arrives in May.",
+    "Home season 2 arrives in May.",
+    "Home: Season 2 arrives in May.",
+    "Home (2019) was renewed.",
+    "Home on Netflix is a hit.",
+    "When it dropped, “Home” topped the charts.",
+    "The stars of Home met the press.",
+    "Critics say Home is the best drama of the year.",  # capitalised where prose would not be
+])
+def test_a_title_written_as_a_title(text):
+    assert at(text, "Home")
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Home is where the heart is.", "Home"),  # opening a sentence
+    ("“Nothing new. You must have heard the news.”", "You"),
+    ("We tell you what You Need to Know about the Finale Date", "You"),  # pronoun, any capitals
+    ("Everything We Know About Coming Home Again", "Home"),  # a title-cased headline
+    ("She bought a flat near Home Park last year.", "Home"),  # a word of a longer name
+])
+def test_ordinary_words_written_as_prose(text, title):
+    assert not at(text, title)
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory):
+    """Harbour Lights beside a show titled "Home" and the distinctive Lighthouse Keepers."""
+    folder = tmp_path_factory.mktemp("library")
+    for name in ("harbour-lights.yaml", "lighthouse-keepers.yaml"):
+        shutil.copy(DATA / name, folder / name)
+    keepers = (DATA / "lighthouse-keepers.yaml").read_text("utf-8")
+    home = keepers.replace("id: lighthouse-keepers", "id: home-drama").replace(
+        "title: Lighthouse Keepers\naliases: [The Keepers]", "title: Home")
+    (folder / "home-drama.yaml").write_text(home, "utf-8")
+    return Library.load(folder)
+
+
+def other_titles(library, text: str) -> set[str]:
+    return flagged_spans(library, text, "show/title-of-other-show")
+
+
+@pytest.mark.parametrize("text", [
+    "Home is where the story of the second season begins.",
+    "Harbour Lights Season 2: Everything to Know Before Heading Home",  # a title-cased headline
+])
+def test_an_ordinary_word_is_not_another_shows_title(library, text):
+    assert other_titles(library, text) == set()
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Fans of the drama Home will love the second season.", "Home"),
+    ("Lighthouse Keepers returns with a second season.", "Lighthouse Keepers"),  # distinctive: as before
+])
+def test_a_title_written_as_one_is_still_borrowed(library, text, span):
+    assert other_titles(library, text) == {span}
