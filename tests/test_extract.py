@@ -202,6 +202,10 @@ def test_young_version_marker(text, young):
     ("If so, expect it in May 2022.", True),
     ("It premiered in May 2022.", False),
     ("The story begins with him waking up.", False),
+    ("The show is almost certainly returning in 2022.", True),
+    ("In all likelihood it returns next spring.", True),
+    ("It is tentatively slated for March.", True),
+    ("It certainly premiered in May 2022.", False),
 ])
 def test_hedging(text, hedged):
     assert is_hedged(text) is hedged
@@ -291,6 +295,8 @@ def test_sentences_from_the_start_array_are_spacys(bundled_checker):
     ("However, Harbour Lights season 3 is very near its release.", "is very near its release"),
     ("Harbour Lights is getting a remake", None),
     ("Filming is near its end", None),
+    ("Harbour Lights is almost certainly returning in 2026", "is almost certainly returning"),
+    ("The cast will surely return", "will surely return"),
 ])
 def test_present_announcements_are_renewal_cues(text, cue):
     assert [text[a:b] for a, b in renewal_cues(text)] == ([cue] if cue else [])

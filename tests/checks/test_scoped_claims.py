@@ -117,3 +117,10 @@ def test_characters_listed_as_the_stars(library):
 ])
 def test_a_platform_that_only_streams_the_show_did_not_make_it(library, text, expected):
     assert {f for f in findings(library, text) if f[1].startswith("network/")} == expected
+
+
+def test_an_almost_certain_return_is_a_hedged_date_of_the_season_to_come(library):
+    text = "Tidewater Series 2: What We Know\n\nTidewater is almost certainly returning in 2021."
+    found = finding_list(library, text, "tidewater")
+    assert [(f.rule, f.severity.value, f.expected) for f in found if f.rule.startswith("date/")] == [
+        ("date/wrong-premiere-date", "info", "season 2 premiered on 7 March 2022")]

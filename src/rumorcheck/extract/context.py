@@ -13,7 +13,9 @@ from .claims import Segment
 # The cue words of modality, their one home (analysis.modality decides which one governs a claim).
 HEDGES = re.compile(
     r"""(?<![A-Za-z])(?:
-        would|might|could|should|probably|possibly|possible|possibility|perhaps|likely|unlikely|maybe|whether|
+        would|might|could|should|probably|probable|possibly|possible|possibility|perhaps|likely|unlikely|maybe|whether|
+        (?:almost|all\s+but|nearly|virtually)\s+certain(?:ly)?|in\s+all\s+(?:likelihood|probability)|likelihood|
+        presumabl[ey]|apparently|odds\s+are|bound\s+to|tentative(?:ly)?|
         (?:not\s+)?impossible|we\s+(?:can|could)\s+(?:expect|assume)|if\s+(?:all\s+)?goes|
         rumou?r(?:s|ed)?|speculat\w*|expect\w*|hop(?:e|es|ed|ing)|reportedly|allegedly|predict\w*|
         guess\w*|assum\w*|suppos\w*|seems?|appears?|improbable|potential(?:ly)?|chances?|

@@ -140,7 +140,9 @@ def season_counts(text: str) -> list[tuple[int, int, int]]:
 # A new season said to be coming, as news: "is on the way", "will be returning", "has been renewed".
 RENEWAL = re.compile(
     r"(?<![A-Za-z])(?:(?:is|are)\s+(?:now\s+)?on\s+(?:the|its|their)\s+way(?!\s+to\s+\w+ing)|(?:is|are|be|been)\s+coming\s+back|"
-    r"(?:will|would)\s+be\s+(?:coming\s+back|returning|back)|(?:will|would)\s+return|is\s+returning|"
+    # an adverb may sit in the verb: "will surely return", "is almost certainly returning"
+    r"(?:will|would)\s+(?:(?:\w+ly|almost|soon)\s+){0,2}be\s+(?:coming\s+back|returning|back)|(?:will|would)\s+(?:(?:\w+ly|almost|soon)\s+){0,2}return|"
+    r"is\s+(?:(?:\w+ly|almost|soon)\s+){0,2}returning|"
     # in the present: "is getting a season 2", "is very near its release"
     r"(?:is|are)\s+getting\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series|instal+ment)|"
     r"(?:is|are)\s+(?:(?:very|so|now)\s+)?(?:near(?:ing)?|close\s+to)\s+(?:its|their)\s+release|"
