@@ -124,3 +124,19 @@ def test_an_almost_certain_return_is_a_hedged_date_of_the_season_to_come(library
     found = finding_list(library, text, "tidewater")
     assert [(f.rule, f.severity.value, f.expected) for f in found if f.rule.startswith("date/")] == [
         ("date/wrong-premiere-date", "info", "season 2 premiered on 7 March 2022")]
+
+
+@pytest.mark.parametrize("text", [
+    "In this post, we will fill you in on all you need to know about the second instalment of Harbour Lights.",
+    "We will tell you everything we know about Harbour Lights season 2.",
+    "We will keep you posted with all the news on season 2 of Harbour Lights.",
+])
+def test_a_season_named_as_the_topic_is_not_announced(library, text):
+    assert {(rule, severity) for _, rule, severity in findings(library, text)} == {
+        ("season/unconfirmed-season", "info")}
+
+
+def test_a_future_told_of_the_topic_season_is_announced(library):
+    text = "Here is everything we know about Harbour Lights season 2, which will premiere in March 2025."
+    assert ("Season 2", "season/unannounced-season", "warning") in {
+        (span.title(), rule, severity) for span, rule, severity in findings(library, text)}

@@ -28,6 +28,14 @@ HEDGES = re.compile(
     )(?![A-Za-z])""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Words that make what follows them the subject of the text, not a fact it states: "all you need to
+# know about season 3", "what to expect from the next instalment", "everything we know about ...".
+TOPIC_LEAD = re.compile(
+    r"(?<![A-Za-z])(?:know|learn|expect|details?|information|info|news|updates?|everything|anything|guide|"
+    r"look|questions?)\s+(?:[\w’']+\s+){0,2}?(?:about|on|regarding|concerning|from|of|for|into|at)\s+"
+    r"(?:(?:the|a|an|its|their|this|that)\s+)?(?:(?:upcoming|next|new|coming|possible|potential|rumou?red|"
+    r"much[-\s]awaited|(?:much[-\s])?anticipated)\s+)?$",
+    re.IGNORECASE)
 CONDITIONAL = re.compile(r"(?<![A-Za-z])(?:if|unless|in\s+case|provided\s+that|assuming)(?![A-Za-z])", re.IGNORECASE)
 NEGATIONS = re.compile(r"(?<![A-Za-z])(?:not|no|never|nor|n[’']t|cannot|nothing|none|neither)(?![A-Za-z])", re.IGNORECASE)
 FUTURE = re.compile(r"(?<![A-Za-z])(?:will|shall|is\s+set\s+to|are\s+set\s+to|is\s+going\s+to|upcoming|coming\s+soon)(?![A-Za-z])",
