@@ -140,3 +140,8 @@ def test_a_future_told_of_the_topic_season_is_announced(library):
     text = "Here is everything we know about Harbour Lights season 2, which will premiere in March 2025."
     assert ("Season 2", "season/unannounced-season", "warning") in {
         (span.title(), rule, severity) for span, rule, severity in findings(library, text)}
+
+
+def test_a_date_next_to_a_hyphenated_season_is_that_seasons(library):
+    text = "The first season of Tidewater aired in February 2019, and the second-season premiere came on 7 March 2022."
+    assert not [f for f in finding_list(library, text, "tidewater") if f.rule.startswith("date/")]
