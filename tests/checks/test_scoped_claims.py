@@ -145,3 +145,21 @@ def test_a_future_told_of_the_topic_season_is_announced(library):
 def test_a_date_next_to_a_hyphenated_season_is_that_seasons(library):
     text = "The first season of Tidewater aired in February 2019, and the second-season premiere came on 7 March 2022."
     assert not [f for f in finding_list(library, text, "tidewater") if f.rule.startswith("date/")]
+
+
+def count_findings(library, text: str):
+    return [(f.rule, f.expected) for f in finding_list(library, text, "tidewater") if f.rule.startswith("count/")]
+
+
+def test_a_season_count_is_judged_on_the_page_date(library):
+    assert count_findings(library, "date 2023-05-01\nTidewater has two seasons so far.") == []
+    assert count_findings(library, "date 2020-05-01\nTidewater has two seasons so far.") == [
+        ("count/wrong-season-count", "Tidewater had 1 season by 1 May 2020")]
+    assert count_findings(library, "Tidewater has three seasons so far.") == [
+        ("count/wrong-season-count", "Tidewater has 2 seasons")]
+
+
+def test_an_episode_total_is_judged_on_the_page_date(library):
+    assert count_findings(library, "date 2023-05-01\nTidewater has 8 episodes in all.") == []
+    assert [rule for rule, _ in count_findings(library, "date 2020-05-01\nTidewater has 8 episodes in all.")] == [
+        "count/wrong-episode-count"]

@@ -27,7 +27,7 @@ from ..extract.context import PAGE_STAMP, clause_around
 from ..extract.mentions import FUNCTION_WORDS
 from ..extract.seasons import renewal_cues
 from ..names.keys import fold
-from ..reference import Reference
+from ..reference import Reference, Season
 from .subjects import names_title
 
 if TYPE_CHECKING:
@@ -149,14 +149,19 @@ class SeasonScope:
             return None
 
     @cached_property
+    def aired_by_date(self) -> list[Season]:
+        """The seasons that had premiered by the article's date; on an undated page, every aired
+        season of the reference (an article written years ago saw fewer than the reference lists)."""
+        aired = self.reference.aired_seasons
+        if self.article_date is None:
+            return aired
+        return [s for s in aired if s.first_aired is not None and s.first_aired <= self.article_date]
+
+    @cached_property
     def upcoming(self) -> int:
         """The season a future sentence naming none ("the cast will return") speaks of, when its
-        context names none either: the one after the last aired by the article's date, else after
-        the reference's last (an article written years ago awaited the season then to come)."""
-        aired = self.reference.aired_seasons
-        if self.article_date is not None:
-            aired = [s for s in aired if s.first_aired is not None and s.first_aired <= self.article_date]
-        return max((s.number for s in aired), default=0) + 1
+        context names none either: the one after the last aired by the article's date."""
+        return max((s.number for s in self.aired_by_date), default=0) + 1
 
     def returning(self, segment: Segment) -> int:
         """The season a sentence that has the show return ("is returning in 2022", "will be back")
