@@ -163,3 +163,8 @@ def test_an_episode_total_is_judged_on_the_page_date(library):
     assert count_findings(library, "date 2023-05-01\nTidewater has 8 episodes in all.") == []
     assert [rule for rule, _ in count_findings(library, "date 2020-05-01\nTidewater has 8 episodes in all.")] == [
         "count/wrong-episode-count"]
+
+
+def test_a_return_for_a_season_never_made_is_an_invented_season(library):
+    assert ("second season", "season/nonexistent-season", "error") in findings(
+        library, "Harbour Lights returns for a heart-pounding second season.")

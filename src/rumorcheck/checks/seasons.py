@@ -18,8 +18,8 @@ NONEXISTENT_SEASON = rule(
     "The article states facts about a season the show never had.",
     """
     What it flags:
-        A sentence that states facts (episodes, air dates, "aired", "ended") about a season
-        beyond the ones the reference lists, without hedging.
+        A sentence that states facts (episodes, air dates, "aired", "ended", "returns for a
+        second season") about a season beyond the ones the reference lists, without hedging.
     Why it matters:
         Inventing a season that "aired" misleads readers into looking for episodes that do not exist.
     Example:
