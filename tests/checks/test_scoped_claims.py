@@ -168,3 +168,8 @@ def test_an_episode_total_is_judged_on_the_page_date(library):
 def test_a_return_for_a_season_never_made_is_an_invented_season(library):
     assert ("second season", "season/nonexistent-season", "error") in findings(
         library, "Harbour Lights returns for a heart-pounding second season.")
+
+
+def test_a_total_in_a_passage_on_the_season_to_come_counts_every_season(library):
+    text = "date 2022-03-01\nTidewater series 2 premieres next week. It has 8 episodes in all."
+    assert count_findings(library, text) == []

@@ -8,6 +8,7 @@ from typing import Iterable
 from ..extract.claims import CountClaim
 from ..extract.context import clause_around
 from ..findings import Severity, Verdict
+from ..reference import Season
 from ..rules import Example, rule
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement, format_date
 
@@ -119,7 +120,7 @@ def _episode_counts(ctx: Context, claim: CountClaim) -> list[tuple[str, int]] | 
         return [(f"season {s.number}", s.episodes) for s in seasons if s.episodes] or None
     if claim.segment.future:
         return None  # "the drama will air with 13 episodes": which season, the article does not say
-    aired = ctx.analysis.seasons.aired_by_date  # a page written after season 3 speaks of three
+    aired = _aired_then(ctx, claim)
     options = [(f"season {s.number}", s.episodes) for s in aired if s.episodes]
     if len(options) > 1 and len(options) == len(aired):
         options.append(("the whole run", sum(count for _, count in options)))
@@ -157,7 +158,7 @@ def _episode_number(ctx: Context, claim: CountClaim) -> Judgement:
 def _season_count(ctx: Context, claim: CountClaim) -> Judgement:
     if claim.segment.future:  # "could run for three seasons" is a hedge, reported at info by the finding
         return UNVERIFIABLE
-    aired = len(ctx.analysis.seasons.aired_by_date)  # what had aired when the page was written
+    aired = len(_aired_then(ctx, claim))
     if claim.value == aired:
         return SUPPORTED
     if not aired:
@@ -171,6 +172,17 @@ def _season_count(ctx: Context, claim: CountClaim) -> Judgement:
         claim.start, claim.end, found=claim.text, expected=expected,
         evidence=ctx.reference.evidence("seasons"),
     )
+
+
+def _aired_then(ctx: Context, claim: CountClaim) -> list[Season]:
+    """The seasons a total counts: those aired by the page's date (a page written after season 3
+    saw three), unless the sentence is about a season still to come then, whose count the writer
+    may have known ("season 3 premieres next week ... expect these 18 episodes")."""
+    scope = ctx.analysis.seasons
+    about = scope.of_segment(claim.segment)
+    if about is not None and about >= scope.upcoming:
+        return ctx.reference.aired_seasons
+    return scope.aired_by_date
 
 
 def _describe(ctx: Context, options: list[tuple[str, int]]) -> str:
