@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..extract.claims import SeasonMention, Segment
 from ..extract.context import PAGE_STAMP, clause_around
 from ..extract.mentions import FUNCTION_WORDS
-from ..extract.seasons import renewal_cues
+from ..extract.seasons import tells_a_return
 from ..names.keys import fold
 from ..reference import Reference, Season
 from .subjects import names_title
@@ -196,7 +196,7 @@ class SeasonScope:
         in_sentence = self._mentions_in(segment)
         if in_sentence and not _SEVERAL.search(clause):
             return [_nearest(in_sentence, start).number]
-        if renewal_cues(clause):
+        if tells_a_return(clause):
             return [self.returning(segment)]
         return None
 

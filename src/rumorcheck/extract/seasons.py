@@ -141,9 +141,7 @@ def season_counts(text: str) -> list[tuple[int, int, int]]:
 # A new season said to be coming, as news: "is on the way", "will be returning", "has been renewed".
 RENEWAL = re.compile(
     r"(?<![A-Za-z])(?:(?:is|are)\s+(?:now\s+)?on\s+(?:the|its|their)\s+way(?!\s+to\s+\w+ing)|(?:is|are|be|been)\s+coming\s+back|"
-    # an adverb may sit in the verb: "will surely return", "is almost certainly returning"
-    r"(?:will|would)\s+(?:(?:\w+ly|almost|soon)\s+){0,2}be\s+(?:coming\s+back|returning|back)|(?:will|would)\s+(?:(?:\w+ly|almost|soon)\s+){0,2}return|"
-    r"is\s+(?:(?:\w+ly|almost|soon)\s+){0,2}returning|"
+    r"(?:will|would)\s+be\s+(?:coming\s+back|returning|back)|(?:will|would)\s+return|is\s+returning|"
     # in the present: "is getting a season 2", "is very near its release"
     r"(?:is|are)\s+getting\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series|instal+ment)|"
     r"(?:is|are)\s+(?:(?:very|so|now)\s+)?(?:near(?:ing)?|close\s+to)\s+(?:its|their)\s+release|"
@@ -157,3 +155,17 @@ RENEWAL = re.compile(
 def renewal_cues(text: str) -> list[tuple[int, int]]:
     """(start, end) of each renewal cue."""
     return [(m.start(), m.end()) for m in RENEWAL.finditer(text)]
+
+
+# The show's return with an adverb in the verb ("is almost certainly returning", "will surely be
+# back"): it tells which season a date is about, but it is no renewal news of its own ("is finally
+# returning" on an undated page may speak of any season).
+_RETURNING = re.compile(
+    r"(?<![A-Za-z])(?:(?:will|would)\s+(?:(?:\w+ly|almost|soon)\s+){1,2}(?:be\s+(?:coming\s+back|returning|back)|return)|"
+    r"(?:is|are)\s+(?:(?:\w+ly|almost|soon)\s+){1,2}(?:returning|coming\s+back))(?![A-Za-z])",
+    re.IGNORECASE)
+
+
+def tells_a_return(text: str) -> bool:
+    """Whether ``text`` has the show return or be renewed."""
+    return bool(RENEWAL.search(text) or _RETURNING.search(text))
