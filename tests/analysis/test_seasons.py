@@ -110,16 +110,12 @@ def test_a_date_in_a_seasons_relative_clause_is_that_seasons(tidewater):
     assert claim_seasons(text, "7 March 2022", tidewater, "premiere") == [2]
 
 
-def test_a_return_without_a_number_is_the_season_to_come_on_the_page_date(tidewater):
-    text = "date 2020-05-01\nTidewater series 1 aired in 2019. Tidewater will return in 2021."
-    assert claim_seasons(text, "2021", tidewater, "premiere") == [2]
-
-
-def test_a_return_on_an_undated_page_is_the_headline_season(tidewater):
-    text = "Tidewater Series 2: Release Date\n\nTidewater is returning in 2022."
-    assert claim_seasons(text, "2022", tidewater, "premiere") == [2]
-
-
-def test_a_return_on_an_undated_page_with_an_aired_season_before_it_is_the_next(tidewater):
-    text = "Tidewater series 2 aired in 2022. Tidewater will return in 2025."
-    assert claim_seasons(text, "2025", tidewater, "premiere") == [3]
+@pytest.mark.parametrize("text, claim, season", [
+    # on a dated page: the season after the last one aired by its date
+    ("date 2020-05-01\nTidewater series 1 aired in 2019. Tidewater will return in 2021.", "2021", 2),
+    # undated: the season the headline names, else the one after the reference's last
+    ("Tidewater Series 2: Release Date\n\nTidewater is returning in 2022.", "2022", 2),
+    ("Tidewater series 2 aired in 2022. Tidewater will return in 2025.", "2025", 3),
+])
+def test_a_return_without_a_number_is_the_season_to_come(tidewater, text, claim, season):
+    assert claim_seasons(text, claim, tidewater, "premiere") == [season]
