@@ -11,7 +11,7 @@ from rumorcheck.extract.context import is_hedged, is_heading
 from rumorcheck.extract.credits import credits_in
 from rumorcheck.extract.dates import air_event, find_dates
 from rumorcheck.extract.networks import calls_original, find_networks, network_role
-from rumorcheck.extract.seasons import episode_counts, renewal_cues, season_counts, season_mentions
+from rumorcheck.extract.seasons import episode_counts, renewal_cues, season_counts, season_mentions, tells_a_return
 
 
 def segment(text: str) -> Segment:
@@ -202,6 +202,10 @@ def test_young_version_marker(text, young):
     ("If so, expect it in May 2022.", True),
     ("It premiered in May 2022.", False),
     ("The story begins with him waking up.", False),
+    ("The show is almost certainly returning in 2022.", True),
+    ("In all likelihood it returns next spring.", True),
+    ("It is tentatively slated for March.", True),
+    ("It certainly premiered in May 2022.", False),
 ])
 def test_hedging(text, hedged):
     assert is_hedged(text) is hedged
@@ -294,3 +298,13 @@ def test_sentences_from_the_start_array_are_spacys(bundled_checker):
 ])
 def test_present_announcements_are_renewal_cues(text, cue):
     assert [text[a:b] for a, b in renewal_cues(text)] == ([cue] if cue else [])
+
+
+@pytest.mark.parametrize("text, returns", [
+    ("Harbour Lights is almost certainly returning in 2026", True),
+    ("The cast will surely be back", True),
+    ("Harbour Lights will return", True),
+    ("The show is finally over", False),
+])
+def test_a_return_with_an_adverb_in_the_verb_is_told(text, returns):
+    assert tells_a_return(text) is returns

@@ -53,3 +53,17 @@ def test_a_heading_is_a_line_of_its_own():
     title = handmade_article("Harbour Lights Is Getting A Season 2!\n\nThe network said so.")
     assert not post.claims.segments[0].heading
     assert title.claims.segments[0].heading
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The second-season premiere drew more viewers.", 2),
+    ("Its third-season finale was a shock.", 3),
+    ("The season-two cast is back.", 2),
+])
+def test_a_hyphenated_ordinal_or_number_is_a_season_mention(text, number):
+    assert [m.number for m in handmade_article(text).claims.seasons] == [number]
+
+
+def test_a_return_told_as_done_states_the_season():
+    assert asserted("Harbour Lights returns for a thrilling second season on KBS2.") == {"second season": True}
+    assert asserted("Harbour Lights may return for a second season.") == {"second season": False}

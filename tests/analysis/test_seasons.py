@@ -108,3 +108,14 @@ def test_a_date_in_a_seasons_relative_clause_is_that_seasons(tidewater):
     text = ("After the success of the first season, the network renewed the series for a second season "
             "that debuted on 7 March 2022.")
     assert claim_seasons(text, "7 March 2022", tidewater, "premiere") == [2]
+
+
+@pytest.mark.parametrize("text, claim, season", [
+    # on a dated page: the season after the last one aired by its date
+    ("date 2020-05-01\nTidewater series 1 aired in 2019. Tidewater will return in 2021.", "2021", 2),
+    # undated: the season the headline names, else the one after the reference's last
+    ("Tidewater Series 2: Release Date\n\nTidewater is returning in 2022.", "2022", 2),
+    ("Tidewater series 2 aired in 2022. Tidewater will return in 2025.", "2025", 3),
+])
+def test_a_return_without_a_number_is_the_season_to_come(tidewater, text, claim, season):
+    assert claim_seasons(text, claim, tidewater, "premiere") == [season]

@@ -117,3 +117,59 @@ def test_characters_listed_as_the_stars(library):
 ])
 def test_a_platform_that_only_streams_the_show_did_not_make_it(library, text, expected):
     assert {f for f in findings(library, text) if f[1].startswith("network/")} == expected
+
+
+def test_an_almost_certain_return_is_a_hedged_date_of_the_season_to_come(library):
+    text = "Tidewater Series 2: What We Know\n\nTidewater is almost certainly returning in 2021."
+    found = finding_list(library, text, "tidewater")
+    assert [(f.rule, f.severity.value, f.expected) for f in found if f.rule.startswith("date/")] == [
+        ("date/wrong-premiere-date", "info", "season 2 premiered on 7 March 2022")]
+
+
+@pytest.mark.parametrize("text", [
+    "In this post, we will fill you in on all you need to know about the second instalment of Harbour Lights.",
+    "We will tell you everything we know about Harbour Lights season 2.",
+    "We will keep you posted with all the news on season 2 of Harbour Lights.",
+])
+def test_a_season_named_as_the_topic_is_not_announced(library, text):
+    assert {(rule, severity) for _, rule, severity in findings(library, text)} == {
+        ("season/unconfirmed-season", "info")}
+
+
+def test_a_future_told_of_the_topic_season_is_announced(library):
+    text = "Here is everything we know about Harbour Lights season 2, which will premiere in March 2025."
+    assert ("Season 2", "season/unannounced-season", "warning") in {
+        (span.title(), rule, severity) for span, rule, severity in findings(library, text)}
+
+
+def test_a_date_next_to_a_hyphenated_season_is_that_seasons(library):
+    text = "The first season of Tidewater aired in February 2019, and the second-season premiere came on 7 March 2022."
+    assert not [f for f in finding_list(library, text, "tidewater") if f.rule.startswith("date/")]
+
+
+def count_findings(library, text: str):
+    return [(f.rule, f.expected) for f in finding_list(library, text, "tidewater") if f.rule.startswith("count/")]
+
+
+def test_a_season_count_is_judged_on_the_page_date(library):
+    assert count_findings(library, "date 2023-05-01\nTidewater has two seasons so far.") == []
+    assert count_findings(library, "date 2020-05-01\nTidewater has two seasons so far.") == [
+        ("count/wrong-season-count", "Tidewater had 1 season by 1 May 2020")]
+    assert count_findings(library, "Tidewater has three seasons so far.") == [
+        ("count/wrong-season-count", "Tidewater has 2 seasons")]
+
+
+def test_an_episode_total_is_judged_on_the_page_date(library):
+    assert count_findings(library, "date 2023-05-01\nTidewater has 8 episodes in all.") == []
+    assert [rule for rule, _ in count_findings(library, "date 2020-05-01\nTidewater has 8 episodes in all.")] == [
+        "count/wrong-episode-count"]
+
+
+def test_a_return_for_a_season_never_made_is_an_invented_season(library):
+    assert ("second season", "season/nonexistent-season", "error") in findings(
+        library, "Harbour Lights returns for a heart-pounding second season.")
+
+
+def test_a_total_in_a_passage_on_the_season_to_come_counts_every_season(library):
+    text = "date 2022-03-01\nTidewater series 2 premieres next week. It has 8 episodes in all."
+    assert count_findings(library, text) == []

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from ..extract.claims import Segment
-from ..extract.context import CONDITIONAL, HEDGES, NEGATIONS, FUTURE, clause_around
+from ..extract.context import CONDITIONAL, FUTURE, HEDGES, NEGATIONS, TOPIC_LEAD, clause_around
 
 class Modality(str, Enum):
     ASSERTED = "asserted"
@@ -89,3 +89,17 @@ def _first_cue(pattern: re.Pattern, text: str) -> str | None:
 def _inside_quote(segment: Segment, start: int, end: int) -> bool:
     a, b = start - segment.start, end - segment.start
     return any(m.start() < a and b < m.end() and len(m.group(1).split()) >= 5 for m in _QUOTED.finditer(segment.text))
+
+
+def names_a_topic(segment: Segment, start: int, end: int, title: str | None = None) -> bool:
+    """Whether [start, end) is only the subject the sentence introduces ("we will fill you in on all
+    you need to know about <Title> season 3"): the words before it make it a topic, so a "will"
+    before it is the writer's; a future told after it ("..., which will premiere in May") is the
+    season's own."""
+    before = segment.text[:start - segment.start]
+    untitled = before.rstrip().removesuffix(title or "").rstrip() + " "
+    if not (TOPIC_LEAD.search(before) or TOPIC_LEAD.search(untitled)):
+        return False
+    clause = clause_around(segment, start, end)
+    after = clause[clause.find(segment.text[start - segment.start:end - segment.start]) + end - start:]
+    return not FUTURE.search(after)

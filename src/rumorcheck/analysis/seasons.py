@@ -7,7 +7,9 @@ A claim's season is looked for, in order:
 2. the whole show: "the series debuted in 2017" speaks of the first season's premiere;
 3. in its sentence: the season named nearest before it (after it, if none before), unless its
    clause speaks of several seasons ("the later seasons ran six episodes each");
-4. for sentences (not claims): the paragraph's, the section heading's, the headline's season.
+4. a sentence that has the show return ("is returning in 2022") naming no season: the season
+   still to come on the article's date (see ``returning``);
+5. for sentences (not claims): the paragraph's, the section heading's, the headline's season.
 
 Season mentions of other works ("the second season of 'Another Show'", "Other Show Season 4")
 are not this show's and scope nothing.
@@ -23,8 +25,9 @@ from typing import TYPE_CHECKING
 from ..extract.claims import SeasonMention, Segment
 from ..extract.context import PAGE_STAMP, clause_around
 from ..extract.mentions import FUNCTION_WORDS
+from ..extract.seasons import tells_a_return
 from ..names.keys import fold
-from ..reference import Reference
+from ..reference import Reference, Season
 from .subjects import names_title
 
 if TYPE_CHECKING:
@@ -102,12 +105,15 @@ class SeasonScope:
 
     # -- sentences ------------------------------------------------------------------------------
     @cached_property
+    def _headline_seasons(self) -> set[int]:
+        headline = self.article.claims.headline
+        return self._named.get(headline.start, set()) if headline is not None else set()
+
+    @cached_property
     def article_season(self) -> int | None:
         """The season the article is about: the headline's, else the only one it names, else None."""
-        headline = self.article.claims.headline
-        in_headline = self._named.get(headline.start, set()) if headline is not None else set()
-        if len(in_headline) == 1:
-            return next(iter(in_headline))
+        if len(self._headline_seasons) == 1:
+            return next(iter(self._headline_seasons))
         every = set().union(*self._named.values()) if self._named else set()
         return next(iter(every)) if len(every) == 1 else None
 
@@ -143,14 +149,30 @@ class SeasonScope:
             return None
 
     @cached_property
+    def aired_by_date(self) -> list[Season]:
+        """The seasons that had premiered by the article's date; on an undated page, every aired
+        season of the reference (an article written years ago saw fewer than the reference lists)."""
+        aired = self.reference.aired_seasons
+        if self.article_date is None:
+            return aired
+        return [s for s in aired if s.first_aired is not None and s.first_aired <= self.article_date]
+
+    @cached_property
     def upcoming(self) -> int:
         """The season a future sentence naming none ("the cast will return") speaks of, when its
-        context names none either: the one after the last aired by the article's date, else after
-        the reference's last (an article written years ago awaited the season then to come)."""
-        aired = self.reference.aired_seasons
-        if self.article_date is not None:
-            aired = [s for s in aired if s.first_aired is not None and s.first_aired <= self.article_date]
-        return max((s.number for s in aired), default=0) + 1
+        context names none either: the one after the last aired by the article's date."""
+        return max((s.number for s in self.aired_by_date), default=0) + 1
+
+    def returning(self, segment: Segment) -> int:
+        """The season a sentence that has the show return ("is returning in 2022", "will be back")
+        without a number speaks of: the one its context is about when that had not aired by the
+        article's date (on an undated page, the headline's), else the next one to come."""
+        base = self.of_segment(segment)
+        headline = self.article.claims.headline
+        titled = headline is not None and headline.heading and self._headline_seasons == {base}
+        if base is not None and (base >= self.upcoming if self.article_date else titled):
+            return base
+        return self.upcoming
 
     def of_segment(self, segment: Segment) -> int | None:
         """The season a sentence is about."""
@@ -174,6 +196,8 @@ class SeasonScope:
         in_sentence = self._mentions_in(segment)
         if in_sentence and not _SEVERAL.search(clause):
             return [_nearest(in_sentence, start).number]
+        if tells_a_return(clause):
+            return [self.returning(segment)]
         return None
 
     def _in_show_relative(self, segment: Segment, position: int) -> bool:

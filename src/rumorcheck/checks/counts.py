@@ -8,8 +8,9 @@ from typing import Iterable
 from ..extract.claims import CountClaim
 from ..extract.context import clause_around
 from ..findings import Severity, Verdict
+from ..reference import Season
 from ..rules import Example, rule
-from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
+from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement, format_date
 
 WRONG_EPISODE_COUNT = rule(
     "count/wrong-episode-count", Severity.ERROR,
@@ -25,7 +26,8 @@ WRONG_EPISODE_COUNT = rule(
     Not flagged:
         "the first 4 episodes", "the last two episodes" (parts of a run), counts of a stretch
         of the story ("a case that went on for two episodes", "she appears in four episodes",
-        "a two-episode arc"), counts of seasons the reference does not have.
+        "a two-episode arc"), counts of seasons the reference does not have; on a dated page,
+        the whole run is what had aired by its date.
     """,
     (Example("Harbour Lights is a 12-episode drama.", "12-episode"),
      Example("Harbour Lights is a 16-episode drama."),
@@ -59,7 +61,8 @@ WRONG_SEASON_COUNT = rule(
     Example:
         "Harbour Lights has three seasons so far." for a one-season show.
     Not flagged:
-        Hedged or future counts ("could run for three seasons").
+        Hedged or future counts ("could run for three seasons"), and a count that was true on
+        the page's date (a crawl's stamp "date 2020-09-08": three seasons had aired then).
     """,
     (Example("Harbour Lights has three seasons so far.", "three seasons"),
      Example("Harbour Lights ran for one season.")),
@@ -117,9 +120,10 @@ def _episode_counts(ctx: Context, claim: CountClaim) -> list[tuple[str, int]] | 
         return [(f"season {s.number}", s.episodes) for s in seasons if s.episodes] or None
     if claim.segment.future:
         return None  # "the drama will air with 13 episodes": which season, the article does not say
-    options = [(f"season {s.number}", s.episodes) for s in reference.aired_seasons if s.episodes]
-    if reference.total_episodes and len(options) > 1:
-        options.append(("the whole run", reference.total_episodes))
+    aired = _aired_then(ctx, claim)
+    options = [(f"season {s.number}", s.episodes) for s in aired if s.episodes]
+    if len(options) > 1 and len(options) == len(aired):
+        options.append(("the whole run", sum(count for _, count in options)))
     return options or None
 
 
@@ -154,15 +158,31 @@ def _episode_number(ctx: Context, claim: CountClaim) -> Judgement:
 def _season_count(ctx: Context, claim: CountClaim) -> Judgement:
     if claim.segment.future:  # "could run for three seasons" is a hedge, reported at info by the finding
         return UNVERIFIABLE
-    aired = len(ctx.reference.aired_seasons)
+    aired = len(_aired_then(ctx, claim))
     if claim.value == aired:
         return SUPPORTED
-    expected = f"{ctx.reference.title} has {aired} season{'s' if aired != 1 else ''}"
+    if not aired:
+        return UNVERIFIABLE  # a page from before the premiere
+    label = f"{aired} season{'s' if aired != 1 else ''}"
+    dated = ctx.analysis.seasons.article_date
+    expected = (f"{ctx.reference.title} had {label} by {format_date(dated)}"
+                if dated and aired < len(ctx.reference.aired_seasons) else f"{ctx.reference.title} has {label}")
     return ctx.finding(
         WRONG_SEASON_COUNT, Verdict.REFUTED, f"{expected}, not {claim.value}",
         claim.start, claim.end, found=claim.text, expected=expected,
         evidence=ctx.reference.evidence("seasons"),
     )
+
+
+def _aired_then(ctx: Context, claim: CountClaim) -> list[Season]:
+    """The seasons a total counts: those aired by the page's date (a page written after season 3
+    saw three), unless the sentence is about a season still to come then, whose count the writer
+    may have known ("season 3 premieres next week ... expect these 18 episodes")."""
+    scope = ctx.analysis.seasons
+    about = scope.of_segment(claim.segment)
+    if about is not None and about >= scope.upcoming:
+        return ctx.reference.aired_seasons
+    return scope.aired_by_date
 
 
 def _describe(ctx: Context, options: list[tuple[str, int]]) -> str:

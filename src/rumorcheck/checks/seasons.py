@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..analysis.modality import Modality
+from ..analysis.modality import Modality, names_a_topic
 from ..extract.claims import RenewalClaim, SeasonMention
 from ..extract.context import clause_around
 from ..findings import Severity, Verdict
@@ -18,8 +18,8 @@ NONEXISTENT_SEASON = rule(
     "The article states facts about a season the show never had.",
     """
     What it flags:
-        A sentence that states facts (episodes, air dates, "aired", "ended") about a season
-        beyond the ones the reference lists, without hedging.
+        A sentence that states facts (episodes, air dates, "aired", "ended", "returns for a
+        second season") about a season beyond the ones the reference lists, without hedging.
     Why it matters:
         Inventing a season that "aired" misleads readers into looking for episodes that do not exist.
     Example:
@@ -47,7 +47,8 @@ UNANNOUNCED_SEASON = rule(
     Example:
         "Harbour Lights Season 2 will premiere on KBS2 in March 2025."
     Not flagged:
-        Speculation, headings, the next season of a show the reference marks renewed or ongoing,
+        Speculation, headings, a season only named as the topic ("we will tell you all you need
+        to know about season 2"), the next season of a show the reference marks renewed or ongoing,
         a season its notes or sources' titles tell was ordered, and a future season of a
         cancelled show that the reference does not rule out (info).
     """,
@@ -129,8 +130,7 @@ def _missing_season(ctx: Context, mention: SeasonMention, reported_info: set[int
                 f"{reference.title} has no season {mention.number}: {summary}",
                 mention.start, mention.end, found=found, expected=summary, evidence=evidence)
         if mention.asserted and modality is Modality.ASSERTED or (
-                (mention.asserted or mention.renewal or _predicts_release(mention, modality))
-                and not may_have_been_ordered):
+                (mention.asserted or _announced(mention, modality)) and not may_have_been_ordered):
             return _unannounced(ctx, mention.number, mention.start, mention.end, found, summary, evidence)
     if mention.number in reported_info:
         return UNVERIFIABLE
@@ -139,6 +139,13 @@ def _missing_season(ctx: Context, mention: SeasonMention, reported_info: set[int
         UNCONFIRMED_SEASON, Verdict.UNVERIFIABLE,
         f"season {mention.number} of {reference.title} has not been announced: {summary}",
         mention.start, mention.end, found=found, expected=summary, evidence=evidence)
+
+
+def _announced(mention: SeasonMention, modality: Modality) -> bool:
+    """A renewal or release told of the season itself; not when the season is only the topic the
+    sentence introduces ("we will fill you in on all you need to know about season 3")."""
+    return (mention.renewal or _predicts_release(mention, modality)) and not names_a_topic(
+        mention.segment, mention.start, mention.end, mention.title)
 
 
 # "in season 3 he will fix things": the season is when a guessed event happens, not the news.

@@ -24,7 +24,9 @@ __all__ = ["Claims", "extract_claims"]
 _ASSERTING = re.compile(
     r"(?<![A-Za-z])(?:aired|premiered|ended|concluded|released|finished|began|started|debuted|wrapped|"
     r"was|were|had|consisted|featured|introduced|revealed|followed|closes|closed|ends|is\s+the\s+final|"
-    r"finale|final\s+episode|brings|now\s+has|now\s+have|there\s+is\s+(?:a|an)|has\s+(?:a|an)\s+(?:new|\w+)\s+season)"
+    r"finale|final\s+episode|brings|now\s+has|now\s+have|there\s+is\s+(?:a|an)|has\s+(?:a|an)\s+(?:new|\w+)\s+season|"
+    # the show's return told as done: "returns for a second season", "is back for its third"
+    r"(?:returns|returned|comes\s+back|came\s+back|(?:is|are|was)\s+back)\s+for)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )

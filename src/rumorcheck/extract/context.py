@@ -13,7 +13,9 @@ from .claims import Segment
 # The cue words of modality, their one home (analysis.modality decides which one governs a claim).
 HEDGES = re.compile(
     r"""(?<![A-Za-z])(?:
-        would|might|could|should|probably|possibly|possible|possibility|perhaps|likely|unlikely|maybe|whether|
+        would|might|could|should|probably|probable|possibly|possible|possibility|perhaps|likely|unlikely|maybe|whether|
+        (?:almost|all\s+but|nearly|virtually)\s+certain(?:ly)?|in\s+all\s+(?:likelihood|probability)|likelihood|
+        presumabl[ey]|apparently|odds\s+are|bound\s+to|tentative(?:ly)?|
         (?:not\s+)?impossible|we\s+(?:can|could)\s+(?:expect|assume)|if\s+(?:all\s+)?goes|
         rumou?r(?:s|ed)?|speculat\w*|expect\w*|hop(?:e|es|ed|ing)|reportedly|allegedly|predict\w*|
         guess\w*|assum\w*|suppos\w*|seems?|appears?|improbable|potential(?:ly)?|chances?|
@@ -26,6 +28,14 @@ HEDGES = re.compile(
     )(?![A-Za-z])""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Words that make what follows them the subject of the text, not a fact it states: "all you need to
+# know about season 3", "what to expect from the next instalment", "everything we know about ...".
+TOPIC_LEAD = re.compile(
+    r"(?<![A-Za-z])(?:know|learn|expect|details?|information|info|news|updates?|everything|anything|guide|"
+    r"look|questions?)\s+(?:[\w’']+\s+){0,2}?(?:about|on|regarding|concerning|from|of|for|into|at)\s+"
+    r"(?:(?:the|a|an|its|their|this|that)\s+)?(?:(?:upcoming|next|new|coming|possible|potential|rumou?red|"
+    r"much[-\s]awaited|(?:much[-\s])?anticipated)\s+)?$",
+    re.IGNORECASE)
 CONDITIONAL = re.compile(r"(?<![A-Za-z])(?:if|unless|in\s+case|provided\s+that|assuming)(?![A-Za-z])", re.IGNORECASE)
 NEGATIONS = re.compile(r"(?<![A-Za-z])(?:not|no|never|nor|n[’']t|cannot|nothing|none|neither)(?![A-Za-z])", re.IGNORECASE)
 FUTURE = re.compile(r"(?<![A-Za-z])(?:will|shall|is\s+set\s+to|are\s+set\s+to|is\s+going\s+to|upcoming|coming\s+soon)(?![A-Za-z])",

@@ -1,4 +1,5 @@
-"""Season mentions ("Season 2", "second season", "series two") and episode/season counts."""
+"""Season mentions ("Season 2", "second season", "series two", hyphenated "second-season premiere",
+"season-two") and episode/season counts."""
 
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ _SEASON_WORD = r"(?:season|series)"
 # "ordered to series 14 December 2015": the number is a day of the month, not a season.
 _DAY_OF_MONTH = rf"(?-i:\s+(?:of\s+)?{MONTH_PATTERN},?\s+(?:19|20)\d\d(?!\d))"
 SEASON_NUMBERED = re.compile(
-    rf"{WORD_START}{_SEASON_WORD}\s+(?P<n>\d{{1,2}}|{CARDINAL_PATTERN})(?![\w-]|{_DAY_OF_MONTH})", re.IGNORECASE)
+    rf"{WORD_START}{_SEASON_WORD}(?:\s+|-)(?P<n>\d{{1,2}}|{CARDINAL_PATTERN})(?![\w-]|{_DAY_OF_MONTH})", re.IGNORECASE)
 SEASON_ORDINAL = re.compile(
-    rf"{WORD_START}(?P<o>{ORDINAL_PATTERN})\s+(?:{_SEASON_WORD}|instal+ment)(?![A-Za-z])", re.IGNORECASE)
+    rf"{WORD_START}(?P<o>{ORDINAL_PATTERN})(?:\s+|-)(?:{_SEASON_WORD}|instal+ment)(?![A-Za-z])", re.IGNORECASE)
 
 # Seasons named by what they were: "the debut season", "its freshman run", "the sophomore outing".
 _DESCRIBED_NUMBER = {"debut": 1, "inaugural": 1, "freshman": 1, "maiden": 1, "first": 1, "sophomore": 2}
@@ -154,3 +155,17 @@ RENEWAL = re.compile(
 def renewal_cues(text: str) -> list[tuple[int, int]]:
     """(start, end) of each renewal cue."""
     return [(m.start(), m.end()) for m in RENEWAL.finditer(text)]
+
+
+# The show's return with an adverb in the verb ("is almost certainly returning", "will surely be
+# back"): it tells which season a date is about, but it is no renewal news of its own ("is finally
+# returning" on an undated page may speak of any season).
+_RETURNING = re.compile(
+    r"(?<![A-Za-z])(?:(?:will|would)\s+(?:(?:\w+ly|almost|soon)\s+){1,2}(?:be\s+(?:coming\s+back|returning|back)|return)|"
+    r"(?:is|are)\s+(?:(?:\w+ly|almost|soon)\s+){1,2}(?:returning|coming\s+back))(?![A-Za-z])",
+    re.IGNORECASE)
+
+
+def tells_a_return(text: str) -> bool:
+    """Whether ``text`` has the show return or be renewed."""
+    return bool(RENEWAL.search(text) or _RETURNING.search(text))
