@@ -530,11 +530,6 @@ class Reference:
         """Seasons the reference's notes say never existed ("No season 4 was ever made")."""
         return self._stated_seasons[1] - {s.number for s in self.show.seasons}
 
-    @property
-    def total_episodes(self) -> int | None:
-        counts = [s.episodes for s in self.aired_seasons]
-        return sum(counts) if counts and all(counts) else None
-
     # -- evidence -----------------------------------------------------------------------------
     def evidence(self, *loc: str | int, source: str | None = None) -> Evidence:
         """An evidence pointer to the record at ``loc`` (e.g. ``("cast", 11)``)."""
