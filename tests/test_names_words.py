@@ -213,3 +213,9 @@ def test_a_person_entity_running_across_a_line_break_stops_at_it():
     doc.ents = [Span(doc, start, start + 4, label="PERSON")]  # "Seo\n  3" as a model may mark it
     texts = [m.text for m in person_mentions(doc, [])]
     assert "Seo" in texts and not any("\n" in t for t in texts)
+
+
+def test_a_hyphenated_given_name_misspelt_at_the_start_of_a_sentence(harbour):
+    text = "The cast:\nOh Ji-hwan (Kang Dong-su)\nDong-Sun has a secret. Dong-Sun hides it."
+    assert misspelt(harbour, text, "harbour-lights") == {"Dong-Sun"}
+    assert not misspelt(harbour, "Harbour Lights returns.\nDong-Sun has a secret.", "harbour-lights")

@@ -236,7 +236,8 @@ def _garbled(ctx: Context, mention: Mention) -> Judgement | None:
 def _words_in_text(ctx: Context, resolved: set[tuple[int, int]]) -> Iterable[Judgement]:
     """Capitalised single words, possessive dropped, that are a misspelling of a one-word form of
     someone's name. Words at the start of a sentence, in title-cased lines, or also written in
-    lower case in the article are ordinary words and are left alone."""
+    lower case in the article are ordinary words and are left alone; a hyphenated given name of
+    romanised syllables ("Min-Seo has ...") is no ordinary word and counts wherever it stands."""
     named = {(m.start, m.end) for m in ctx.article.claims.mentions}
     lowercase: set[str] | None = None
     for segment in ctx.article.claims.segments:
@@ -250,14 +251,20 @@ def _words_in_text(ctx: Context, resolved: set[tuple[int, int]]) -> Iterable[Jud
             if found is None or found.match is not Match.MISSPELLED or found.entity.kind is Kind.NOT_CAST:
                 continue
             opening = not re.search(r"\w", ctx.article.text[segment.start:start])
-            if opening and (start, end) not in named:
+            if opening and (start, end) not in named and not _given_name_shape(text, found):
                 continue
             if lowercase is None:
-                lowercase = set(re.findall(r"\b[a-z]+\b", ctx.article.text))
+                lowercase = set(re.findall(r"\b[a-z]+(?:-[a-z]+)*\b", ctx.article.text))
             if text.split("'")[0].split("’")[0].casefold() in lowercase or not _misspelling_stands(ctx, text, found):
                 continue
             resolved.add((start, end))
             yield _misspelled(ctx, start, end, text, found)
+
+
+def _given_name_shape(text: str, found: Resolution) -> bool:
+    """A hyphenated word of romanised syllables standing for a hyphenated given name: "Min-Seo"
+    for Min-seok, not "Well-known" or "So-called"."""
+    return "-" in text and "-" in found.form and all(korean.is_syllable(piece) for piece in syllables(text))
 
 
 def _word_at(ctx: Context, start: int, end: int) -> tuple[int, int, str, Resolution | None]:
