@@ -187,7 +187,8 @@ def _one_word_backed(ctx: Context, text: str, resolution: Resolution) -> bool:
     """A one-word misspelling stands when the article names the bearer in full (correctly, or
     misspelt the same way: "Rendall Lock", then "Rendall's"), or when it is a hyphenated given
     name garbled past being any Korean name ("Ch young" for Cha-young: "ch" is no syllable). A
-    well-formed given name ("Dong-sun" near Dong-su) may be someone else's and needs the full name."""
+    well-formed given name ("Dong-sun" near Dong-su) may be someone else's and needs the full name,
+    or a credit that gives the word to the actor who plays the character ("Dong-sun (Actor)")."""
     if "-" in resolution.form and not all(korean.is_syllable(piece) for piece in syllables(text)):
         return True
     written = set(words(text.removesuffix("'s").removesuffix("’s")))
@@ -199,6 +200,20 @@ def _one_word_backed(ctx: Context, text: str, resolution: Resolution) -> bool:
             continue
         if other.match is not Match.MISSPELLED or written & set(words(mention.text)):
             return True
+    return _credited_to_its_actor(ctx, written, resolution)
+
+
+def _credited_to_its_actor(ctx: Context, written: set[str], resolution: Resolution) -> bool:
+    """The article pairs the written word with the actor the reference has in that role."""
+    if resolution.entity.kind is not Kind.CHARACTER:
+        return False
+    actors = {r.actor.name for r in ctx.reference.roles_of_character(resolution.entity.name)}
+    for credit in ctx.article.claims.credits:
+        for role, actor in ((credit.first, credit.second), (credit.second, credit.first)):
+            if written & set(words(role.text)):
+                found = ctx.resolve(actor.text, {Kind.PERSON})
+                if found is not None and found.entity.name in actors:
+                    return True
     return False
 
 
