@@ -43,9 +43,13 @@ _MODIFIERS = r"(?:(?!(?:film|movie|novel|book|webtoon|play|documentary|song|abou
 _TITLE_RUN = r"[A-Z0-9][\w’'&:!-]*(?:\s+(?:[A-Z0-9][\w’'&:!-]*|of|the|and|in|on|a)){0,6}"
 _WORK = rf"[“\"‘']?(?P<work>{_TITLE_RUN})"
 _OBJECT = rf"(?:(?:{_MODIFIERS}{_PART}\s+(?:of|for)\s+)?{_WORK}|{_MODIFIERS}{_PART}\b(?![’']))"
-_ACTIVE = re.compile(
-    rf"(?P<names>{_NAMES})\s*(?:,\s*who\s+)?(?:(?:also|previously|has|have|had|once|then|later)\s+)*"
-    rf"(?P<verbs>{_VERBS})\s+{_OBJECT}")
+_ACTION = re.compile(
+    rf"\s*(?:,\s*who\s+)?(?:(?:also|previously|has|have|had|once|then|later)\s+)*"
+    rf"(?P<verbs>\b{_VERBS})\s+{_OBJECT}")
+# The names right before the action, looked for in a short stretch: a long run of names without
+# a verb then costs nothing.
+_NAMES_BEFORE = re.compile(rf"(?<![\w'’-])(?P<names>{_NAMES})$")
+_REACH = 120
 _JOB_VERB = re.compile(_VERB)
 _SMALL_TAIL = re.compile(r"(?:\s+(?:of|the|and|in|on|a))+$")
 
@@ -76,11 +80,14 @@ def crew_credits(segment: Segment) -> list[CrewCredit]:
 
 def _active_credits(segment: Segment) -> list[CrewCredit]:
     out = []
-    for match in _ACTIVE.finditer(segment.text):
+    for match in _ACTION.finditer(segment.text):
+        names = _NAMES_BEFORE.search(segment.text, max(0, match.start() - _REACH), match.start())
+        if names is None:
+            continue
         jobs = dict.fromkeys(JOBS[_bare_verb(v.group(0))] for v in _JOB_VERB.finditer(match.group("verbs")))
         work = _SMALL_TAIL.sub("", match.group("work")) if match.group("work") else None
-        base = segment.start + match.start("names")
-        for name in _ONE_NAME.finditer(match.group("names")):
+        base = segment.start + names.start("names")
+        for name in _ONE_NAME.finditer(names.group("names")):
             if len(name.group(0).split()) >= 2 or "-" in name.group(0):
                 out += [CrewCredit(base + name.start(), base + name.end(), name.group(0), job, segment, work)
                         for job in jobs]
