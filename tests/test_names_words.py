@@ -213,3 +213,21 @@ def test_a_person_entity_running_across_a_line_break_stops_at_it():
     doc.ents = [Span(doc, start, start + 4, label="PERSON")]  # "Seo\n  3" as a model may mark it
     texts = [m.text for m in person_mentions(doc, [])]
     assert "Seo" in texts and not any("\n" in t for t in texts)
+
+
+def test_a_hyphenated_given_name_misspelt_at_the_start_of_a_sentence(harbour):
+    text = "The cast:\nOh Ji-hwan (Kang Dong-su)\nDong-Sun has a secret. Dong-Sun hides it."
+    assert misspelt(harbour, text, "harbour-lights") == {"Dong-Sun"}
+    assert not misspelt(harbour, "Harbour Lights returns.\nDong-Sun has a secret.", "harbour-lights")
+
+
+@pytest.mark.parametrize("text", [
+    "The cast:\nOh Ji-hwan (Dong-Sun)\nDong-Sun has a secret.",
+    "Oh Ji-hwan returns as Dong-Sun, who has a secret.",
+])
+def test_a_given_name_misspelt_in_a_credit_to_the_actor_of_the_role(harbour, text):
+    assert misspelt(harbour, text, "harbour-lights") == {"Dong-Sun"}
+
+
+def test_a_given_name_credited_to_another_actor_is_no_misspelling_of_the_role(harbour):
+    assert not misspelt(harbour, "Lee Bo-ra returns as Dong-Sun, who has a secret.", "harbour-lights")

@@ -146,3 +146,25 @@ def test_a_capitalised_note_after_the_actors_own_role_garbled_in_lower_case_is_n
     assert not reported(library, "Omar Fenn as the sam reid Harbour Police, a rookie.")
     assert ("Omar Fenn as the new chief Harbour Police", "cast/unknown-role", "warning") in findings(
         library, "Omar Fenn as the new chief Harbour Police, a rookie.")
+
+
+STARS = "The cast:\n• Ruth Dale Moreno (Ann Hale)\n• Alexander Pruitt (Tom Hale)\n"
+
+
+@pytest.mark.parametrize("text, stranger", [
+    (STARS + "• Peter Quade (Captain Ross Ellery)\n", "Peter Quade (Captain Ross Ellery)"),
+    ("The cast: Ruth Dale Moreno as Ann Hale, Peter Quade as Ross Ellery and Omar Fenn as Sam Reed.",
+     "Peter Quade as Ross Ellery"),
+])
+def test_a_stranger_among_the_stars_is_a_warning(library, text, stranger):
+    assert reported(library, text) == {(stranger, "cast/stranger-in-cast-list", "warning")}
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Quade (Ross Ellery) joins Ruth Dale Moreno (Ann Hale) this season.",  # no list of three
+    STARS + "• Greta Lund (Marisol Vega)\n• Peter Quade (Ross Ellery)\n",  # a supporting member: a partial list
+    STARS + "• Peter Quade (Ross Ellery)\n• Mara Voss (Lena Kite)\n",  # two strangers: a cast the reference lacks
+    STARS + "• Peter Quade (Tom Hale)\n",  # a known character: judged as a credit
+])
+def test_a_stranger_outside_a_list_of_the_stars_is_not_reported(library, text):
+    assert not {f for f in reported(library, text) if f[1] == "cast/stranger-in-cast-list"}

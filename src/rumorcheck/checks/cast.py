@@ -101,6 +101,32 @@ UNKNOWN_ROLE = rule(
      Example("Lee Bo-ra plays Yoon Seo-yeon, a florist.")),
 )
 
+STRANGER_IN_CAST_LIST = rule(
+    "cast/stranger-in-cast-list", Severity.WARNING,
+    "A cast list of the show credits an actor the reference does not have with a character it does not have.",
+    """
+    What it flags:
+        One credit of a list of credits ("Actor (Character)" or "Actor as Character", one
+        after another) whose actor and character are both unknown to the reference, when every
+        other credit of the list (at least two) pairs a main cast member with the role the
+        reference gives them: a list of the stars, the part of the cast references keep whole.
+    Why it matters:
+        Articles that invent a season invent its stars; a stranger among the real cast is the
+        mark of it. The other credits show the list is of the cast the reference covers.
+    Example:
+        Choi Woo-jin (Kang Tae-oh), Lee Bo-ra (Yoon Seo-yeon) and Jung Ha-min (Baek Do-yun),
+        when the reference has neither Jung Ha-min nor Baek Do-yun.
+    Not flagged:
+        A credit in prose, or in a list with any other credit that is not a main cast member
+        in their own role (the reference may keep only part of a supporting cast), a name the
+        reference knows on either
+        side, and people of another show in the library (see show/cast-of-other-show).
+    """,
+    (Example("The cast:\nChoi Woo-jin (Kang Tae-oh)\nLee Bo-ra (Yoon Seo-yeon)\nJung Ha-min (Baek Do-yun)",
+             "Jung Ha-min (Baek Do-yun)"),
+     Example("Jung Ha-min (Baek Do-yun) is a newcomer to Harbour Lights.")),
+)
+
 WRONG_SEASON = rule(
     "cast/wrong-season", Severity.WARNING,
     "An actor is said to be in a season the reference does not list them for.",
@@ -641,4 +667,73 @@ def _character_as_actor(ctx: Context, mention: Mention, character: str) -> Judge
     )
 
 
-CHECKS = [check_credits, check_cast_seasons, check_characters_as_stars]
+# -- a stranger in a list of the show's cast ---------------------------------------------------------
+
+# What may stand between two credits of one list: bullets, commas, line breaks, "and".
+_LIST_GAP = re.compile(r"[\s,;.•·*–—-]*(?:(?:and|&)\s+)?")
+
+
+def check_strangers_in_cast_lists(ctx: Context) -> Iterable[Judgement]:
+    for group in _credit_lists(ctx, ctx.article.claims.credits):
+        sides = [_orient(ctx, credit) for credit in group]
+        known = [_plays_as_star(ctx, a, r) for a, r in sides]
+        if len(group) < 3 or known.count(False) != 1:
+            continue
+        credit = group[known.index(False)]
+        stranger = _stranger_sides(credit, group, sides, known)
+        if (stranger is not None and _stranger(ctx, *stranger)
+                and ctx.analysis.other_work_at(credit.start, credit.end) is None):
+            yield _stranger_in_list(ctx, credit, *stranger)
+
+
+def _plays_as_star(ctx: Context, actor: Mention, role: Mention) -> bool:
+    """A main cast member credited with their own role: a list of these is a list of the stars,
+    a part of the cast references keep whole (supporting casts they often keep in part)."""
+    found = ctx.resolve(actor.text, ACTOR_KINDS)
+    return (_plays(ctx, found, _resolve_role(ctx, role.text))
+            and ctx.reference.show.cast[found.entity.index].billing == "main")
+
+
+def _credit_lists(ctx: Context, credits: list[Credit]) -> list[list[Credit]]:
+    """Runs of credits of one form ("Actor (Character)" or "Actor as Character") with only list
+    punctuation between them."""
+    groups: list[list[Credit]] = []
+    for credit in sorted(credits, key=lambda c: c.start):
+        last = groups[-1][-1] if groups else None
+        if (last is not None and last.form == credit.form and last.end <= credit.start
+                and _LIST_GAP.fullmatch(ctx.article.text[last.end:credit.start])):
+            groups[-1].append(credit)
+        else:
+            groups.append([credit])
+    return [g for g in groups if g[0].form in ("parenthesis", "as")]
+
+
+def _stranger_sides(credit: Credit, group: list[Credit], sides, known) -> tuple[Mention, Mention] | None:
+    """The stranger's (actor, role), the way round the list's other credits are written."""
+    actor_first = {a is c.first for (a, _), c, k in zip(sides, group, known) if k}
+    if credit.form == "as" or actor_first == {True}:
+        return credit.first, credit.second
+    return (credit.second, credit.first) if actor_first == {False} else None
+
+
+def _stranger(ctx: Context, actor: Mention, role: Mention) -> bool:
+    """Neither side is anyone the reference or the library knows, and both look like names."""
+    elsewhere = ctx.analysis.names.elsewhere
+    if any(ctx.resolve(m.text) is not None or m.text in elsewhere for m in (actor, role)):
+        return False
+    return len(actor.text.split()) >= 2 and _plausible_person(actor.text) and looks_like_name(role.text)
+
+
+def _stranger_in_list(ctx: Context, credit: Credit, actor: Mention, role: Mention) -> Judgement:
+    main = [m.name for m in ctx.reference.show.cast if m.billing == "main"]
+    return ctx.finding(
+        STRANGER_IN_CAST_LIST, Verdict.REFUTED,
+        f"{ctx.reference.title} has no cast member {actor.text} and no character {role.text}, "
+        "though the rest of this list is its cast",
+        credit.start, credit.end, found=f"{actor.text} as {role.text}",
+        expected=f"main cast: {_and(main)}" if main else "a cast member of the reference",
+        evidence=ctx.reference.evidence("cast"),
+    )
+
+
+CHECKS = [check_credits, check_cast_seasons, check_characters_as_stars, check_strangers_in_cast_lists]

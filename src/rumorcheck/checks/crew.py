@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..analysis.subjects import names_title
 from ..extract.crew import CrewCredit, crew_credits
 from ..findings import Severity, Verdict
 from ..names import Kind
@@ -17,7 +18,8 @@ WRONG_CREW_JOB = rule(
     """
     What it flags:
         "directed by X" when the reference lists X as the show's writer and names other
-        directors; the same for "written by", "created by", "director X", "screenwriter X".
+        directors; the same for "written by", "created by", "director X", "screenwriter X",
+        and the active voice: "X directed the first season", "X wrote and directed <the show>".
     Why it matters:
         Crew credits are copied between sites; a writer called the director misleads readers
         and wiki editors alike.
@@ -26,8 +28,9 @@ WRONG_CREW_JOB = rule(
         directed it.
     Not flagged:
         People the reference does not list as crew (an episode director it leaves out), jobs
-        the reference names nobody for, and writers called creators or creators called
-        writers (creators of a series usually write it).
+        the reference names nobody for, writers called creators or creators called
+        writers (creators of a series usually write it), and "X directed <a title>" when the
+        title is not the show's.
     """,
     (Example("Harbour Lights is directed by Nam Gi-ok.", "Nam Gi-ok"),
      Example("Harbour Lights is written by Nam Gi-ok and directed by Yeo Jin-seop.")),
@@ -45,7 +48,9 @@ def check_crew_jobs(ctx: Context) -> Iterable[Judgement]:
 
 
 def _judge(ctx: Context, credit: CrewCredit) -> Judgement:
-    found = ctx.resolve(credit.name, {Kind.CREW})
+    if credit.work is not None and not names_title(ctx.reference, credit.work, at="start"):
+        return UNVERIFIABLE  # "X directed <another title>"
+    found = _resolve_crew(ctx, credit.name)
     if found is None:
         return UNVERIFIABLE
     jobs = crew_jobs(ctx.reference, found.entity.name)
@@ -62,6 +67,17 @@ def _judge(ctx: Context, credit: CrewCredit) -> Judgement:
         credit.start, credit.end, found=f"{job} {credit.name}", expected=listed,
         evidence=ctx.reference.evidence(credit.job),
     )
+
+
+def _resolve_crew(ctx: Context, name: str):
+    """The crew member a name resolves to; a capitalised word before a name ("Netflix Leo
+    Marsh", "In 2019 Leo Marsh") is dropped while two words remain."""
+    words = name.split()
+    for first in range(max(len(words) - 1, 1)):
+        found = ctx.resolve(" ".join(words[first:]), {Kind.CREW})
+        if found is not None:
+            return found
+    return None
 
 
 def crew_jobs(reference: Reference, name: str) -> set[str]:

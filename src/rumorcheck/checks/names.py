@@ -188,7 +188,8 @@ def _one_word_backed(ctx: Context, text: str, resolution: Resolution) -> bool:
     """A one-word misspelling stands when the article names the bearer in full (correctly, or
     misspelt the same way: "Rendall Lock", then "Rendall's"), or when it is a hyphenated given
     name garbled past being any Korean name ("Ch young" for Cha-young: "ch" is no syllable). A
-    well-formed given name ("Dong-sun" near Dong-su) may be someone else's and needs the full name."""
+    well-formed given name ("Dong-sun" near Dong-su) may be someone else's and needs the full name,
+    or a credit that gives the word to the actor who plays the character ("Dong-sun (Actor)")."""
     if "-" in resolution.form and not all(korean.is_syllable(piece) for piece in syllables(text)):
         return True
     written = set(words(text.removesuffix("'s").removesuffix("’s")))
@@ -200,6 +201,20 @@ def _one_word_backed(ctx: Context, text: str, resolution: Resolution) -> bool:
             continue
         if other.match is not Match.MISSPELLED or written & set(words(mention.text)):
             return True
+    return _credited_to_its_actor(ctx, written, resolution)
+
+
+def _credited_to_its_actor(ctx: Context, written: set[str], resolution: Resolution) -> bool:
+    """The article pairs the written word with the actor the reference has in that role."""
+    if resolution.entity.kind is not Kind.CHARACTER:
+        return False
+    actors = {r.actor.name for r in ctx.reference.roles_of_character(resolution.entity.name)}
+    for credit in ctx.article.claims.credits:
+        for role, actor in ((credit.first, credit.second), (credit.second, credit.first)):
+            if written & set(words(role.text)):
+                found = ctx.resolve(actor.text, {Kind.PERSON})
+                if found is not None and found.entity.name in actors:
+                    return True
     return False
 
 
@@ -237,7 +252,8 @@ def _garbled(ctx: Context, mention: Mention) -> Judgement | None:
 def _words_in_text(ctx: Context, resolved: set[tuple[int, int]]) -> Iterable[Judgement]:
     """Capitalised single words, possessive dropped, that are a misspelling of a one-word form of
     someone's name. Words at the start of a sentence, in title-cased lines, or also written in
-    lower case in the article are ordinary words and are left alone."""
+    lower case in the article are ordinary words and are left alone; a hyphenated given name of
+    romanised syllables ("Min-Seo has ...") is no ordinary word and counts wherever it stands."""
     named = {(m.start, m.end) for m in ctx.article.claims.mentions}
     lowercase: set[str] | None = None
     for segment in ctx.article.claims.segments:
@@ -251,14 +267,20 @@ def _words_in_text(ctx: Context, resolved: set[tuple[int, int]]) -> Iterable[Jud
             if found is None or found.match is not Match.MISSPELLED or found.entity.kind is Kind.NOT_CAST:
                 continue
             opening = not re.search(r"\w", ctx.article.text[segment.start:start])
-            if opening and (start, end) not in named:
+            if opening and (start, end) not in named and not _given_name_shape(text, found):
                 continue
             if lowercase is None:
-                lowercase = set(re.findall(r"\b[a-z]+\b", ctx.article.text))
+                lowercase = set(re.findall(r"\b[a-z]+(?:-[a-z]+)*\b", ctx.article.text))
             if text.split("'")[0].split("’")[0].casefold() in lowercase or not _misspelling_stands(ctx, text, found):
                 continue
             resolved.add((start, end))
             yield _misspelled(ctx, start, end, text, found)
+
+
+def _given_name_shape(text: str, found: Resolution) -> bool:
+    """A hyphenated word of romanised syllables standing for a hyphenated given name: "Min-Seo"
+    for Min-seok, not "Well-known" or "So-called"."""
+    return "-" in text and "-" in found.form and all(korean.is_syllable(piece) for piece in syllables(text))
 
 
 def _word_at(ctx: Context, start: int, end: int) -> tuple[int, int, str, Resolution | None]:
