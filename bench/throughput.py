@@ -115,6 +115,15 @@ def rumorcheck(checker: Checker, paths: list[Path], processes: int, out: Path) -
     return time.perf_counter() - start
 
 
+def _finished(returncode: int, folder: Path, out: Path) -> bool:
+    """The run checked every article: exit 0 or 1, or 2 (some articles are of shows the references
+    lack) with one result line per article."""
+    if returncode in (0, 1):
+        return True
+    articles = sum(1 for p in folder.rglob("*") if p.is_file())
+    return returncode == 2 and out.is_file() and sum(1 for _ in out.open(encoding="utf-8")) == articles
+
+
 def peak_rss_mib(folder: Path, model: str, out: Path, references: Path | None, ignore: list[str]) -> float:
     """Peak resident memory of one CLI run over ``folder`` (one process)."""
     command = [sys.executable, "-m", "rumorcheck", "check", str(folder), "--format", "jsonl", "--output", str(out),
@@ -123,10 +132,7 @@ def peak_rss_mib(folder: Path, model: str, out: Path, references: Path | None, i
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
-    # 2 also when some articles could not be checked (a show the references lack): each still has its line
-    checked = process.returncode in (0, 1) or (process.returncode == 2 and out.is_file() and
-                                                 sum(1 for _ in out.open(encoding="utf-8")) == sum(1 for p in folder.rglob("*") if p.is_file()))
-    if not checked:
+    if not _finished(process.returncode, folder, out):
         raise SystemExit(f"rumorcheck failed on {folder} (exit {process.returncode}): {process.stderr.read().decode()}")
     return usage.ru_maxrss / 1024  # KiB on Linux
 
