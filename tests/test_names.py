@@ -137,6 +137,24 @@ def test_misspelling_needs_the_first_letters_and_few_slips():
     assert misspelling("Kim Seon-a", "Kim Seon-woo") is None  # a wholly other Korean syllable
 
 
+@pytest.mark.parametrize("written, name", [
+    ("Freddy Karter", "Freddy Carter"), ("Filip Ward", "Philip Ward"), ("Zander Hale", "Xander Hale"),
+    ("Kristopher Lowe", "Christopher Lowe"), ("Kameron Voss", "Cameron Voss"),
+])
+def test_a_first_letter_respelt_by_its_sound_in_one_word_of_a_name_is_a_misspelling(written, name):
+    assert misspelling(written, name) is not None
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Dom Hale", "Tom Hale"),  # another sound
+    ("Kindy Hale", "Cindy Hale"),  # a soft c is no k
+    ("Karter", "Carter"),  # one word alone: nothing else anchors the person
+    ("Freddie Karter", "Freddy Carter"),  # two words off
+])
+def test_a_first_letter_of_another_sound_or_without_an_exact_anchor_is_another_name(written, name):
+    assert misspelling(written, name) is None
+
+
 def test_descriptors_and_family_names_resolve_and_are_kept():
     resolver = NameResolver([("Ana Ruiz", [])], [("Yeom Gi-tae", []), ("Tom Hale", [])])
     found = resolver.resolve("Sgt Tom Hale")
