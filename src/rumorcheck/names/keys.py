@@ -228,6 +228,22 @@ def other_korean_name(a: str, b: str) -> bool:
     return any(korean.other_syllable(s, t) for (s, _), (t, _) in zip(ra[0], rb[0]))
 
 
+def korean_coda_slip(a: str, b: str) -> bool:
+    """Korean names alike in every written syllable but one of the given name, and that one the
+    same onset and vowel with another or no final consonant: "Gi Tae-un" (운) for "Gi Tae-woong"
+    (웅). The family name and the other syllables pin the person; a lost or changed final
+    consonant is how a heard syllable gets misspelt."""
+    pa, pb = syllables(a), syllables(b)
+    if len(pa) != len(pb) or len(pa) < 3 or not korean_readings(a) or not korean_readings(b):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(pa, pb)) if x != y]
+    if len(differ) != 1 or differ[0] == 0:
+        return False
+    x, y = korean.syllable(pa[differ[0]]), korean.syllable(pb[differ[0]])
+    return (x is not None and y is not None and bool(x.onsets & y.onsets) and bool(x.vowels & y.vowels)
+            and not x.codas & y.codas)
+
+
 def _marks_syllables(text: str) -> bool:
     """Every written piece splits into syllables by itself ("Du-hban" has a piece that does not:
     a slip, whose letters must not be re-split and compared syllable by syllable)."""

@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA
 from ..descriptors import is_descriptor, split_descriptor
 from . import korean
 from .keys import (exact_key, first_letter_heard, folded_key, german_key, indic_probes, korean_boundary_conflict,
-                   other_name, reordered, same_korean, syllables, variant_keys, words)
+                   korean_coda_slip, other_name, reordered, same_korean, syllables, variant_keys, words)
 from .shortened import shortened_forms
 
 
@@ -445,6 +445,8 @@ def misspelling(written: str, form: str) -> float | None:
       at most a fifth of the longer spelling), keeping the first letter of every word (typists rarely get that wrong)
       or, in one word of a name whose other words are exact, its sound ("Karter" for "Carter");
     * letters inserted into one syllable, every other syllable intact ("Kang Tae-ohno");
+    * a Korean given-name syllable with its final consonant lost or changed, every other syllable
+      intact ("Gi Tae-un" for "Gi Tae-woong");
     * but never when both read as Korean and a syllable is wholly another (other onset and
       vowel): Korean names are chosen syllable by syllable, so that is another name.
 
@@ -460,8 +462,7 @@ def misspelling(written: str, form: str) -> float | None:
     longest = max(len(a), len(b))
     if distance <= 2 and distance / longest <= 0.2:
         return round(100 * (1 - distance / longest), 1)
-    inserted = _inserted_into_one_syllable(written, form)
-    if inserted:
+    if _inserted_into_one_syllable(written, form) or korean_coda_slip(written, form):
         return round(100 * (1 - 0.5 * distance / longest), 1)
     return None
 
