@@ -168,3 +168,16 @@ def test_a_stranger_among_the_stars_is_a_warning(library, text, stranger):
 ])
 def test_a_stranger_outside_a_list_of_the_stars_is_not_reported(library, text):
     assert not {f for f in reported(library, text) if f[1] == "cast/stranger-in-cast-list"}
+
+
+def test_a_short_role_slipped_after_its_own_actor_is_a_name_finding(library):
+    found = findings(library, "Omar Fenn as Srem leads the cast of Hale House.")
+    assert ("Srem", "name/misspelled-name", "warning") in found
+    assert not [f for f in found if f[1].startswith("cast/")]
+
+
+def test_a_role_far_from_the_actors_own_is_still_an_unknown_role(library):
+    found = findings(library, "Omar Fenn as Diego leads the cast of Hale House.")
+    assert [f for f in found if f[1] == "cast/unknown-role"]
+    assert not [f for f in found if f[1] == "name/misspelled-name"]
+

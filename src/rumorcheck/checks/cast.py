@@ -21,7 +21,7 @@ from ..reference import Format, RoleRef
 from ..rules import Example, rule
 from ..story import Who
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
-from .names import GARBLE_LIKENESS, credited_misspelling
+from .names import GARBLE_LIKENESS, credited_misspelling, credited_role_misspelling
 
 MISATTRIBUTED_ROLE = rule(
     "cast/misattributed-role", Severity.ERROR,
@@ -414,6 +414,8 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
         return UNVERIFIABLE  # a film title, a band; "Actor (Other Work) also stars as ...": a career note
     if _own_role_garbled_before(ctx, credit, role_mention, own):
         return UNVERIFIABLE  # the role is the garbled words; reported as name/misspelled-name
+    if credited_role_misspelling(ctx, actor, claimed) is not None:
+        return UNVERIFIABLE  # a slip of the actor's own role: reported as name/misspelled-name
     member = ctx.reference.show.cast[actor.entity.index]
     plays = _and([r.role.character for r in own]) if own else "no named character"
     # a reference that names no role, or only a description, cannot refute a character's name

@@ -14,6 +14,7 @@ from itertools import accumulate
 from typing import Iterable
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -106,6 +107,11 @@ def check_names(ctx: Context) -> Iterable[Judgement]:
     judged: set[tuple[int, int]] = set()
     for credit in ctx.article.claims.credits:
         found = _credited(ctx, credit)
+        if found is not None and (found[0].start, found[0].end) not in judged:
+            judged.add((found[0].start, found[0].end))
+            yield _misspelled(ctx, found[0].start, found[0].end, found[0].text, found[1])
+    for credit in ctx.article.claims.credits:
+        found = _credited_role(ctx, credit)
         if found is not None and (found[0].start, found[0].end) not in judged:
             judged.add((found[0].start, found[0].end))
             yield _misspelled(ctx, found[0].start, found[0].end, found[0].text, found[1])
@@ -316,6 +322,39 @@ def credited_misspelling(ctx: Context, actor_text: str, role: Resolution) -> Res
                 found = Resolution(Entity(Kind.PERSON, member.name, index), Match.MISSPELLED,
                                    "misspelling of the actor credited with the role", score, form)
     return found
+
+
+def _credited_role(ctx: Context, credit: Credit) -> tuple[Mention, Resolution] | None:
+    """"Actor as Role" (or "Role, played by Actor") whose role is a slip of the actor's own."""
+    if credit.form not in ("as", "played-by"):
+        return None
+    actor, role = (credit.first, credit.second) if credit.form == "as" else (credit.second, credit.first)
+    if ctx.resolve(role.text, {Kind.CHARACTER}) is not None:
+        return None
+    actor_found = ctx.resolve(actor.text, {Kind.PERSON})
+    found = credited_role_misspelling(ctx, actor_found, role.text) if actor_found is not None else None
+    return (role, found) if found is not None else None
+
+
+def credited_role_misspelling(ctx: Context, actor: Resolution, role_text: str) -> Resolution | None:
+    """The one character the credited actor plays, when ``role_text`` is one capitalised word
+    within two letters of a word of that character's name, first letter kept ("Freddy Carter as
+    Krez" where he plays Kaz Brekker): the credit pins the role, so a short word may be further
+    off than it could be alone."""
+    written = folded_key(role_text)
+    if actor.entity.kind is not Kind.PERSON or len(words(role_text)) != 1 or not role_text[:1].isupper() \
+            or len(written) < 3:
+        return None
+    roles = ctx.reference.show.cast[actor.entity.index].roles
+    if any(written == word.replace("-", "") for role in roles for word in words(role.character)):
+        return None  # one word of the role written right ("Deverin" of a name with a nickname)
+    close = {role.character for role in roles for word in words(role.character)
+             if len(word) >= 3 and word[0] == written[0] and OSA.distance(word, written) <= 2}
+    character = ctx.resolve(next(iter(close)), {Kind.CHARACTER}) if len(close) == 1 else None
+    if character is None:
+        return None
+    return Resolution(character.entity, Match.MISSPELLED, "misspelling of the role credited to its actor", 60.0,
+                      character.entity.name)
 
 
 def _close_given_role(written: str, form: str) -> float | None:

@@ -228,6 +228,22 @@ def other_korean_name(a: str, b: str) -> bool:
     return any(korean.other_syllable(s, t) for (s, _), (t, _) in zip(ra[0], rb[0]))
 
 
+def korean_coda_slip(a: str, b: str) -> bool:
+    """Korean names alike in every written syllable but one of the given name, and that one the
+    same onset and vowel with another or no final consonant: "Gi Tae-un" (운) for "Gi Tae-woong"
+    (웅). The family name and the other syllables pin the person; a lost or changed final
+    consonant is how a heard syllable gets misspelt."""
+    pa, pb = syllables(a), syllables(b)
+    if len(pa) != len(pb) or len(pa) < 3 or not korean_readings(a) or not korean_readings(b):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(pa, pb)) if x != y]
+    if len(differ) != 1 or differ[0] == 0:
+        return False
+    x, y = korean.syllable(pa[differ[0]]), korean.syllable(pb[differ[0]])
+    return (x is not None and y is not None and bool(x.onsets & y.onsets) and bool(x.vowels & y.vowels)
+            and not x.codas & y.codas)
+
+
 def _marks_syllables(text: str) -> bool:
     """Every written piece splits into syllables by itself ("Du-hban" has a piece that does not:
     a slip, whose letters must not be re-split and compared syllable by syllable)."""
@@ -322,9 +338,34 @@ def same_sound(a: str, b: str) -> bool:
     return len(wa) == len(wb) > 0 and all(_sound_keys(x) & _sound_keys(y) for x, y in zip(wa, wb))
 
 
+# Spellings of one sound at the start of a word: a name heard and respelt keeps its sound, not
+# always its first letter ("Karter" for "Carter", "Filip" for "Philip", "Kwinn" for "Quinn").
+# A "c" is hard before a, o, u, l and r only ("Cindy" is no "Kindy").
+_INITIAL_SOUNDS = tuple((re.compile(spelling), sound) for spelling, sound in (
+    ("^chr", "kr"), ("^ph", "f"), ("^qu", "kw"), ("^c(?=[aoulr])", "k"), ("^q", "k"), ("^x", "z")))
+
+
+def _initial_respelt(word: str) -> str:
+    for spelling, sound in _INITIAL_SOUNDS:
+        respelt = spelling.sub(sound, word, count=1)
+        if respelt != word:
+            return respelt
+    return word
+
+
+def first_letter_heard(a: str, b: str) -> bool:
+    """Two folded words whose first letters differ only as spellings of one sound, and which sound
+    alike throughout ("karter" and "carter"; not "tom" and "dom", nor "cindy" and "kindy")."""
+    return (a[:1] != b[:1] and _initial_respelt(a)[:1] == _initial_respelt(b)[:1]
+            and bool(_sound_keys(a) & _sound_keys(b)))
+
+
 @lru_cache(maxsize=1 << 12)
 def _sound_keys(word: str) -> frozenset[str]:
     letters = word.replace("-", "")
     if not letters.isalpha() or not letters.isascii():
         return frozenset()
-    return frozenset({f"n:{jellyfish.nysiis(letters)}", f"m:{jellyfish.metaphone(letters)}"})
+    # the keys of the word as written and with its first sound respelt ("quinn" as "kwinn"), as
+    # NYSIIS and Metaphone keep some first letters ("q", "x") as they are written
+    return frozenset(key for form in {letters, _initial_respelt(letters)}
+                     for key in (f"n:{jellyfish.nysiis(form)}", f"m:{jellyfish.metaphone(form)}"))

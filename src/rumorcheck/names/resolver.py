@@ -27,8 +27,8 @@ from rapidfuzz.distance import OSA
 
 from ..descriptors import is_descriptor, split_descriptor
 from . import korean
-from .keys import (exact_key, folded_key, german_key, indic_probes, korean_boundary_conflict, other_name,
-                   reordered, same_korean, syllables, variant_keys, words)
+from .keys import (exact_key, first_letter_heard, folded_key, german_key, indic_probes, korean_boundary_conflict,
+                   korean_coda_slip, other_name, reordered, same_korean, syllables, variant_keys, words)
 from .shortened import shortened_forms
 
 
@@ -442,8 +442,11 @@ def misspelling(written: str, form: str) -> float | None:
     name. Evidence, in order:
 
     * a letter or two changed, added, dropped or swapped (optimal string alignment distance <= 2,
-      at most a fifth of the longer spelling), keeping the first letter of every word (typists rarely get that wrong);
+      at most a fifth of the longer spelling), keeping the first letter of every word (typists rarely get that wrong)
+      or, in one word of a name whose other words are exact, its sound ("Karter" for "Carter");
     * letters inserted into one syllable, every other syllable intact ("Kang Tae-ohno");
+    * a Korean given-name syllable with its final consonant lost or changed, every other syllable
+      intact ("Gi Tae-un" for "Gi Tae-woong");
     * but never when both read as Korean and a syllable is wholly another (other onset and
       vowel): Korean names are chosen syllable by syllable, so that is another name.
 
@@ -459,8 +462,7 @@ def misspelling(written: str, form: str) -> float | None:
     longest = max(len(a), len(b))
     if distance <= 2 and distance / longest <= 0.2:
         return round(100 * (1 - distance / longest), 1)
-    inserted = _inserted_into_one_syllable(written, form)
-    if inserted:
+    if _inserted_into_one_syllable(written, form) or korean_coda_slip(written, form):
         return round(100 * (1 - 0.5 * distance / longest), 1)
     return None
 
@@ -469,7 +471,16 @@ def _first_letters_agree(a: str, b: str) -> bool:
     wa, wb = words(a), words(b)
     if len(wa) != len(wb):
         return wa[:1] and wb[:1] and wa[0][0] == wb[0][0]
-    return all(x[0] == y[0] for x, y in zip(wa, wb)) or sorted(x[0] for x in wa) == sorted(y[0] for y in wb)
+    return (all(x[0] == y[0] for x, y in zip(wa, wb)) or sorted(x[0] for x in wa) == sorted(y[0] for y in wb)
+            or _one_word_heard(wa, wb))
+
+
+def _one_word_heard(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    """A name of several words, all but one written exactly, that one respelt by its sound from the
+    first letter on: "Freddy Karter" for "Freddy Carter". The other words anchor the person; a
+    first letter of another sound ("Dom" for "Tom") stays another name."""
+    differ = [(x, y) for x, y in zip(wa, wb) if x != y]
+    return len(wa) >= 2 and len(differ) == 1 and first_letter_heard(*differ[0])
 
 
 def _inserted_into_one_syllable(written: str, form: str) -> bool:
