@@ -195,6 +195,12 @@ def test_a_name_at_the_end_of_a_text_cut_mid_word_is_no_misspelling(harbour):
     assert "Yoon Seo-ye" in misspelt(harbour, cut + " as the nurse.", "harbour-lights")
 
 
+def test_a_title_at_the_end_of_a_text_cut_mid_word_is_no_misspelling(library):
+    cut = "When will the next season arrive? Wait for the news.\nCopperfield Ba"
+    assert "Copperfield Ba" not in titles(library, cut)
+    assert "Copperfield Ba" in titles(library, cut + " returns.")
+
+
 @pytest.mark.parametrize("written", ["Seo Yeon", "Yoon Seo Yeon"])
 def test_a_korean_given_name_written_as_two_words_is_the_hyphenated_name(harbour, written):
     found = harbour.resolver(harbour.get("harbour-lights")).resolve(written)

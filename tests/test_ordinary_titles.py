@@ -40,12 +40,25 @@ def test_a_title_written_as_a_title(text):
     assert at(text, "Home")
 
 
+@pytest.mark.parametrize("text", [
+    "Fans of the comedy Friday will be pleased.",
+    "Friday season 2 arrives in May.",
+    "Friday on Netflix is a hit.",
+    "When it dropped, “Friday” topped the charts.",
+])
+def test_a_day_is_a_title_only_with_other_evidence(text):
+    assert at(text, "Friday")
+
+
 @pytest.mark.parametrize("text,title", [
     ("Home is where the heart is.", "Home"),  # opening a sentence
     ("“Nothing new. You must have heard the news.”", "You"),
     ("We tell you what You Need to Know about the Finale Date", "You"),  # pronoun, any capitals
     ("Everything We Know About Coming Home Again", "Home"),  # a title-cased headline
     ("She bought a flat near Home Park last year.", "Home"),  # a word of a longer name
+    ("It arrives on Netflix on Friday, March 3.", "Friday"),  # prose capitalises days and months
+    ("The cast flew to Seoul in March for the shoot.", "March"),
+    ("The remake keeps the Korean setting.", "Korean"),  # and languages, nationalities
 ])
 def test_ordinary_words_written_as_prose(text, title):
     assert not at(text, title)
@@ -62,6 +75,28 @@ def library(tmp_path_factory):
         "title: Lighthouse Keepers\naliases: [The Keepers]", "title: Home")
     (folder / "home-drama.yaml").write_text(home, "utf-8")
     return Library.load(folder)
+
+
+@pytest.fixture(scope="module")
+def weekday_library(tmp_path_factory):
+    """Harbour Lights beside a show titled with a day's name."""
+    folder = tmp_path_factory.mktemp("weekday")
+    shutil.copy(DATA / "harbour-lights.yaml", folder / "harbour-lights.yaml")
+    keepers = (DATA / "lighthouse-keepers.yaml").read_text("utf-8")
+    friday = keepers.replace("id: lighthouse-keepers", "id: friday-drama").replace(
+        "title: Lighthouse Keepers\naliases: [The Keepers]", "title: Friday")
+    (folder / "friday-drama.yaml").write_text(friday, "utf-8")
+    return Library.load(folder)
+
+
+def test_a_weekday_before_a_date_is_no_title(weekday_library):
+    text = "Harbour Lights season 2 arrives on Netflix on Friday, March 3."
+    assert other_titles(weekday_library, text) == set()
+
+
+def test_a_weekday_title_with_a_cue_is_borrowed(weekday_library):
+    text = "Fans of the drama Friday will love the second season of Harbour Lights."
+    assert other_titles(weekday_library, text) == {"Friday"}
 
 
 def other_titles(library, text: str) -> set[str]:

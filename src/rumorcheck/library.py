@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from babel import Locale
 from spacy.lang.en.stop_words import STOP_WORDS
 from wordfreq import zipf_frequency
 
@@ -297,11 +298,25 @@ def written_as_title(text: str, start: int, end: int, networks: frozenset[str] =
 
 def _capitalised_against_prose(text: str, start: int, end: int) -> bool:
     words = [w for w in _TITLE_WORD.findall(text[start:end]) if fold(w) not in STOP_WORDS]
+    if all(fold(w) in always_capitalised() for w in words):  # "on Wednesday, June 22": prose capitalises it too
+        return False
     if not words or _SENTENCE_OPENS.search(text[:start]) and len(words) == 1 or title_cased(text):
         return False
     previous = _LAST_WORD.search(text[:start])
     longer = previous is not None and previous.group(1)[:1].isupper() and fold(previous.group(1)) not in _SMALL_WORDS
     return not longer and not _NEXT_CAPITAL.match(text[end:])
+
+
+@lru_cache(maxsize=1)
+def always_capitalised() -> frozenset[str]:
+    """Words English prose capitalises wherever it writes them, so a capital there proves no title:
+    day and month names and the major languages, which are also the nationality adjectives of
+    most of their peoples ("Korean", "Spanish"). From the CLDR data; two-letter language codes
+    are the major languages, which keeps out rare names that are also ordinary words."""
+    english = Locale("en")
+    names = [*english.days["format"]["wide"].values(), *english.months["format"]["wide"].values(),
+             *(name for code, name in english.languages.items() if len(code) == 2)]
+    return frozenset(fold(name) for name in names if " " not in name)
 
 
 def title_cased(text: str) -> bool:

@@ -93,8 +93,9 @@ MISSPELLED_TITLE = rule(
     Not flagged:
         The exact titles and aliases, plurals and possessives ("Harbour Lights'"), "The" at the
         start of a sentence, a longer title going on with "of" ("The Harbour Lights of Home"),
-        the source work's title as the reference gives it, titles of fewer than six letters, and words that change a title's
-        first letters ("Harbour Nights" is another work, not a typo).
+        the source work's title as the reference gives it, titles of fewer than six letters, words
+        that change a title's first letters ("Harbour Nights" is another work, not a typo), and a
+        title cut short by the end of the text (a page excerpt ending "Harbour Lig").
     """,
     (Example("Fans of Harbour Lihgts will be glad.", "Harbour Lihgts"),
      Example("Fans of The Harbour Lights will be glad.", "The Harbour Lights"),
@@ -150,15 +151,15 @@ def _judge_mention(ctx: Context, mention: Mention) -> Judgement | None:
         return SUPPORTED
     if resolution.match is Match.VARIANT:
         return _variant(ctx, start, end, text, resolution)
-    if _cut_off(ctx, end, text, resolution) or not _misspelling_stands(ctx, text, resolution):
+    if _cut_off(ctx.article.text, end, text, resolution.form) or not _misspelling_stands(ctx, text, resolution):
         return None
     return _misspelled(ctx, start, end, text, resolution)
 
 
-def _cut_off(ctx: Context, end: int, text: str, resolution: Resolution) -> bool:
-    """The name is the last thing of a text that stops mid-word (a saved page's excerpt): "Ana
-    Ru" at the very end is the start of "Ana Ruiz", not a misspelling of it."""
-    return not ctx.article.text[end:].strip() and fold(resolution.form).startswith(fold(text))
+def _cut_off(text: str, end: int, written: str, whole: str) -> bool:
+    """``written`` is the last thing of a text that stops mid-word (a saved page's excerpt) and
+    the start of ``whole``: "Ana Ru" at the very end is "Ana Ruiz" cut short, not a misspelling."""
+    return not text[end:].strip() and fold(whole).startswith(fold(written))
 
 
 def _resolve_mention(ctx: Context, mention: Mention) -> tuple[int, int, str, Resolution] | None:
@@ -572,13 +573,14 @@ def check_titles(ctx: Context) -> Iterable[Judgement]:
                 continue
             title = _typo_of(key, shapes.get((key[0], len(key.split())), [])) or _article_added(ctx, segment, start,
                                                                                                end, key, own)
-            if title is not None and not _source_title(ctx, start, end):
-                target = targets[title]
-                yield ctx.finding(
-                    MISSPELLED_TITLE, Verdict.REFUTED,
-                    f"{ctx.article.text[start:end]!r} looks like a misspelling of the title {target.label}",
-                    start, end, found=ctx.article.text[start:end], expected=target.spelling, evidence=target.evidence,
-                )
+            if title is None or _source_title(ctx, start, end) or _cut_off(ctx.article.text, end, key, title):
+                continue
+            target = targets[title]
+            yield ctx.finding(
+                MISSPELLED_TITLE, Verdict.REFUTED,
+                f"{ctx.article.text[start:end]!r} looks like a misspelling of the title {target.label}",
+                start, end, found=ctx.article.text[start:end], expected=target.spelling, evidence=target.evidence,
+            )
 
 
 def _title_runs(text: str, segment: Segment, lengths: set[int]) -> list[tuple[int, int, str]]:

@@ -44,6 +44,8 @@ TITLE_OF_OTHER_SHOW = rule(
         cue ("the series Home", "season 2 of Home", "Home season 2", "Home on Netflix"), or
         capitalised where prose would not be; not opening a sentence ("Home is where..."), in a
         title-cased headline, as a pronoun ("You must have heard") or inside a longer name.
+        A title of words prose always capitalises (a day, a month, a language or nationality:
+        "Friday", "Korean") needs a cue or quotes: "on Friday, March 3" is a date.
     """,
     (Example("Lighthouse Keepers Season 2: everything we know about Harbour Lights", "Lighthouse Keepers"),
      Example("Harbour Lights Season 2: everything we know"),
