@@ -13,9 +13,11 @@ from .claims import Segment
 # The cue words of modality, their one home (analysis.modality decides which one governs a claim).
 HEDGES = re.compile(
     r"""(?<![A-Za-z])(?:
-        would|might|could|should|probably|probable|possibly|possible|possibility|perhaps|likely|unlikely|maybe|whether|
+        # a litotes ("wouldn't surprise us if", "I won't be surprised") guesses, it does not deny
+        (?:would(?:\s+not|n[’']t)|won[’']t|will\s+not)\s+(?:be\s+)?surpris\w*|
+        would|might|could|should|probably|probable|possibly|possible|possibilit(?:y|ies)|probabilit(?:y|ies)|perhaps|likely|unlikely|maybe|whether|
         (?:almost|all\s+but|nearly|virtually)\s+certain(?:ly)?|in\s+all\s+(?:likelihood|probability)|likelihood|
-        presumabl[ey]|apparently|odds\s+are|bound\s+to|tentative(?:ly)?|
+        presumabl[ey]|apparently|odds\s+(?:are|of)|bound\s+to|tentative(?:ly)?|
         (?:not\s+)?impossible|we\s+(?:can|could)\s+(?:expect|assume)|if\s+(?:all\s+)?goes|
         rumou?r(?:s|ed)?|speculat\w*|expect\w*|hop(?:e|es|ed|ing)|reportedly|allegedly|predict\w*|
         guess\w*|assum\w*|suppos\w*|seems?|appears?|improbable|potential(?:ly)?|chances?|
@@ -67,16 +69,29 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+(?=(?:and|but|while|although|though|so|
                            r",\s+(?=(?:we|they|he|she|I|you|fans|viewers)\b)")
 
 
+# The last two items of a serial list before its ", and": "in 2021, 2022, and 2023" or "Ann, Bo, and
+# Cy" join list items, not clauses, so what governs the list ("the chances of ...") governs them all.
+_LIST_TAIL = re.compile(r",\s*(?:\d[\w’'-]*|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$")
+
+
+def _breaks(text: str, start: int = 0, end: int | None = None):
+    """The clause breaks of ``text`` in [start, end), serial-list commas left out."""
+    for m in _CLAUSE_BREAK.finditer(text, start, len(text) if end is None else end):
+        if m.group(0).startswith(",") and text[m.end():m.end() + 3] == "and" and _LIST_TAIL.search(text[:m.start()]):
+            continue
+        yield m
+
+
 def clause_start(text: str, position: int) -> int:
     """Where the clause of ``text`` holding ``position`` begins."""
-    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, position) if m.end() <= position), default=0)
+    return max((m.end() for m in _breaks(text, 0, position) if m.end() <= position), default=0)
 
 
 def clause_around(segment: Segment, start: int, end: int) -> str:
     """The clause of ``segment`` holding [start, end): "X has two seasons so far" of "..., and fans hope"."""
     text, a, b = segment.text, start - segment.start, end - segment.start
     left = clause_start(text, a)
-    right = min((m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start() >= b), default=len(text))
+    right = min((m.start() for m in _breaks(text) if m.start() >= b), default=len(text))
     return text[left:right]
 
 
