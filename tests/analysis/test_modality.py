@@ -78,3 +78,8 @@ def test_a_hedge_governs_every_item_of_a_serial_list():
 def test_a_comma_and_between_clauses_still_splits_them():
     text = "Fans hoped for more in 2019, and Tidewater returned in 2024."
     assert modality_of(text, "2024").modality is Modality.ASSERTED
+
+
+def test_a_dates_comma_is_no_list():
+    text = "It aired from March 2, 2019 to March 21, 2019, and fans have wondered whether it returns in 2026."
+    assert modality_of(text, "March 2, 2019").modality is Modality.ASSERTED

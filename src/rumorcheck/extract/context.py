@@ -26,10 +26,15 @@ HEDGES = re.compile(
         according\s+to|suggest(?:s|ed|ing)?|sources\s+(?:say|said|claim\w*|close)|reports?\s+(?:say|said|claim\w*)|
         fans?\s+(?:want|wish|hope)\w*|(?:^|\s)may(?=\s)|
         ask(?:s|ed|ing)?\s+(?:about|for|whether|if)|wonder\w*|wait(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|
-        demand\w*
+        demand\w*|
+        # talk about a season is no season: "Season 2 was a hot topic", "a sequel was discussed"
+        (?:a|the)\s+(?:hot|big|trending|popular)\s+topic|talk\s+of\s+the\s+town|(?:was|were|been|being)\s+discussed|
+        under\s+discussion
     )(?![A-Za-z])""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Small words a title keeps lower-case inside it ("Descendants of the Sun", "Salt and Iron").
+TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for or nor but by with from".split())
 # Words that make what follows them the subject of the text, not a fact it states: "all you need to
 # know about season 3", "what to expect from the next instalment", "everything we know about ...".
 TOPIC_LEAD = re.compile(
@@ -70,8 +75,10 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+(?=(?:and|but|while|although|though|so|
 
 
 # The last two items of a serial list before its ", and": "in 2021, 2022, and 2023" or "Ann, Bo, and
-# Cy" join list items, not clauses, so what governs the list ("the chances of ...") governs them all.
-_LIST_TAIL = re.compile(r",\s*(?:\d[\w’'-]*|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$")
+# Cy" join list items, not clauses, so what governs the list ("the chances of ...") governs them all
+# (but not "on March 21, 2017, and": a date's comma ends no list item).
+_LIST_ITEM = r"(?:\d{4}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+_LIST_TAIL = re.compile(rf"(?<![\w’'-]){_LIST_ITEM},\s*{_LIST_ITEM}$")
 
 
 def _breaks(text: str, start: int = 0, end: int | None = None):
