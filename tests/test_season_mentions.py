@@ -84,3 +84,14 @@ def test_a_production_milestone_states_the_season(text, mention, states):
                                   "A Harbour Lights Season 2 was discussed by the network."])
 def test_talk_of_a_season_does_not_state_it(text):
     assert asserted(text) == {"Season 2": False}
+
+
+@pytest.mark.parametrize("text", [
+    "It was planned and produced with the second season in mind.",
+    "The writers have plans for a second season.",
+    "The director is planning a second season with the same cast.",
+    "“We wrote the finale with a second season in mind,” the showrunner said.",
+    "A planned second season was shelved.",
+])
+def test_a_plan_is_no_season(text):
+    assert asserted(text) == {"second season": False}

@@ -83,3 +83,17 @@ def test_a_comma_and_between_clauses_still_splits_them():
 def test_a_dates_comma_is_no_list():
     text = "It aired from March 2, 2019 to March 21, 2019, and fans have wondered whether it returns in 2026."
     assert modality_of(text, "March 2, 2019").modality is Modality.ASSERTED
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The writers have plans for a second season in 2026.", Modality.HEDGED),
+    ("The BBC announced plans for a second season in 2026.", Modality.ASSERTED),
+    ("“We made it with a second season in mind, ready for 2026,” she said.", Modality.HEDGED),
+])
+def test_a_plan_hedges_unless_it_is_announced(text, modality):
+    assert modality_of(text, "2026").modality is modality
+
+
+def test_a_plot_characters_plan_is_no_hedge():
+    text = "In 2019, Paul Greaves made his plan to burn the pier."
+    assert modality_of(text, "2019").modality is Modality.ASSERTED

@@ -29,7 +29,12 @@ HEDGES = re.compile(
         demand\w*|
         # talk about a season is no season: "Season 2 was a hot topic", "a sequel was discussed"
         (?:a|the)\s+(?:hot|big|trending|popular)\s+topic|talk\s+of\s+the\s+town|(?:was|were|been|being)\s+discussed|
-        under\s+discussion
+        under\s+discussion|
+        # a plan is no season: "made with a second season in mind", "plans for a sequel"
+        plan(?:s|ning)\s+(?:for|of|on)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+)?(?:season|series|sequel|instal+ment|part)|
+        planning\s+(?:a|an|another)\s+(?:[\w’'-]+\s+)?(?:season|series|sequel|instal+ment|part)|
+        (?:a|the)\s+planned|(?:is|are|was|were|been|being)\s+planned|
+        with\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}in\s+mind
     )(?![A-Za-z])""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -58,14 +63,25 @@ _CONTRAST = re.compile(
 _TERMINAL = re.compile(r"[.!?:;…\"”’)]\s*$")
 
 
+# "The network announced plans for a second season": plans made news are an announcement.
+_ANNOUNCED = re.compile(r"(?<![A-Za-z])(?:announc|confirm|reveal|unveil)\w*\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def hedge_cues(text: str):
+    """The hedges of ``text``; neither "May" the month nor plans told as news."""
+    for match in HEDGES.finditer(text):
+        word = match.group(0).strip()
+        if word == "May" or word[:4].lower() == "plan" and _ANNOUNCED.search(text[:match.start()]):
+            continue
+        yield match
+
+
 def is_hedged(text: str) -> bool:
     if text.rstrip().endswith("?"):
         return True  # a question asserts nothing
-    for pattern in (HEDGES, CONDITIONAL):
-        for match in pattern.finditer(text):
-            if match.group(0).strip() != "May":  # the month, not the modal
-                return True
-    return False
+    if next(hedge_cues(text), None):
+        return True
+    return bool(CONDITIONAL.search(text))
 
 
 # Where one clause ends and the next begins: a semicolon or colon, a conjunction after a comma, and
