@@ -38,7 +38,7 @@ HEDGES = re.compile(
     )(?![A-Za-z])""",
     re.VERBOSE | re.IGNORECASE,
 )
-# Small words a title keeps lower-case inside it ("Descendants of the Sun", "Salt and Iron").
+# Small words a title keeps lower-case inside it ("Keepers of the Light", "Salt and Iron").
 TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for or nor but by with from".split())
 # Words that make what follows them the subject of the text, not a fact it states: "all you need to
 # know about season 3", "what to expect from the next instalment", "everything we know about ...".
