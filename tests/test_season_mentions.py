@@ -67,3 +67,31 @@ def test_a_hyphenated_ordinal_or_number_is_a_season_mention(text, number):
 def test_a_return_told_as_done_states_the_season():
     assert asserted("Harbour Lights returns for a thrilling second season on KBS2.") == {"second season": True}
     assert asserted("Harbour Lights may return for a second season.") == {"second season": False}
+
+
+@pytest.mark.parametrize("text, mention, states", [
+    ("The crew of Season 3 posted a video to celebrate the completion of production.", "Season 3", True),
+    ("Filming of the third season is now underway in Busan.", "third season", True),
+    ("Season 3 went into production in June.", "Season 3", True),
+    ("Filming of the third season might get underway next year.", "third season", False),
+    ("Season 3 is not in production yet.", "Season 3", False),
+])
+def test_a_production_milestone_states_the_season(text, mention, states):
+    assert asserted(text) == {mention: states}
+
+
+@pytest.mark.parametrize("text", ["Harbour Lights Season 2 was a hot topic among fans last year.",
+                                  "A Harbour Lights Season 2 was discussed by the network."])
+def test_talk_of_a_season_does_not_state_it(text):
+    assert asserted(text) == {"Season 2": False}
+
+
+@pytest.mark.parametrize("text", [
+    "It was planned and produced with the second season in mind.",
+    "The writers have plans for a second season.",
+    "The director is planning a second season with the same cast.",
+    "“We wrote the finale with a second season in mind,” the showrunner said.",
+    "A planned second season was shelved.",
+])
+def test_a_plan_is_no_season(text):
+    assert asserted(text) == {"second season": False}

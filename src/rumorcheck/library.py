@@ -24,6 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from wordfreq import zipf_frequency
 
 from .errors import InvalidReference, UsageError
+from .extract.context import TITLE_SMALL_WORDS
 from .extract.networks import known_networks
 from .names import Kind, NameResolver, fold, folded_key, short_forms, variant_keys
 from .reference import Reference, load_reference
@@ -212,7 +213,7 @@ class Gram:
     capitalised: bool  # written like a title: every word capitalised but small inner ones
 
 
-_SMALL_WORDS = frozenset("a an and the of in on at to for or nor but by with from".split())
+_SMALL_WORDS = TITLE_SMALL_WORDS
 
 
 def word_grams(text: str, max_words: int, capitalised_only: bool = False,

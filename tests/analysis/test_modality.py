@@ -57,3 +57,43 @@ def test_a_negation_in_the_main_clause_does_not_reach_a_fronted_clause():
                                   "Sources suggest Tidewater returns in 2026."])
 def test_attributed_reports_are_hedged(text):
     assert modality_of(text, "2026").modality is Modality.HEDGED
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("There are high possibilities that Tidewater will return in 2026.", "2026"),
+    ("Chances are Tidewater will be back in 2026.", "2026"),
+    ("It wouldn't surprise us to see Tidewater return in 2026.", "2026"),
+    ("We would not be surprised if Tidewater came back in 2026.", "2026"),
+    ("The odds of a Tidewater return in 2026 are good.", "2026"),
+])
+def test_plural_noun_and_litotes_hedges_are_hedges(text, claim):
+    assert not modality_of(text, claim).modality.asserts
+
+
+def test_a_hedge_governs_every_item_of_a_serial_list():
+    text = "The chances of seeing it released in 2025, 2026, and at the latest, 2027 are high."
+    assert modality_of(text, "2027").modality is Modality.HEDGED
+
+
+def test_a_comma_and_between_clauses_still_splits_them():
+    text = "Fans hoped for more in 2019, and Tidewater returned in 2024."
+    assert modality_of(text, "2024").modality is Modality.ASSERTED
+
+
+def test_a_dates_comma_is_no_list():
+    text = "It aired from March 2, 2019 to March 21, 2019, and fans have wondered whether it returns in 2026."
+    assert modality_of(text, "March 2, 2019").modality is Modality.ASSERTED
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("The writers have plans for a second season in 2026.", Modality.HEDGED),
+    ("The BBC announced plans for a second season in 2026.", Modality.ASSERTED),
+    ("“We made it with a second season in mind, ready for 2026,” she said.", Modality.HEDGED),
+])
+def test_a_plan_hedges_unless_it_is_announced(text, modality):
+    assert modality_of(text, "2026").modality is modality
+
+
+def test_a_plot_characters_plan_is_no_hedge():
+    text = "In 2019, Paul Greaves made his plan to burn the pier."
+    assert modality_of(text, "2019").modality is Modality.ASSERTED

@@ -119,3 +119,28 @@ def test_a_date_in_a_seasons_relative_clause_is_that_seasons(tidewater):
 ])
 def test_a_return_without_a_number_is_the_season_to_come(tidewater, text, claim, season):
     assert claim_seasons(text, claim, tidewater, "premiere") == [season]
+
+
+@pytest.fixture(scope="module")
+def salt_and_iron(tmp_path_factory):
+    """Tidewater under a title with a lower-case word inside it."""
+    path = tmp_path_factory.mktemp("ref") / "salt-and-iron.yaml"
+    path.write_text((DATA / "tidewater.yaml").read_text().replace("title: Tidewater", "title: Salt and Iron"))
+    return load_reference(path)
+
+
+@pytest.mark.parametrize("text, own", [
+    ("The drama was renewed for Salt and Iron Season 3 by the BBC.", [True]),
+    ("A Salt and Iron Season 3 of the show was ordered in June.", [True]),
+    ("The BBC also renewed Harbour Lights Season 3.", [False]),
+    ("Rachel Penrose joins Lighthouse Keepers and Salt and Iron Season 3.", [True]),
+])
+def test_a_title_keeps_its_small_inner_words_before_the_season(salt_and_iron, text, own):
+    scope, article = scope_of(text, salt_and_iron)
+    assert [scope.about_this_show(m) for m in article.claims.seasons] == own
+
+
+@pytest.mark.parametrize("noun", ["show", "series", "drama"])
+def test_season_of_the_show_is_this_shows(tidewater, noun):
+    scope, article = scope_of(f"Season 3 of the {noun} was ordered in June.", tidewater)
+    assert [scope.about_this_show(m) for m in article.claims.seasons] == [True]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from ..extract.claims import Segment
-from ..extract.context import CONDITIONAL, FUTURE, HEDGES, NEGATIONS, TOPIC_LEAD, clause_around
+from ..extract.context import CONDITIONAL, FUTURE, HEDGES, NEGATIONS, TOPIC_LEAD, clause_around, hedge_cues
 
 class Modality(str, Enum):
     ASSERTED = "asserted"
@@ -76,7 +76,7 @@ _REPORTED = re.compile(r"\b(?:revealed|announced|confirmed|reported|said|stated|
 
 
 def _first_cue(pattern: re.Pattern, text: str) -> str | None:
-    for match in pattern.finditer(text):
+    for match in hedge_cues(text) if pattern is HEDGES else pattern.finditer(text):
         word = match.group(0).strip()
         if word == "May":  # the month, not the modal
             continue

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from .claims import Claims, CountClaim, Credit, DateClaim, Mention, NetworkClaim, RenewalClaim, SeasonMention, Segment
-from .context import NEGATIONS, PAGE_STAMP, clause_around, is_hedged, segments as find_segments
+from .context import NEGATIONS, PAGE_STAMP, TITLE_SMALL_WORDS, clause_around, is_hedged, segments as find_segments
 from .credits import credits_in
 from .dates import air_event, find_dates
 from .mentions import NameChunks, name_chunks, person_mentions, within
@@ -26,7 +26,9 @@ _ASSERTING = re.compile(
     r"was|were|had|consisted|featured|introduced|revealed|followed|closes|closed|ends|is\s+the\s+final|"
     r"finale|final\s+episode|brings|now\s+has|now\s+have|there\s+is\s+(?:a|an)|has\s+(?:a|an)\s+(?:new|\w+)\s+season|"
     # the show's return told as done: "returns for a second season", "is back for its third"
-    r"(?:returns|returned|comes\s+back|came\s+back|(?:is|are|was)\s+back)\s+for)"
+    r"(?:returns|returned|comes\s+back|came\s+back|(?:is|are|was)\s+back)\s+for|"
+    # production told as under way or done: "filming has wrapped", "the completion of production"
+    r"completed|completion\s+of|(?:is|are|was|went)\s+(?:now\s+)?in(?:to)?\s+production|under\s*way)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -71,7 +73,9 @@ def _season_spans(segment: Segment) -> list[tuple[int, int, int]]:
     return out
 
 
-_TITLE_BEFORE = re.compile(r"(?:^|[\s‘'\"“(])((?:[A-Z0-9][\w'’&:.!-]*\s+){1,7})$")
+_TITLE_WORD = r"[A-Z0-9][\w'’&:.!-]*\s+"
+# a title's capitalised words, with the small words it keeps lower-case between them ("Salt and Iron")
+_TITLE_BEFORE = re.compile(rf"(?:^|[\s‘'\"“(])((?:{_TITLE_WORD})(?:(?:(?:{'|'.join(sorted(TITLE_SMALL_WORDS))})\s+){{0,2}}{_TITLE_WORD}){{0,6}})$")
 
 
 def _title_before(segment: Segment, start: int) -> str | None:

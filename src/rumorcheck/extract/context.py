@@ -13,9 +13,11 @@ from .claims import Segment
 # The cue words of modality, their one home (analysis.modality decides which one governs a claim).
 HEDGES = re.compile(
     r"""(?<![A-Za-z])(?:
-        would|might|could|should|probably|probable|possibly|possible|possibility|perhaps|likely|unlikely|maybe|whether|
+        # a litotes ("wouldn't surprise us if", "I won't be surprised") guesses, it does not deny
+        (?:would(?:\s+not|n[’']t)|won[’']t|will\s+not)\s+(?:be\s+)?surpris\w*|
+        would|might|could|should|probably|probable|possibly|possible|possibilit(?:y|ies)|probabilit(?:y|ies)|perhaps|likely|unlikely|maybe|whether|
         (?:almost|all\s+but|nearly|virtually)\s+certain(?:ly)?|in\s+all\s+(?:likelihood|probability)|likelihood|
-        presumabl[ey]|apparently|odds\s+are|bound\s+to|tentative(?:ly)?|
+        presumabl[ey]|apparently|odds\s+(?:are|of)|bound\s+to|tentative(?:ly)?|
         (?:not\s+)?impossible|we\s+(?:can|could)\s+(?:expect|assume)|if\s+(?:all\s+)?goes|
         rumou?r(?:s|ed)?|speculat\w*|expect\w*|hop(?:e|es|ed|ing)|reportedly|allegedly|predict\w*|
         guess\w*|assum\w*|suppos\w*|seems?|appears?|improbable|potential(?:ly)?|chances?|
@@ -24,10 +26,20 @@ HEDGES = re.compile(
         according\s+to|suggest(?:s|ed|ing)?|sources\s+(?:say|said|claim\w*|close)|reports?\s+(?:say|said|claim\w*)|
         fans?\s+(?:want|wish|hope)\w*|(?:^|\s)may(?=\s)|
         ask(?:s|ed|ing)?\s+(?:about|for|whether|if)|wonder\w*|wait(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|
-        demand\w*
+        demand\w*|
+        # talk about a season is no season: "Season 2 was a hot topic", "a sequel was discussed"
+        (?:a|the)\s+(?:hot|big|trending|popular)\s+topic|talk\s+of\s+the\s+town|(?:was|were|been|being)\s+discussed|
+        under\s+discussion|
+        # a plan is no season: "made with a second season in mind", "plans for a sequel"
+        plan(?:s|ning)\s+(?:for|of|on)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w’'-]+\s+)?(?:season|series|sequel|instal+ment|part)|
+        planning\s+(?:a|an|another)\s+(?:[\w’'-]+\s+)?(?:season|series|sequel|instal+ment|part)|
+        (?:a|the)\s+planned|(?:is|are|was|were|been|being)\s+planned|
+        with\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,3}in\s+mind
     )(?![A-Za-z])""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Small words a title keeps lower-case inside it ("Keepers of the Light", "Salt and Iron").
+TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for or nor but by with from".split())
 # Words that make what follows them the subject of the text, not a fact it states: "all you need to
 # know about season 3", "what to expect from the next instalment", "everything we know about ...".
 TOPIC_LEAD = re.compile(
@@ -51,14 +63,25 @@ _CONTRAST = re.compile(
 _TERMINAL = re.compile(r"[.!?:;…\"”’)]\s*$")
 
 
+# "The network announced plans for a second season": plans made news are an announcement.
+_ANNOUNCED = re.compile(r"(?<![A-Za-z])(?:announc|confirm|reveal|unveil)\w*\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def hedge_cues(text: str):
+    """The hedges of ``text``; neither "May" the month nor plans told as news."""
+    for match in HEDGES.finditer(text):
+        word = match.group(0).strip()
+        if word == "May" or word[:4].lower() == "plan" and _ANNOUNCED.search(text[:match.start()]):
+            continue
+        yield match
+
+
 def is_hedged(text: str) -> bool:
     if text.rstrip().endswith("?"):
         return True  # a question asserts nothing
-    for pattern in (HEDGES, CONDITIONAL):
-        for match in pattern.finditer(text):
-            if match.group(0).strip() != "May":  # the month, not the modal
-                return True
-    return False
+    if next(hedge_cues(text), None):
+        return True
+    return bool(CONDITIONAL.search(text))
 
 
 # Where one clause ends and the next begins: a semicolon or colon, a conjunction after a comma, and
@@ -67,16 +90,31 @@ _CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+(?=(?:and|but|while|although|though|so|
                            r",\s+(?=(?:we|they|he|she|I|you|fans|viewers)\b)")
 
 
+# The last two items of a serial list before its ", and": "in 2021, 2022, and 2023" or "Ann, Bo, and
+# Cy" join list items, not clauses, so what governs the list ("the chances of ...") governs them all
+# (but not "on March 21, 2017, and": a date's comma ends no list item).
+_LIST_ITEM = r"(?:\d{4}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+_LIST_TAIL = re.compile(rf"(?<![\w’'-]){_LIST_ITEM},\s*{_LIST_ITEM}$")
+
+
+def _breaks(text: str, start: int = 0, end: int | None = None):
+    """The clause breaks of ``text`` in [start, end), serial-list commas left out."""
+    for m in _CLAUSE_BREAK.finditer(text, start, len(text) if end is None else end):
+        if m.group(0).startswith(",") and text[m.end():m.end() + 3] == "and" and _LIST_TAIL.search(text[:m.start()]):
+            continue
+        yield m
+
+
 def clause_start(text: str, position: int) -> int:
     """Where the clause of ``text`` holding ``position`` begins."""
-    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, position) if m.end() <= position), default=0)
+    return max((m.end() for m in _breaks(text, 0, position) if m.end() <= position), default=0)
 
 
 def clause_around(segment: Segment, start: int, end: int) -> str:
     """The clause of ``segment`` holding [start, end): "X has two seasons so far" of "..., and fans hope"."""
     text, a, b = segment.text, start - segment.start, end - segment.start
     left = clause_start(text, a)
-    right = min((m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start() >= b), default=len(text))
+    right = min((m.start() for m in _breaks(text) if m.start() >= b), default=len(text))
     return text[left:right]
 
 
