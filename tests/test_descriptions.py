@@ -152,7 +152,7 @@ def test_an_age_before_a_name_in_a_synopsis_does_not_hide_the_character():
 
     harbour = Library.load(DATA).get("harbour-lights")
     names = _Resolver(NameResolver.for_reference(harbour))
-    assert names.name("Thirty-year-old Kang Dong-su") == "Kang Dong-su"  # "Thirty-year-old Georgia Miller moves..."
+    assert names.name("Thirty-year-old Kang Dong-su") == "Kang Dong-su"  # "Thirty-year-old Mina Oh moves..."
     assert names.name("Nine-year-old Han Yu-na") == "Han Yu-na"
 
 

@@ -52,7 +52,7 @@ def test_an_actor_is_not_matched_by_a_given_name_alone():
 
 
 def test_family_name_alone_misspelt_with_a_bearer_named_in_full(library):
-    text = "Dianne Wiest plays Nora Kavanagh. The focus is on the Kavanaugh family."
+    text = "Marnie Wiest plays Nora Kavanagh. The focus is on the Kavanaugh family."
     assert misspelt(library, text) == {"Kavanaugh"}
 
 
@@ -66,7 +66,7 @@ def test_the_same_misspelling_in_full_then_alone(library):
 
 
 def test_a_word_also_written_in_lower_case_is_an_ordinary_word(library):
-    text = "Dianne Wiest plays Nora Kavanagh. Later, Nara said no. A nara tree grows there."
+    text = "Marnie Wiest plays Nora Kavanagh. Later, Nara said no. A nara tree grows there."
     assert not misspelt(library, text)
 
 
@@ -84,12 +84,12 @@ def test_a_korean_given_name_garbled_with_its_hyphen_lost(harbour):
 
 def test_a_misspelt_name_after_a_credential_is_kept(library):
     for credential in ("Academy Award-winner", "Oscar winner", "Emmy-nominated", "Marvel star"):
-        text = f"The cast includes {credential} Dianne Weist as the mother."
-        assert misspelt(library, text) == {"Dianne Weist"}, credential
+        text = f"The cast includes {credential} Marnie Weist as the mother."
+        assert misspelt(library, text) == {"Marnie Weist"}, credential
 
 
 def test_a_misspelt_tail_after_other_words_is_not_taken_for_the_name(library):
-    assert not misspelt(library, "The cast includes Harbour Dianne Weist as the mother.")
+    assert not misspelt(library, "The cast includes Harbour Marnie Weist as the mother.")
 
 
 def test_a_crew_name_respelled_by_sound_in_a_crew_slot(library):
@@ -149,7 +149,7 @@ def test_the_source_works_title_is_never_a_misspelt_title(tmp_path):
 
 
 @pytest.mark.parametrize("written, name", [
-    ("Ranveer Shorey", "Ranvir Shorey"), ("Imran Siddique", "Imran Siddiqui"), ("Imran Siddiqi", "Imran Siddiqui"),
+    ("Ranveer Khosla", "Ranvir Khosla"), ("Imran Siddique", "Imran Siddiqui"), ("Imran Siddiqi", "Imran Siddiqui"),
     ("Anil Kapur", "Anil Kapoor"), ("Sanjiv Dwivedi", "Sanjeev Dvivedi"),
 ])
 def test_south_asian_transliterations_are_variants(written, name):
@@ -158,7 +158,7 @@ def test_south_asian_transliterations_are_variants(written, name):
 
 
 @pytest.mark.parametrize("written, name", [
-    ("Ranvir Shorrey", "Ranvir Shorey"), ("Song Joong-kii", "Song Joong-ki"), ("Aaron Piper", "Arón Piper"),
+    ("Ranvir Khossla", "Ranvir Khosla"), ("Song Joong-kii", "Song Joong-ki"), ("Aaron Piper", "Arón Piper"),
 ])
 def test_other_slips_stay_misspellings(written, name):
     from rumorcheck.names import classify
@@ -166,10 +166,10 @@ def test_other_slips_stay_misspellings(written, name):
 
 
 def test_a_south_asian_variant_in_an_article_is_info(library):
-    found, _ = run_checks(handmade_article("Copperfield Bay stars Ranveer Shorey as Imran Siddique."),
+    found, _ = run_checks(handmade_article("Copperfield Bay stars Ranveer Khosla as Imran Siddique."),
                           library.get("copperfield-bay"), library, RuleSelection())
     assert {(f.span.text, f.rule, f.severity.value) for f in found if f.rule.startswith("name/")} == {
-        ("Ranveer Shorey", "name/variant-spelling", "info"), ("Imran Siddique", "name/variant-spelling", "info")}
+        ("Ranveer Khosla", "name/variant-spelling", "info"), ("Imran Siddique", "name/variant-spelling", "info")}
 
 
 def test_japanese_names_keep_their_own_rules():
@@ -178,13 +178,13 @@ def test_japanese_names_keep_their_own_rules():
 
 
 def test_a_role_garbled_in_lower_case_in_the_actors_credit(library):
-    text = "The cast: Jeremy Tallis as rendel kavanagh (a pilot) and Dianne Wiest as nora kavanagh."
+    text = "The cast: Jeremy Tallis as rendel kavanagh (a pilot) and Marnie Wiest as nora kavanagh."
     assert misspelt(library, text) == {"rendel kavanagh"}
 
 
 def test_a_lower_case_description_after_as_is_no_garbled_name(library):
     for role in ("sam's brother", "his brother", "the harbour pilot", "nora herself"):
-        assert not misspelt(library, f"The cast: Lucas Brennan as {role} and Dianne Wiest."), role
+        assert not misspelt(library, f"The cast: Lucas Brennan as {role} and Marnie Wiest."), role
 
 
 # -- page shapes: a list under the name, an excerpt that stops mid-word, a given name spaced out --

@@ -221,7 +221,7 @@ class _Resolver:
 
     def name(self, text: str) -> str | None:
         found = self.resolver.resolve(text, {Kind.CHARACTER})
-        if found is None and _AGE_BEFORE.match(text):  # "Thirty-year-old Georgia Miller"
+        if found is None and _AGE_BEFORE.match(text):  # "Thirty-year-old Mina Oh"
             found = self.resolver.resolve(_AGE_BEFORE.sub("", text), {Kind.CHARACTER})
         return found.entity.name if found is not None else None
 

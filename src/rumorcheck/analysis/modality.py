@@ -92,8 +92,8 @@ def _inside_quote(segment: Segment, start: int, end: int) -> bool:
 
 
 def names_a_topic(segment: Segment, start: int, end: int, title: str | None = None) -> bool:
-    """Whether [start, end) is only the subject the sentence introduces ("we will fill you in on all
-    you need to know about <Title> season 3"): the words before it make it a topic, so a "will"
+    """Whether [start, end) is only the subject the sentence introduces ("we will go through what we
+    have heard about <Title> season 3"): the words before it make it a topic, so a "will"
     before it is the writer's; a future told after it ("..., which will premiere in May") is the
     season's own."""
     before = segment.text[:start - segment.start]

@@ -177,7 +177,7 @@ def _season_count(ctx: Context, claim: CountClaim) -> Judgement:
 def _aired_then(ctx: Context, claim: CountClaim) -> list[Season]:
     """The seasons a total counts: those aired by the page's date (a page written after season 3
     saw three), unless the sentence is about a season still to come then, whose count the writer
-    may have known ("season 3 premieres next week ... expect these 18 episodes")."""
+    may have known ("season 3 premieres next week ... expect these 20 episodes")."""
     scope = ctx.analysis.seasons
     about = scope.of_segment(claim.segment)
     if about is not None and about >= scope.upcoming:

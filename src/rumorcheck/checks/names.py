@@ -38,7 +38,7 @@ MISSPELLED_NAME = rule(
         inserted into a syllable ("Kang Tae-ohno"), the same letters split into other Korean
         syllables ("Cho Iwoo-jin" for Choi Woo-jin), a word spun into the middle of a given name
         ("Tae-bright oh"), an actor credited with their own role under a wrong spelling, or the
-        role after "Actor as" garbled in lower case ("Kal Penn as the set wright").
+        role after "Actor as" garbled in lower case ("Omar Fenn as the sam reid").
     Why it matters:
         Misspelled names break search and wiki links, and mark an article as machine-spun.
     Example:
@@ -339,8 +339,8 @@ def _credited_role(ctx: Context, credit: Credit) -> tuple[Mention, Resolution] |
 
 def credited_role_misspelling(ctx: Context, actor: Resolution, role_text: str) -> Resolution | None:
     """The one character the credited actor plays, when ``role_text`` is one capitalised word
-    within two letters of a word of that character's name, first letter kept ("Freddy Carter as
-    Krez" where he plays Kaz Brekker): the credit pins the role, so a short word may be further
+    within two letters of a word of that character's name, first letter kept ("Tom Vale as
+    Brox" where he plays Bram Holt): the credit pins the role, so a short word may be further
     off than it could be alone."""
     written = folded_key(role_text)
     if actor.entity.kind is not Kind.PERSON or len(words(role_text)) != 1 or not role_text[:1].isupper() \
@@ -383,11 +383,11 @@ def _credited(ctx: Context, credit: Credit) -> tuple[Mention, Resolution] | None
     return None
 
 
-# -- an actor's role garbled in lower case ("Kal Penn as the set wright") ----------------------------
+# -- an actor's role garbled in lower case ("Omar Fenn as the sam reid") ----------------------------
 
 _LOWER_ROLE = re.compile(r" as (?:the )?([a-z]+ [a-z]+)\b(?!['’-])")
 _NOT_NAME_WORDS = frozenset("a an the his her their its my our your who which that and or of".split())
-GARBLE_LIKENESS = 78  # "mike either" for Mike Ritter is 80; "mike's brother" is kept out by its apostrophe
+GARBLE_LIKENESS = 78  # "sam reid" for Sam Reed is about 86; "mike's brother" is kept out by its apostrophe
 
 
 def _lower_case_roles(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judgement]:

@@ -143,7 +143,7 @@ def _missing_season(ctx: Context, mention: SeasonMention, reported_info: set[int
 
 def _announced(mention: SeasonMention, modality: Modality) -> bool:
     """A renewal or release told of the season itself; not when the season is only the topic the
-    sentence introduces ("we will fill you in on all you need to know about season 3")."""
+    sentence introduces ("here is what we have heard so far about season 3")."""
     return (mention.renewal or _predicts_release(mention, modality)) and not names_a_topic(
         mention.segment, mention.start, mention.end, mention.title)
 

@@ -72,8 +72,8 @@ def name_chunks(text: str, offset: int = 0) -> list[Chunk]:
 
 
 def _title_link(run: list[re.Match], word: str) -> bool:
-    """"of" and "the" inside a title that starts with "The": "The Kingdom of the Gods" is one
-    title, not "The Kingdom" and "Gods" (personal names do not start with "The")."""
+    """"of" and "the" inside a title that starts with "The": "The Keeper of the Lamps" is one
+    title, not "The Keeper" and "Lamps" (personal names do not start with "The")."""
     return word in ("of", "the") and run[0].group(0) == "The" and len(run) < 8
 
 
@@ -139,7 +139,7 @@ def person_mentions(doc: Doc, skip: list[tuple[int, int]], raw_chunks: list[Chun
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        line = ent.text.split("\n", 1)[0]  # a name never runs across a line break ("Claire\n 3. Ana")
+        line = ent.text.split("\n", 1)[0]  # a name never runs across a line break ("Mara\n 3. Ana")
         chunk = chunk_around(ent.start_char, ent.start_char + len(line.rstrip()))
         if chunk is None:
             text_ = _without_possessive(line.strip("‘’'\"“” "))

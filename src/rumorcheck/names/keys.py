@@ -230,7 +230,7 @@ def other_korean_name(a: str, b: str) -> bool:
 
 def korean_coda_slip(a: str, b: str) -> bool:
     """Korean names alike in every written syllable but one of the given name, and that one the
-    same onset and vowel with another or no final consonant: "Gi Tae-un" (운) for "Gi Tae-woong"
+    same onset and vowel with another or no final consonant: "Ha Jin-un" (운) for "Ha Jin-woong"
     (웅). The family name and the other syllables pin the person; a lost or changed final
     consonant is how a heard syllable gets misspelt."""
     pa, pb = syllables(a), syllables(b)

@@ -396,7 +396,7 @@ def _starts_with_descriptor(text: str) -> bool:
 
 def spaced_given_name(text: str) -> str | None:
     """A Korean given name written as two words ("Myeong Oh", "Seo Ji Hye"), joined as the
-    hyphenated name it spells ("Myeong-oh", "Seo Ji-hye"); None for other names."""
+    hyphenated name it spells ("Myeong-oh", "Yoon Seo-yeon"); None for other names."""
     ws = text.split()
     if len(ws) not in (2, 3) or any("-" in w for w in ws) or not all(korean.is_syllable(w.lower()) for w in ws):
         return None
@@ -446,7 +446,7 @@ def misspelling(written: str, form: str) -> float | None:
       or, in one word of a name whose other words are exact, its sound ("Karter" for "Carter");
     * letters inserted into one syllable, every other syllable intact ("Kang Tae-ohno");
     * a Korean given-name syllable with its final consonant lost or changed, every other syllable
-      intact ("Gi Tae-un" for "Gi Tae-woong");
+      intact ("Ha Jin-un" for "Ha Jin-woong");
     * but never when both read as Korean and a syllable is wholly another (other onset and
       vowel): Korean names are chosen syllable by syllable, so that is another name.
 
@@ -477,7 +477,7 @@ def _first_letters_agree(a: str, b: str) -> bool:
 
 def _one_word_heard(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     """A name of several words, all but one written exactly, that one respelt by its sound from the
-    first letter on: "Freddy Karter" for "Freddy Carter". The other words anchor the person; a
+    first letter on: "Nora Kavanagh" for "Nora Cavanagh". The other words anchor the person; a
     first letter of another sound ("Dom" for "Tom") stays another name."""
     differ = [(x, y) for x, y in zip(wa, wb) if x != y]
     return len(wa) >= 2 and len(differ) == 1 and first_letter_heard(*differ[0])
