@@ -245,7 +245,7 @@ def test_until_ends_a_run():
 
 
 @pytest.mark.parametrize("text", [
-    "There were many cases, and some of them went on for two episodes.",
+    "There were many trials, and a few of them lasted two episodes.",
     "The first season had a case that lasted for three episodes.",
     "Choi Woo-jin appears in four episodes.",
     "Rachel Penrose joins for two episodes.",

@@ -38,7 +38,7 @@ _RELATIVE = re.compile(
     r"forthcoming|final)\s+(?:season|series|instal+ment|part|chapter)\b",
     re.IGNORECASE)
 # "the series debuted", "the show first aired": the show's own premiere, i.e. its first season's; not
-# "renewed the series for a second season that debuted", where the verb is the named season's.
+# "gave the series a second season that premiered in May", where the verb is the named season's.
 _SHOW_NOUN = r"(?:series|show|drama|programme|program|k-drama|thriller)"
 _SHOW_PREMIERED = (r"(?:debuted|premiered|first\s+aired|first\s+premiered|originally\s+aired|first\s+broadcast|launched|"
                    r"first\s+released|first\s+came\s+out)")
@@ -47,7 +47,7 @@ _SHOW_PREMIERE = re.compile(
     r"(?:(?!season|series|instal+ment|part\b)[^,;]){0,30}?\b"
     rf"{_SHOW_PREMIERED}\b",
     re.IGNORECASE)
-# "<Show>, which premiered on Netflix in November 2021, returns for a second season": a relative
+# "<Show>, which premiered on tvN in March 2020, returns for a second season": a relative
 # clause on the show itself (its title, or "the dark fantasy drama") tells the show's own premiere.
 _WHICH_PREMIERED = re.compile(
     rf",\s*which\s+(?:[^,;]{{0,30}}?\b)?(?:{_SHOW_PREMIERED}|aired|was\s+released|came\s+out|arrived)\b[^,;]*",

@@ -133,7 +133,7 @@ class Subjects:
     @cached_property
     def _after_untitled_remake(self) -> set[int]:
         """Sentences right after one about a remake, version or spin-off it does not name, in
-        the same paragraph: "A remake was made in Spain. It was named ..."."""
+        the same paragraph: "Spain got its own remake. It was named ..."."""
         text = self.article.text
         out: set[int] = set()
         previous = None

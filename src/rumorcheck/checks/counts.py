@@ -25,13 +25,13 @@ WRONG_EPISODE_COUNT = rule(
         "Harbour Lights is a 12-episode drama." when it has 16 episodes.
     Not flagged:
         "the first 4 episodes", "the last two episodes" (parts of a run), counts of a stretch
-        of the story ("a case that went on for two episodes", "she appears in four episodes",
+        of the story ("a case that ran for two episodes", "she appears in four episodes",
         "a two-episode arc"), counts of seasons the reference does not have; on a dated page,
         the whole run is what had aired by its date.
     """,
     (Example("Harbour Lights is a 12-episode drama.", "12-episode"),
      Example("Harbour Lights is a 16-episode drama."),
-     Example("Harbour Lights has many cases, and some of them went on for two episodes.")),
+     Example("Harbour Lights has many cases; one of them ran for two episodes.")),
 )
 EPISODE_OUT_OF_RANGE = rule(
     "count/episode-out-of-range", Severity.ERROR,

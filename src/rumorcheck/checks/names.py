@@ -626,8 +626,8 @@ def _article_added(ctx: Context, segment: Segment, start: int, end: int, key: st
 
 
 def _title_ends(text: str, end: int) -> bool:
-    """No capitalised word follows, nor "of (the)" and one ("The Kingdom of the Gods" is a longer
-    title, not "The Kingdom")."""
+    """No capitalised word follows, nor "of (the)" and one ("The Keeper of the Lamps" is a longer
+    title, not "The Keeper")."""
     if _TITLE_GOES_ON.match(text, end):
         return False
     after = re.match(r"\s+([\w’']+)", text[end:end + 40])
@@ -642,7 +642,7 @@ _TITLE_RUN = re.compile(r"[A-Z][\w'’]*(?:\s+(?:(?:of|the|and|in|on|a|an|to|for
 def _source_title(ctx: Context, start: int, end: int) -> bool:
     """The run of title words from ``start`` is the whole title of the work the show is based on,
     as the reference gives it: the source's title, however like the show's, is not a misspelling
-    of it (but "The Kingdom" is not the source "The Kingdom of the Gods")."""
+    of it (but "The Keeper" is not the source "The Keeper of the Lamps")."""
     based_on = fold(ctx.reference.show.based_on_text)
     run = _TITLE_RUN.match(ctx.article.text, start)
     if not based_on or run is None:

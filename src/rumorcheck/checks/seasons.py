@@ -47,8 +47,8 @@ UNANNOUNCED_SEASON = rule(
     Example:
         "Harbour Lights Season 2 will premiere on KBS2 in March 2025."
     Not flagged:
-        Speculation, headings, a season only named as the topic ("we will tell you all you need
-        to know about season 2"), the next season of a show the reference marks renewed or ongoing,
+        Speculation, headings, a season only named as the topic ("here is what we have heard
+        about season 2"), the next season of a show the reference marks renewed or ongoing,
         a season its notes or sources' titles tell was ordered, and a future season of a
         cancelled show that the reference does not rule out (info).
     """,
@@ -153,7 +153,7 @@ _SETTING = re.compile(r"(?:^|[\s,])(?:in|during|throughout)\s+(?:the\s+)?$", re.
 
 
 def _predicts_release(mention: SeasonMention, modality: Modality) -> bool:
-    """"Season 2 will premiere", "will be coming up with its fourth season": the season predicted as
+    """"Season 2 will premiere", "will be back with a fourth season": the season predicted as
     news. A season that only sets the time of a guessed plot says no more than a heading about it."""
     before = mention.segment.text[:mention.start - mention.segment.start]
     untitled = before.rstrip().removesuffix(mention.title or "")  # "in <Title> season 3"

@@ -50,7 +50,7 @@ TITLE_OF_OTHER_SHOW = rule(
     (Example("Lighthouse Keepers Season 2: everything we know about Harbour Lights", "Lighthouse Keepers"),
      Example("Harbour Lights Season 2: everything we know"),
      Example("Harbour Lights is not to be confused with Lighthouse Keepers, a Spanish thriller."),
-     Example("A remake was made in Spain. It was titled Lighthouse Keepers and aired in 2023.")),
+     Example("Spain got its own remake. It was titled Lighthouse Keepers and aired in 2023.")),
 )
 CAST_OF_OTHER_SHOW = rule(
     "show/cast-of-other-show", Severity.WARNING,

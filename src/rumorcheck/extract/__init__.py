@@ -96,7 +96,7 @@ def _counts(segment: Segment) -> list[CountClaim]:
 
 
 def _repeated_counts(segments: list[Segment], counts: list[CountClaim]) -> list[CountClaim]:
-    """"these 12 episodes" after "a total of 12 episodes": the same count, said again."""
+    """"these 10 episodes" after "it has 10 episodes in all": the same count, said again."""
     out = []
     for segment in segments:
         for a, b, value in repeated_counts(segment.text):
@@ -133,7 +133,7 @@ def _season_mention(segment: Segment, start: int, end: int, number: int, counts:
                          renewal=bool(renewal_cues(clause)))
 
 
-# "awaiting a second season after its finale in May 2021": what follows one of these words, after
+# "fans wait for season 3 since the finale in June 2022": what follows one of these words, after
 # the season, is another event's (and so is what they lead before it: "After its finale in May, ...").
 _OTHER_EVENT = re.compile(r"(?<![A-Za-z])(?:after|before|since|following|ahead\s+of|prior\s+to)(?![A-Za-z])",
                           re.IGNORECASE)

@@ -27,7 +27,7 @@ HEDGES = re.compile(
         fans?\s+(?:want|wish|hope)\w*|(?:^|\s)may(?=\s)|
         ask(?:s|ed|ing)?\s+(?:about|for|whether|if)|wonder\w*|wait(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|
         demand\w*|
-        # talk about a season is no season: "Season 2 was a hot topic", "a sequel was discussed"
+        # talk about a season is no season: "Season 2 was much debated", "a sequel was discussed"
         (?:a|the)\s+(?:hot|big|trending|popular)\s+topic|talk\s+of\s+the\s+town|(?:was|were|been|being)\s+discussed|
         under\s+discussion|
         # a plan is no season: "made with a second season in mind", "plans for a sequel"
@@ -146,7 +146,7 @@ def segments(doc: Doc, doc_text: str | None = None) -> list[Segment]:
 
 def _ends_line(doc: Doc, sent) -> bool:
     """Whether a sentence ends its line: a heading is a line of its own, while a capitalised
-    exclamation followed by more text on its line ("SHOW is getting a Season 2!!! My life is
+    exclamation followed by more text on its line ("SHOW IS BACK FOR SEASON 3!!! I cannot
     complete.") is a post's sentence."""
     tail = (sent[-1], *doc[sent.end:sent.end + 1])
     return sent.end >= len(doc) or any("\n" in t.text for t in tail if t.text.isspace())

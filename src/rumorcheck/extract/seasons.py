@@ -49,7 +49,7 @@ _PLANNED = re.compile(r"\b(?:planned|originally|initially|scheduled|set\s+to\s+h
                       re.IGNORECASE)
 
 
-# A count of a stretch of the story, not of the season: "some of them went on for two episodes",
+# A count of a stretch of the story, not of the season: "one case ran for three episodes",
 # "a case that lasted three episodes", "she appears in four episodes", "a two-episode arc". The
 # nearer of a stretch's subject and the show's or season's decides; with neither, a verb of
 # lasting, or "for" without a verb of the run ("joins for two episodes"), marks a stretch.
@@ -142,7 +142,7 @@ def season_counts(text: str) -> list[tuple[int, int, int]]:
 RENEWAL = re.compile(
     r"(?<![A-Za-z])(?:(?:is|are)\s+(?:now\s+)?on\s+(?:the|its|their)\s+way(?!\s+to\s+\w+ing)|(?:is|are|be|been)\s+coming\s+back|"
     r"(?:will|would)\s+be\s+(?:coming\s+back|returning|back)|(?:will|would)\s+return|is\s+returning|"
-    # in the present: "is getting a season 2", "is very near its release"
+    # in the present: "is getting a third season", "is nearing its release"
     r"(?:is|are)\s+getting\s+(?:a|another)\s+(?:\w+\s+)?(?:season|series|instal+ment)|"
     r"(?:is|are)\s+(?:(?:very|so|now)\s+)?(?:near(?:ing)?|close\s+to)\s+(?:its|their)\s+release|"
     r"(?:has|have|had)\s+been\s+(?:officially\s+)?(?:renewed|commissioned|greenlit|green-lit)|"
