@@ -1,4 +1,4 @@
-"""Descriptors written around names: honorifics, ranks, offices and the age of a role.
+"""Descriptors written around names: honorifics, ranks, offices, professions and the age of a role.
 
 "Sgt Ann Cole" is Ann Cole, a sergeant; "Adult Mira Holt" is the adult Mira; "Private
 Park" is the character surnamed Park; "SWAT-Captain Tom" is Tom, a captain (a unit or
@@ -36,7 +36,7 @@ class _Lists:
 @lru_cache(maxsize=1)
 def _lists() -> _Lists:
     raw = yaml.safe_load(resources.files("rumorcheck").joinpath("data/descriptors.yaml").read_text("utf-8"))
-    titles = {tuple(t.split()) for key in ("honorifics", "ranks", "offices") for t in raw[key]}
+    titles = {tuple(t.split()) for key in ("honorifics", "ranks", "offices", "professions") for t in raw[key]}
     versions = {word: version for version, words in raw["versions"].items() for word in words}
     titles |= {(word,) for word in versions}
     # four letters at least: short ones ("Gen", "Col", "Di") are syllables of hyphenated given names

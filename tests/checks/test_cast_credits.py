@@ -181,3 +181,16 @@ def test_a_role_far_from_the_actors_own_is_still_an_unknown_role(library):
     assert [f for f in found if f[1] == "cast/unknown-role"]
     assert not [f for f in found if f[1] == "name/misspelled-name"]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Moreno plays Ann Hale in every episode.",  # the family name of the actor in the role
+    "Actor Pruitt plays Tom Hale.",  # a profession written before it
+    "The cast of Hale House as Ann Hale's friends grows.",  # the show's own title before "as"
+])
+def test_part_of_the_right_actors_name_or_the_shows_title_is_no_other_actor(library, text):
+    assert not {f for f in reported(library, text) if f[1] == "cast/misattributed-role"}
+
+
+def test_another_actors_family_name_still_misattributes_the_role(library):
+    assert ("cast/misattributed-role", "error") in {(r, s) for _, r, s in reported(library, "Fenn plays Ann Hale.")}

@@ -15,6 +15,7 @@ from ..extract.claims import Credit, Mention, Segment
 from ..extract.mentions import FUNCTION_WORDS, looks_like_name
 from ..findings import Severity, Verdict
 from ..lexicon import story_lexicon
+from ..analysis.subjects import names_title
 from ..descriptors import is_generic, split_descriptor
 from ..names import Kind, Match, Resolution, fold, short_forms
 from ..reference import Format, RoleRef
@@ -369,8 +370,21 @@ def _role_of_someone_else(ctx: Context, credit: Credit, actor_mention: Mention, 
     if actor is None and (not _plausible_person(actor_mention.text)
                           or ctx.resolve(actor_mention.text, ROLE_KINDS) is not None):
         return UNVERIFIABLE  # "Jung-woo (Park Jung-woo)" names one character twice
+    if actor is None and (_part_of_actor_name(actor_mention.text, role, ctx) or names_title(ctx.reference, actor_mention.text)):
+        return UNVERIFIABLE  # "Han plays X" for Han So-hee; the show's title before "as"
     claimed = actor.entity.name if actor is not None else actor_mention.text
     return _misattributed(ctx, credit, claimed, role)
+
+
+def _part_of_actor_name(written: str, role: Resolution, ctx: Context) -> bool:
+    """The written actor is one word (after a descriptor: "Actor Jung") of the name of someone
+    the reference has in the role: a family or given name used alone, not another person."""
+    name = split_descriptor(written).name.split()
+    if len(name) != 1:
+        return False
+    word = fold(name[0])
+    return any(word in {fold(w) for w in h.actor.name.replace("-", " ").split()}
+               for h in ctx.reference.roles_of_character(role.entity.name))
 
 
 def _plausible_person(text: str) -> bool:
