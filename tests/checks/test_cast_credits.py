@@ -194,3 +194,11 @@ def test_part_of_the_right_actors_name_or_the_shows_title_is_no_other_actor(libr
 
 def test_another_actors_family_name_still_misattributes_the_role(library):
     assert ("cast/misattributed-role", "error") in {(r, s) for _, r, s in reported(library, "Fenn plays Ann Hale.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Fenn as the Lieutenant Colonel returns.",  # a rank, no name: the description is not a character
+    "Omar Fenn as the sergeant first and Alexander Pruitt as Tom Hale return.",  # the next actor is no role
+])
+def test_a_description_or_the_next_actor_after_as_is_no_unknown_role(library, text):
+    assert not {f for f in reported(library, text) if f[1] == "cast/unknown-role"}

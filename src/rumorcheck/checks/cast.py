@@ -426,6 +426,8 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
         return SUPPORTED
     if credit.form == "aside" or (credit.form == "parenthesis" and not looks_like_name(claimed)):
         return UNVERIFIABLE  # a film title, a band; "Actor (Other Work) also stars as ...": a career note
+    if is_generic(claimed) or ctx.resolve(claimed, {Kind.PERSON}) is not None:
+        return UNVERIFIABLE  # "as the Lieutenant Colonel": a description; "as the sergeant and Ana Ruiz": the next actor
     if _own_role_garbled_before(ctx, credit, role_mention, own):
         return UNVERIFIABLE  # the role is the garbled words; reported as name/misspelled-name
     if credited_role_misspelling(ctx, actor, claimed) is not None:
