@@ -53,8 +53,8 @@ def claims(parse, text):
     ("The killing of Mina Oh by Leo Marsh shocked the town.", ("fate", "dead", "Mina Oh", None, "Leo Marsh")),
     ("Leo Marsh's murder of Ana Ruiz shocked the town.", ("fate", "dead", "Ana Ruiz", None, "Leo Marsh")),
     ("Mina Oh's murder by Leo Marsh shocked the town.", ("fate", "dead", "Mina Oh", None, "Leo Marsh")),
-    ("Ana Ruiz and Leo Marsh indulged in killing of Mina Oh.", ("fate", "dead", "Mina Oh", None, "Ana Ruiz")),
-    ("Ana Ruiz and Leo Marsh indulged in killing of Mina Oh.", ("fate", "dead", "Mina Oh", None, "Leo Marsh")),
+    ("Ana Ruiz and Leo Marsh participated in the killing of Mina Oh.", ("fate", "dead", "Mina Oh", None, "Ana Ruiz")),
+    ("Ana Ruiz and Leo Marsh participated in the killing of Mina Oh.", ("fate", "dead", "Mina Oh", None, "Leo Marsh")),
     ("Leo Marsh committed the murder of Mina Oh.", ("fate", "dead", "Mina Oh", None, "Leo Marsh")),
     ("This sitcom follows Mina Oh.", ("genre", "sitcom", None, None, None)),
     ("The series is based on Ana Ruiz's novel of the same name.", ("source", "novel", None, None, "Ana Ruiz")),
@@ -62,6 +62,8 @@ def claims(parse, text):
      ("source", "webcomic", None, None, "Ana Ruiz")),
     ("Harbour Lights is based on the comic book series by Ana Ruiz.",
      ("source", "comic book", "Harbour Lights", None, "Ana Ruiz")),
+    ("Based on the hit Tidewater Comics series by Ana Ruiz, the show follows a boy.",
+     ("source", "comics", None, None, "Ana Ruiz")),
 ])
 def test_reader_finds(parse, text, expected):
     assert expected in claims(parse, text)

@@ -237,3 +237,11 @@ def test_a_given_name_misspelt_in_a_credit_to_the_actor_of_the_role(harbour, tex
 
 def test_a_given_name_credited_to_another_actor_is_no_misspelling_of_the_role(harbour):
     assert not misspelt(harbour, "Lee Bo-ra returns as Dong-Sun, who has a secret.", "harbour-lights")
+
+
+def test_a_title_word_in_another_number_is_no_misspelt_title(harbour):
+    def titles(text):
+        found, _ = run_checks(handmade_article(text), harbour.get("harbour-lights"), harbour, RuleSelection())
+        return {f.span.text for f in found if f.rule == "name/misspelled-title"}
+    assert not titles("The cast of Harbours Light is back for a second season.")
+    assert titles("The cast of Harbur Lights is back for a second season.") == {"Harbur Lights"}

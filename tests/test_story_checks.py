@@ -221,7 +221,7 @@ def test_the_wrong_killer_refutes(harbour_reference):
     (["Kang Tae-oh", "Yoon Seo-yeon"], [Severity.ERROR, Severity.ERROR]),  # neither is the killer
 ])
 def test_co_killers_of_one_killing(harbour_reference, killers, severities):
-    text = f"{killers[0]} and {killers[1]} indulged in the killing of Kang Dong-su."
+    text = f"{killers[0]} and {killers[1]} participated in the killing of Kang Dong-su."
     one_event = dict(kind="fate", span="killing", value="dead", subject="Kang Dong-su")
     built = article(text, *(dict(one_event, other=k) for k in killers))
     known = fact("fate", "Kang Dong-su", "dead", "Han Yu-na", season=1)

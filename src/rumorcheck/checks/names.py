@@ -604,12 +604,18 @@ def _title_runs(text: str, segment: Segment, lengths: set[int]) -> list[tuple[in
 
 def _typo_of(written: str, titles: list[str]) -> str | None:
     for title in titles:
-        if written in (title, title + "s"):
-            return None  # the title, its plural or possessive (apostrophes are folded away)
+        if written in (title, title + "s") or _singular(written) == _singular(title):
+            return None  # the title, its plural or possessive (apostrophes are folded away), a word inflected
     best = process.extractOne(written, titles, scorer=fuzz.ratio, score_cutoff=80) if titles else None
     if best is None or folded_key(written) == folded_key(best[0]):
         return None  # "Sea Side", "SeaSide": spacing and hyphens are how titles get written
     return best[0] if misspelling(written, best[0]) is not None else None
+
+
+def _singular(key: str) -> str:
+    """A title key with a final "s" taken off each word: "deserters pursuit" and "deserter pursuit"
+    write one title, in the number the sentence wanted."""
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in key.split())
 
 
 def _article_added(ctx: Context, segment: Segment, start: int, end: int, key: str, own: set[str]) -> str | None:

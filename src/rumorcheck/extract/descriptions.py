@@ -560,7 +560,7 @@ class _Reader:
 
     def _killing_noun(self, noun: Token) -> list[StoryClaim]:
         """A killing told as a noun: "the killing of Y by X", "Y's murder", "X's murder of Y",
-        "X and Z indulged in the killing of Y" (the doers are the subject of the verb it hangs on)."""
+        "X and Z participated in the killing of Y" (the doers are the subject of the verb it hangs on)."""
         if noun.dep_ in ("compound", "amod"):
             return []  # "a killing spree", "murder mystery": no event told
         of, by = (self.parties(_child(_prep(noun, word), "pobj")) for word in ("of", "by"))
@@ -578,7 +578,7 @@ class _Reader:
         return [self._claim("fate", [noun], v, "dead", noun.text, other=k) for v in victims for k in killers or [None]]
 
     def _doer(self, noun: Token) -> Token | None:
-        """The verb whose subject did what ``noun`` names: "committed the murder", "indulged in
+        """The verb whose subject did what ``noun`` names: "committed the murder", "participated in
         the killing", "was behind the killing", "is responsible for the murder"."""
         head = noun.head
         if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
@@ -780,8 +780,9 @@ class _Reader:
         phrase, first = self._phrase(node, self.lex.media.terms)
         before = self.doc[node.i - 1] if node.i > 0 else None
         if before is None or self.lex.media_collections.isdisjoint((node.lower_, node.lemma_.lower())) \
-                or before.dep_ not in ("compound", "amod", "nmod") or before.i in self.name_at:
-            return phrase, first
+                or before.dep_ not in ("compound", "amod", "nmod") \
+                or (before.i in self.name_at and before.lower_ not in self.lex.media.terms):
+            return phrase, first  # but a publisher's name ending in a medium ("Vertigo Comics series") tells it
         inner, inner_first = self._phrase(before, self.lex.media.terms)
         if inner is not None and (phrase is None or inner_first < first):
             return inner, inner_first
