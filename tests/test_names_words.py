@@ -245,3 +245,11 @@ def test_a_title_word_in_another_number_is_no_misspelt_title(harbour):
         return {f.span.text for f in found if f.rule == "name/misspelled-title"}
     assert not titles("The cast of Harbours Light is back for a second season.")
     assert titles("The cast of Harbur Lights is back for a second season.") == {"Harbur Lights"}
+
+
+def test_a_credit_whose_role_the_excerpt_cuts_off_is_no_misspelling(harbour):
+    assert "Seo-ye" not in " ".join(misspelt(harbour, "The cast: Lee Bo-ra as Yoon Seo-ye", "harbour-lights"))
+
+
+def test_a_given_name_and_an_initial_cut_off_by_the_excerpt_is_no_misspelling(library):
+    assert not misspelt(library, "The cast: Ranvir Khosla as Imran S")

@@ -26,7 +26,7 @@ from ..names import korean
 from ..names import (FAMILY_MISSPELLING, Entity, Kind, Match, Resolution, classify, crew_of, family_name, fold,
                      folded_key, is_credential, misspelling, same_sound, syllables, words)
 from ..rules import Example, rule
-from .base import SUPPORTED, Context, Judgement
+from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
 
 MISSPELLED_NAME = rule(
     "name/misspelled-name", Severity.WARNING,
@@ -151,7 +151,7 @@ def _judge_mention(ctx: Context, mention: Mention) -> Judgement | None:
         return SUPPORTED
     if resolution.match is Match.VARIANT:
         return _variant(ctx, start, end, text, resolution)
-    if _cut_off(ctx.article.text, end, text, resolution.form) or not _misspelling_stands(ctx, text, resolution):
+    if not _misspelling_stands(ctx, text, resolution):
         return None
     return _misspelled(ctx, start, end, text, resolution)
 
@@ -539,6 +539,8 @@ def _variant(ctx: Context, start: int, end: int, text: str, resolution: Resoluti
 
 
 def _misspelled(ctx: Context, start: int, end: int, text: str, resolution: Resolution) -> Judgement:
+    if any(_cut_off(ctx.article.text, end, text, whole) for whole in (resolution.form, resolution.entity.name)):
+        return UNVERIFIABLE  # the excerpt stops inside the name
     why = resolution.how.removeprefix("misspelling").strip(" :()")
     family = resolution.how == FAMILY_MISSPELLING
     return ctx.finding(
