@@ -139,3 +139,8 @@ def test_step_half_and_adoptive_relations_are_kinds_of_the_plain_one(said, known
 
 def test_kinds_of_relations_keep_their_inverse():
     assert LEX.inverse("step-parent") == "stepchild" and LEX.inverse("half-sibling") == "half-sibling"
+
+
+def test_boss_alone_is_no_occupation():
+    # the boss of a firm, of a gang or of a cartel: "crime boss" cannot contradict it
+    assert not LEX.occupation("boss") and LEX.occupation("crime boss")
