@@ -173,3 +173,11 @@ def test_a_return_for_a_season_never_made_is_an_invented_season(library):
 def test_a_total_in_a_passage_on_the_season_to_come_counts_every_season(library):
     text = "date 2022-03-01\nTidewater series 2 premieres next week. It has 8 episodes in all."
     assert count_findings(library, text) == []
+
+
+def test_a_day_off_by_one_in_the_writers_time_zone_is_not_refuted(library):
+    assert not findings(library, "Harbour Lights premiered on 2 March 2021 at 6:30 am IST.")
+    assert ("2 March 2021", "date/wrong-premiere-date", "error") in findings(
+        library, "Harbour Lights premiered on 2 March 2021.")
+    assert ("3 March 2021", "date/wrong-premiere-date", "error") in findings(
+        library, "Harbour Lights premiered on 3 March 2021 at 6:30 am IST.")  # two days off

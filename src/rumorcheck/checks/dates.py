@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Callable, Iterable
 
 from ..extract.claims import DateClaim, DateValue
@@ -124,6 +125,8 @@ def _compare(ctx: Context, claim: DateClaim, value: DateValue, seasons: list[Sea
     if any(value.contains(day) for _, day in known):
         return SUPPORTED
     season, day = _closest(known, value)
+    if value.granularity == "day" and abs((day - value.first).days) == 1 and _in_a_time_zone(ctx, claim):
+        return UNVERIFIABLE  # "November 27, 6:30 am IST" for a release on the 26th in the US
     label = f"season {season.number}" if len(ctx.reference.show.seasons) > 1 else ctx.reference.title
     expected = f"{label} {verb} on {format_date(day)}"
     return ctx.finding(
@@ -131,6 +134,15 @@ def _compare(ctx: Context, claim: DateClaim, value: DateValue, seasons: list[Sea
         claim.start, claim.end, found=claim.text, expected=expected,
         evidence=ctx.reference.season_evidence(season.number),
     )
+
+
+# A clock time or a time zone right after a day: the writer may give the day where they are.
+_TIME_ZONE = re.compile(r"^[\s,]*(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*)?"
+                        r"\(?\b(?:[A-Z]{1,2}[SD]?T|IST|KST|JST|PKT|SGT|HKT|AEST|AEDT|CET|CEST|BST|GMT|UTC)\b")
+
+
+def _in_a_time_zone(ctx: Context, claim: DateClaim) -> bool:
+    return bool(_TIME_ZONE.search(ctx.article.text[claim.end:claim.end + 40]))
 
 
 def _closest(known, value: DateValue):
