@@ -253,3 +253,8 @@ def test_a_credit_whose_role_the_excerpt_cuts_off_is_no_misspelling(harbour):
 
 def test_a_given_name_and_an_initial_cut_off_by_the_excerpt_is_no_misspelling(library):
     assert not misspelt(library, "The cast: Ranvir Khosla as Imran S")
+
+
+def test_the_misspelt_part_of_a_full_name_alone_later_is_the_same_slip(harbour):
+    text = "Kang Dong-seok is back in the second season. The new season follows Dong-seok as he returns."
+    assert misspelt(harbour, text, "harbour-lights") == {"Kang Dong-seok", "Dong-seok"}

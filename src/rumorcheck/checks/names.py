@@ -263,6 +263,7 @@ def _words_in_text(ctx: Context, resolved: set[tuple[int, int]]) -> Iterable[Jud
     romanised syllables ("Min-Seo has ...") is no ordinary word and counts wherever it stands."""
     named = {(m.start, m.end) for m in ctx.article.claims.mentions}
     lowercase: set[str] | None = None
+    parts: dict[str, Resolution] | None = None
     for segment in ctx.article.claims.segments:
         if title_cased(segment.text):
             continue
@@ -271,6 +272,9 @@ def _words_in_text(ctx: Context, resolved: set[tuple[int, int]]) -> Iterable[Jud
             if word is None or " " in word.text or any(a < word.end and word.start < b for a, b in resolved):
                 continue
             start, end, text, found = _word_at(ctx, word.start, word.end)
+            if found is None:
+                parts = _misspelt_parts(ctx) if parts is None else parts
+                found = parts.get(fold(text))
             if found is None or found.match is not Match.MISSPELLED or found.entity.kind is Kind.NOT_CAST:
                 continue
             opening = not re.search(r"\w", ctx.article.text[segment.start:start])
@@ -282,6 +286,21 @@ def _words_in_text(ctx: Context, resolved: set[tuple[int, int]]) -> Iterable[Jud
                 continue
             resolved.add((start, end))
             yield _misspelled(ctx, start, end, text, found)
+
+
+def _misspelt_parts(ctx: Context) -> dict[str, Resolution]:
+    """The misspelt words of the full names the article misspells ("Ho-yu" of "Han Ho-yu" for
+    Han Ho-yeol): the same word alone later is the same slip, however far from the name alone."""
+    parts: dict[str, Resolution] = {}
+    for mention in ctx.article.claims.mentions:
+        found = ctx.resolve(mention.text)
+        if found is None or found.match is not Match.MISSPELLED or len(mention.text.split()) < 2:
+            continue
+        right = {fold(w) for w in found.entity.name.split()}
+        for word in mention.text.split():
+            if len(word) >= 4 and fold(word) not in right:
+                parts.setdefault(fold(word), found)
+    return parts
 
 
 def _given_name_shape(text: str, found: Resolution) -> bool:
