@@ -299,7 +299,7 @@ def written_as_title(text: str, start: int, end: int, networks: frozenset[str] =
 
 def _capitalised_against_prose(text: str, start: int, end: int) -> bool:
     words = [w for w in _TITLE_WORD.findall(text[start:end]) if fold(w) not in STOP_WORDS]
-    if all(fold(w) in always_capitalised() for w in words):  # "on Wednesday, June 22": prose capitalises it too
+    if all(fold(w) in always_capitalised() for w in words):  # "on Friday, 3 May": prose capitalises it too
         return False
     if not words or _SENTENCE_OPENS.search(text[:start]) and len(words) == 1 or title_cased(text):
         return False

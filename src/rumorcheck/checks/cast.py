@@ -371,7 +371,7 @@ def _role_of_someone_else(ctx: Context, credit: Credit, actor_mention: Mention, 
                           or ctx.resolve(actor_mention.text, ROLE_KINDS) is not None):
         return UNVERIFIABLE  # "Jung-woo (Park Jung-woo)" names one character twice
     if actor is None and (_part_of_actor_name(actor_mention.text, role, ctx) or names_title(ctx.reference, actor_mention.text)):
-        return UNVERIFIABLE  # "Han plays X" for Han So-hee; the show's title before "as"
+        return UNVERIFIABLE  # "Moreno plays X" for Ruth Dale Moreno; the show's title before "as"
     claimed = actor.entity.name if actor is not None else actor_mention.text
     return _misattributed(ctx, credit, claimed, role)
 

@@ -126,7 +126,7 @@ def _compare(ctx: Context, claim: DateClaim, value: DateValue, seasons: list[Sea
         return SUPPORTED
     season, day = _closest(known, value)
     if value.granularity == "day" and abs((day - value.first).days) == 1 and _in_a_time_zone(ctx, claim):
-        return UNVERIFIABLE  # "November 27, 6:30 am IST" for a release on the 26th in the US
+        return UNVERIFIABLE  # "2 March, 6:30 am IST" for a release on 1 March in the US
     label = f"season {season.number}" if len(ctx.reference.show.seasons) > 1 else ctx.reference.title
     expected = f"{label} {verb} on {format_date(day)}"
     return ctx.finding(

@@ -782,7 +782,7 @@ class _Reader:
         if before is None or self.lex.media_collections.isdisjoint((node.lower_, node.lemma_.lower())) \
                 or before.dep_ not in ("compound", "amod", "nmod") \
                 or (before.i in self.name_at and before.lower_ not in self.lex.media.terms):
-            return phrase, first  # but a publisher's name ending in a medium ("Vertigo Comics series") tells it
+            return phrase, first  # but a publisher's name ending in a medium ("a Tidewater Comics series") tells it
         inner, inner_first = self._phrase(before, self.lex.media.terms)
         if inner is not None and (phrase is None or inner_first < first):
             return inner, inner_first

@@ -339,7 +339,7 @@ def same_sound(a: str, b: str) -> bool:
 
 
 # Spellings of one sound at the start of a word: a name heard and respelt keeps its sound, not
-# always its first letter ("Karter" for "Carter", "Filip" for "Philip", "Kwinn" for "Quinn").
+# always its first letter ("Kavanagh" for "Cavanagh", "Filip" for "Philip", "Kwinn" for "Quinn").
 # A "c" is hard before a, o, u, l and r only ("Cindy" is no "Kindy").
 _INITIAL_SOUNDS = tuple((re.compile(spelling), sound) for spelling, sound in (
     ("^chr", "kr"), ("^ph", "f"), ("^qu", "kw"), ("^c(?=[aoulr])", "k"), ("^q", "k"), ("^x", "z")))

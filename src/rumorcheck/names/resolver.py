@@ -443,7 +443,7 @@ def misspelling(written: str, form: str) -> float | None:
 
     * a letter or two changed, added, dropped or swapped (optimal string alignment distance <= 2,
       at most a fifth of the longer spelling), keeping the first letter of every word (typists rarely get that wrong)
-      or, in one word of a name whose other words are exact, its sound ("Karter" for "Carter");
+      or, in one word of a name whose other words are exact, its sound ("Kavanagh" for "Cavanagh");
     * letters inserted into one syllable, every other syllable intact ("Kang Tae-ohno");
     * a Korean given-name syllable with its final consonant lost or changed, every other syllable
       intact ("Ha Jin-un" for "Ha Jin-woong");
