@@ -283,14 +283,17 @@ _LAST_WORD = re.compile(r"(\w[\w'’-]*)\s+$")
 
 def written_as_title(text: str, start: int, end: int, networks: frozenset[str] = frozenset()) -> bool:
     """Is text[start:end] written as a title rather than as the ordinary words it also is: in
-    quotes, after or before a cue ("the series You", "You season 2", "You on Netflix"), or
+    quotes, after or before a cue ("the series You", "You season 2", "You on Netflix"; a cue before
+    it not where capitalised words go on: "fans of You People" is another title), or
     capitalised where prose would not capitalise it (not opening a sentence, not in a title-cased
     line, not a pronoun or function word, not a word of a longer capitalised name)."""
     before, after = text[:start], text[end:]
     if before[-1:] and before[-1] in _OPENING_QUOTES and after[:1] and after[0] in _CLOSING_QUOTES:
         return True
-    if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
+    if _CUE_AFTER.match(after):
         return True
+    if _CUE_BEFORE.search(before):  # "fans of You", but not "fans of You People": a longer title
+        return not _NEXT_CAPITAL.match(after)
     network = _ON_NETWORK.match(after)
     if network and {title_key(network.group(1)), title_key(network.group(1).split()[0])} & networks:
         return True

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from ..extract.claims import Segment
-from ..extract.context import clause_around
+from ..extract.context import clause_around, clause_start
 from ..names import fold
 from ..reference import Reference
 
@@ -50,6 +50,15 @@ _INTRODUCED_BY = re.compile(
 _SMALL_TAIL = re.compile(r"(?:\s+(?:of|the|and|in))+$")  # "named Port Lanterns and aired": no "and"
 # A title given by a naming verb: "It was named ...", after a sentence about an untitled remake.
 _NAMED_BEFORE = re.compile(r"\b(?:named|titled|called|dubbed)\s*[“\"‘']?$", re.IGNORECASE)
+# Words that liken the show to another work, before that work's title in its clause ("a thriller
+# that meets X", "fans of X", "in the vein of X, Y and Z") or right after it ("X meets Y", "X-style").
+_LIKENED_BEFORE = re.compile(
+    r"\b(?:like|unlike|meets?|similar\s+to|reminiscent\s+of|akin\s+to|à\s+la|a\s+la|inspired\s+by|"
+    r"compared?\s+(?:to|with)|comparisons?\s+(?:to|with)|fans\s+of|viewers\s+of|in\s+the\s+vein\s+of|"
+    r"echoes\s+of|homage\s+to|nod\s+to|take\s+on|riff\s+on|retelling\s+of|version\s+of|parody\s+of|"
+    r"spoof\s+of|than|liked|loved|enjoyed|watched|the\s+next)\b",
+    re.IGNORECASE)
+_LIKENED_AFTER = re.compile(r"^[”\"’']?(?:\s+(?:meets|vibes|fans)\b|-(?:style|esque|like)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -88,6 +97,14 @@ class Subjects:
         if _INTRODUCED_BY.search(before):
             return True
         return segment.start in self._after_untitled_remake and bool(_NAMED_BEFORE.search(before))
+
+    @staticmethod
+    def likened_at(segment: Segment, start: int, end: int) -> bool:
+        """The title at [start, end) is a work the clause likens the show to, not the show's
+        name: "a thriller that meets X", "fans of X will", "X meets Y", "an X-style game". Such a
+        title may well be one word away from the show's own."""
+        text, a, b = segment.text, start - segment.start, end - segment.start
+        return bool(_LIKENED_BEFORE.search(text, clause_start(text, a), a)) or bool(_LIKENED_AFTER.match(text[b:]))
 
     def _find_in(self, clause: str) -> OtherWork | None:
         titles = [_SMALL_TAIL.sub("", m.group(1)) for p in (_QUOTED_TITLE, _NAMED_WORK) for m in p.finditer(clause)

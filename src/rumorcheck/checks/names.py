@@ -573,7 +573,7 @@ def _misspelled(ctx: Context, start: int, end: int, text: str, resolution: Resol
 # -- titles ------------------------------------------------------------------------------------------
 
 MIN_TITLE_LETTERS = 6
-_AFTER_TITLE = {"season", "seasons", "series", "part", "episode", "episodes", "cast", "trailer", "finale"}
+AFTER_TITLE = {"season", "seasons", "series", "part", "episode", "episodes", "cast", "trailer", "finale"}
 _SMALL = {"a", "an", "and", "the", "of", "in", "on", "at", "to", "for", "or", "by", "with", "from"}
 
 
@@ -647,18 +647,18 @@ def _article_added(ctx: Context, segment: Segment, start: int, end: int, key: st
         return None  # not "The" + the title, or "The" opening the sentence
     if any(title_key(b.title) == key for b in ctx.analysis.borrowings.titles):
         return None  # "The Innocent" is another show's title, not this one's with an article
-    if title_cased(segment.text) or not _title_ends(ctx.article.text, end):
+    if title_cased(segment.text) or not title_ends(ctx.article.text, end):
         return None
     return bare
 
 
-def _title_ends(text: str, end: int) -> bool:
+def title_ends(text: str, end: int) -> bool:
     """No capitalised word follows, nor "of (the)" and one ("The Keeper of the Lamps" is a longer
     title, not "The Keeper")."""
     if _TITLE_GOES_ON.match(text, end):
         return False
     after = re.match(r"\s+([\w’']+)", text[end:end + 40])
-    return after is None or not after.group(1)[:1].isupper() or fold(after.group(1)) in _AFTER_TITLE
+    return after is None or not after.group(1)[:1].isupper() or fold(after.group(1)) in AFTER_TITLE
 
 
 _TITLE_GOES_ON = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")

@@ -7,19 +7,24 @@ with that show's reference as evidence.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from rapidfuzz import fuzz
+from wordfreq import zipf_frequency
 
 from ..extract.descriptions import StoryClaim
 from ..findings import Severity, Verdict
 from ..analysis.borrowed import BorrowedName, BorrowedTitle, group_by_show, name_list
+from ..extract.context import TITLE_SMALL_WORDS
+from ..library import title_key, word_grams
 from ..lexicon import story_lexicon
-from ..names import fold
+from ..names import fold, misspelling
 from ..reference import WorkRelation
 from ..rules import Example, rule
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
 from .characters import a, asserted, found_text, listed, story_claims
+from .names import AFTER_TITLE, title_ends
 
 TITLE_OF_OTHER_SHOW = rule(
     "show/title-of-other-show", Severity.ERROR,
@@ -119,6 +124,113 @@ _RELATION_WORDS = {
 def _quoted_titles(ctx: Context) -> str:
     titles = [repr(t) for t in ctx.reference.titles[:3]]
     return titles[0] if len(titles) == 1 else f"{titles[0]} (also {', '.join(titles[1:])})"
+
+
+LOOK_ALIKE_TITLE = rule(
+    "show/look-alike-title", Severity.ERROR,
+    "The show is called by a title one word away from its own: another work's, or a garbled one.",
+    """
+    What it flags:
+        A run of title words where the show's own title belongs, equal to that title but for
+        one word swapped for another real word that reads or sounds alike: "Harbour Nights"
+        for "Harbour Lights", a famous book's title for a show named in play on it.
+    Why it matters:
+        The title is how readers and search engines find the show; a look-alike sends them to
+        another work (often a real one), and spliced articles use it to carry that work's story.
+    Example:
+        "In no time Harbour Nights gained a following." about Harbour Lights.
+    Not flagged:
+        Misspellings (a letter or two: name/misspelled-title), plurals and possessives, titles
+        of one content word ("The Crown" is not "The Clown"), a word that is a name of the
+        show's people ("Ginny & Marcus"), known titles (the show's seasons, its source, the
+        works its reference names, the library's shows), another work the clause likens the
+        show to ("X meets Harbour Nights", "fans of Harbour Nights", "Harbour Nights-style"),
+        career notes, a title introduced as another work, and sentences that set the works apart.
+    """,
+    (Example("In no time Harbour Nights gained a sizable following.", "Harbour Nights"),
+     Example("In no time Harbour Lights gained a sizable following."),
+     Example("Picture Squid Game meets Harbour Nights, set on a ferry.")),
+)
+
+
+def check_look_alike_titles(ctx: Context) -> Iterable[Judgement]:
+    own = {key: t for t in ctx.reference.titles
+           if len(_content_words(key := title_key(_DISAMBIGUATION.sub("", t)))) >= 2}
+    if not own:
+        return
+    starts = {key.split()[0] for key in own}
+    longest = max(len(key.split()) for key in own)
+    known = set(ctx.analysis.names.titles) | {title_key(b.title) for b in ctx.analysis.borrowings.titles}
+    for segment in ctx.article.claims.segments:
+        if segment.contrast:
+            continue
+        for gram in word_grams(segment.text, longest, capitalised_only=True, starts=starts):
+            title = _look_alike(ctx, gram.folded, own, known)
+            start, end = segment.start + gram.start, segment.start + gram.end
+            if title is not None and _in_title_place(ctx, segment, start, end):
+                yield _look_alike_finding(ctx, start, end, own[title])
+
+
+def _look_alike(ctx: Context, written: str, own: dict[str, str], known: set[str]) -> str | None:
+    """The own title key ``written`` is one word away from, that word swapped for another real
+    word that looks like it; None for a known title, a misspelling, an inflection or a name."""
+    if written in known or written in own or fold(written) in fold(ctx.reference.show.based_on_text):
+        return None
+    for key in own:
+        swapped = _swapped_word(written, key)
+        if swapped is None or fuzz.ratio(written, key) < LOOK_ALIKE_RATIO:
+            continue
+        new, old = swapped
+        if (zipf_frequency(new, "en", wordlist="small") >= REAL_WORD_ZIPF and misspelling(new, old) is None
+                and new.rstrip("s") != old.rstrip("s") and ctx.resolve(new) is None):
+            return key
+    return None
+
+
+LOOK_ALIKE_RATIO = 80  # "alike" as the misspelled-title rule counts it, over the whole title
+REAL_WORD_ZIPF = 3.0  # about one use in a million English words: a word, not a garble
+
+
+_DISAMBIGUATION = re.compile(r"\s*\([^)]*\)\s*$")  # "Bodyguard (BBC)": the title is "Bodyguard"
+_NUMBER = re.compile(r"^(?:\d+|[ivxlc]+)$")
+
+
+def _swapped_word(written: str, key: str) -> tuple[str, str] | None:
+    """(new, old): the one content word ``written`` has in place of one of ``key``'s. Not a
+    season's number or its word ("Part 2" for "Season 2"): that names a season, not the show."""
+    a, b = written.split(), key.split()
+    if len(a) != len(b):
+        return None
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(differ) != 1:
+        return None
+    if any(w in TITLE_SMALL_WORDS or w in AFTER_TITLE or _NUMBER.match(w) for w in differ[0]):
+        return None
+    return differ[0]
+
+
+def _content_words(key: str) -> list[str]:
+    return [w for w in key.split() if w not in TITLE_SMALL_WORDS]
+
+
+def _in_title_place(ctx: Context, segment, start: int, end: int) -> bool:
+    """Where the article names the show: the title words end there, and the clause neither
+    likens the show to the work nor introduces it as another or as a career note."""
+    if not title_ends(ctx.article.text, end) or ctx.analysis.subjects.likened_at(segment, start, end):
+        return False
+    if ctx.analysis.introduced_at(start, end):
+        return False
+    other = ctx.analysis.other_work_at(start, end)
+    return other is None or not other.career_note
+
+
+def _look_alike_finding(ctx: Context, start: int, end: int, title: str) -> Judgement:
+    written = ctx.article.text[start:end]
+    return ctx.finding(
+        LOOK_ALIKE_TITLE, Verdict.REFUTED,
+        f"{written!r} is not this show's title, {title!r}: the article is about {ctx.reference.label}",
+        start, end, found=written, expected=title, evidence=ctx.reference.evidence("title"), presupposed=True,
+    )
 
 
 def check_borrowed_cast(ctx: Context) -> Iterable[Judgement]:
@@ -279,4 +391,4 @@ def _same_name(a: str, b: str) -> bool:
     return fuzz.ratio(fold(a), fold(b)) >= 85 or fold(a) in fold(b).split(" , ")
 
 
-CHECKS = [check_titles, check_borrowed_cast, check_genres, check_sources]
+CHECKS = [check_titles, check_look_alike_titles, check_borrowed_cast, check_genres, check_sources]
