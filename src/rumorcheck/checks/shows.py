@@ -159,23 +159,26 @@ def check_look_alike_titles(ctx: Context) -> Iterable[Judgement]:
     if not own:
         return
     starts = {key.split()[0] for key in own}
-    longest = max(len(key.split()) for key in own)
+    lengths = {len(key.split()) for key in own}
     known = set(ctx.analysis.names.titles) | {title_key(b.title) for b in ctx.analysis.borrowings.titles}
+    source = fold(ctx.reference.show.based_on_text)
     for segment in ctx.article.claims.segments:
-        if segment.contrast:
-            continue
-        for gram in word_grams(segment.text, longest, capitalised_only=True, starts=starts):
-            title = _look_alike(ctx, gram.folded, own, known)
+        lowered = segment.text.casefold()
+        if segment.contrast or not any(first in lowered for first in starts):
+            continue  # the swapped word is never the first: "Korean Heist" is a description
+        for gram in word_grams(segment.text, max(lengths), capitalised_only=True, starts=starts):
+            if gram.last - gram.first not in lengths or gram.folded in own or gram.folded in known \
+                    or fold(gram.folded) in source:
+                continue
+            title = _look_alike(ctx, gram.folded, own)
             start, end = segment.start + gram.start, segment.start + gram.end
             if title is not None and _in_title_place(ctx, segment, start, end):
                 yield _look_alike_finding(ctx, start, end, own[title])
 
 
-def _look_alike(ctx: Context, written: str, own: dict[str, str], known: set[str]) -> str | None:
+def _look_alike(ctx: Context, written: str, own: dict[str, str]) -> str | None:
     """The own title key ``written`` is one word away from, that word swapped for another real
-    word that looks like it; None for a known title, a misspelling, an inflection or a name."""
-    if written in known or written in own or fold(written) in fold(ctx.reference.show.based_on_text):
-        return None
+    word that looks like it; None for a misspelling, an inflection or a name."""
     for key in own:
         swapped = _swapped_word(written, key)
         if swapped is None or fuzz.ratio(written, key) < LOOK_ALIKE_RATIO:
