@@ -188,6 +188,14 @@ def test_descriptors_and_family_names_resolve_and_are_kept():
     assert resolver.resolve("Yeom") is None  # a family name alone, without a rank, is too little
 
 
+def test_a_misspelt_family_name_after_a_rank_is_a_misspelling_even_when_a_family_shares_it():
+    resolver = NameResolver([], [("Walter Ashdown", []), ("Clara Ashdown", []), ("Tom Hale", [])])
+    found = resolver.resolve("Colonel Ashdowne")
+    assert (found.entity.name.split()[-1], found.match, found.descriptor) == ("Ashdown", Match.MISSPELLED, "Colonel")
+    assert resolver.resolve("Ashdowne Road") is None  # no rank: a word alone is too little
+    assert resolver.resolve("Colonel Ashdown") is None  # spelt right: which of the two is meant is not said
+
+
 def test_crew_names_resolve_as_crew():
     resolver = NameResolver([], [], crew=["Wim van der Meer"])
     found = resolver.resolve("Wim van der Meir")

@@ -249,7 +249,22 @@ class NameResolver:
             found = self._fuzzy(name, kinds)
             if found is not None:
                 return _with_descriptor(found, descriptor)
+        for name, descriptor in attempts[1:]:
+            found = self._misspelt_after_title(name, kinds)
+            if found is not None:
+                return _with_descriptor(found, descriptor)
         return None
+
+    def _misspelt_after_title(self, name: str, kinds) -> Resolution | None:
+        """After a rank or title, one word misspelling a family name ("General Abbott" for the
+        Abbots' general): the title says a person is meant, so the word is not judged alone,
+        and a family name the bearers share is misspelt whichever of them is meant."""
+        if len(name.split()) != 1:
+            return None
+        found = self._resolve_word(name)
+        if found is None or found.match is not Match.MISSPELLED or (kinds and found.entity.kind not in kinds):
+            return None
+        return Resolution(found.entity, found.match, AFTER_TITLE_MISSPELLING, found.score, found.form)
 
     def _resolve_word(self, word: str) -> Resolution | None:
         """A name written as one word ("McClusky", "Rendall's"): what :meth:`resolve` finds, or
@@ -368,6 +383,7 @@ def is_credential(words_before: str) -> bool:
 
 
 FAMILY_MISSPELLING = "misspelling of a family name (one word)"
+AFTER_TITLE_MISSPELLING = "misspelling of a name after a rank or title"
 MIN_WORD_LETTERS = 5  # "Rosa" for "Rose" is another name as often as a slip
 
 
