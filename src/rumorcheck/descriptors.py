@@ -27,7 +27,8 @@ class Described:
 
 @dataclass(frozen=True)
 class _Lists:
-    titles: tuple[tuple[str, ...], ...]  # honorifics, ranks and offices as word tuples, longest first
+    titles: dict[str, tuple[tuple[str, ...], ...]]  # first word -> honorifics, ranks, offices starting so, longest first
+    words: frozenset[str]  # every word of them
     versions: dict[str, str]  # word -> "young" | "adult"
     generic: frozenset[str]
     joinable: frozenset[str]  # ranks and offices of one word that a hyphen may join to a unit: "SWAT-Captain"
@@ -41,7 +42,11 @@ def _lists() -> _Lists:
     titles |= {(word,) for word in versions}
     # four letters at least: short ones ("Gen", "Col", "Di") are syllables of hyphenated given names
     joinable = frozenset(t for key in ("ranks", "offices") for t in raw[key] if " " not in t and len(t) >= 4)
-    return _Lists(tuple(sorted(titles, key=len, reverse=True)), versions, frozenset(raw["generic"]), joinable)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for title in sorted(titles, key=len, reverse=True):
+        by_first.setdefault(title[0], []).append(title)
+    return _Lists({first: tuple(ts) for first, ts in by_first.items()}, frozenset(w for t in titles for w in t),
+                  versions, frozenset(raw["generic"]), joinable)
 
 
 def _key(word: str) -> str:
@@ -54,6 +59,7 @@ def _joined_rank(word: str) -> bool:
     return bool(hyphen and head and tail[:1].isupper()) and _key(tail) in _lists().joinable
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every name chunk, in every check that reads names
 def split_descriptor(text: str) -> Described:
     """"Home Secretary Ruth Dale" -> ("Home Secretary", "Ruth Dale"); the name is kept
     whole when nothing would be left of it ("Detective" alone)."""
@@ -63,7 +69,8 @@ def split_descriptor(text: str) -> Described:
     version = None
     while taken < len(words) - 1:
         rest = [_key(w) for w in words[taken:]]
-        title = next((t for t in lists.titles if tuple(rest[:len(t)]) == t and len(t) < len(rest)), None)
+        title = next((t for t in lists.titles.get(rest[0], ()) if tuple(rest[:len(t)]) == t and len(t) < len(rest)),
+                     None)
         if title is None and _joined_rank(words[taken]):
             title = (rest[0],)
         if title is None:
@@ -76,7 +83,7 @@ def split_descriptor(text: str) -> Described:
 def is_descriptor(word: str) -> bool:
     """One word of an honorific, rank, office or version ("Sgt", "Adult", "Dr.")."""
     key = _key(word)
-    return any(key in title for title in _lists().titles) or _joined_rank(word)
+    return key in _lists().words or _joined_rank(word)
 
 
 def is_generic(name: str) -> bool:
