@@ -505,8 +505,9 @@ def _crew_by_sound(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judge
 def _places_in_text(ctx: Context, judged: set[tuple[int, int]]) -> Iterable[Judgement]:
     places = ctx.analysis.names.places
     lengths = {len(key.split()) for key in places}
+    firsts = {word[0] for key in places for word in key.split()}  # a misspelling may swap words
     for segment in ctx.article.claims.segments if places else ():
-        for start, end, key in _title_runs(ctx.article.text, segment, lengths):
+        for start, end, key in _title_runs(ctx.article.text, segment, lengths, firsts):
             if key in places or any(a < end and start < b for a, b in judged):
                 continue
             written = ctx.article.text[start:end]
@@ -586,8 +587,10 @@ def check_titles(ctx: Context) -> Iterable[Judgement]:
         if len(key.replace(" ", "")) >= MIN_TITLE_LETTERS:
             shapes.setdefault((key[0], len(key.split())), []).append(key)
     own = {title_key(t) for t in ctx.reference.titles}
+    lengths = {n for _, n in shapes} | {len(t.split()) + 1 for t in own}
+    firsts = {key[0] for key in targets} | {"t"}  # "The" before the show's own title
     for segment in ctx.article.claims.segments:
-        runs = _title_runs(ctx.article.text, segment, {n for _, n in shapes} | {len(t.split()) + 1 for t in own})
+        runs = _title_runs(ctx.article.text, segment, lengths, firsts)
         known = [(a, b) for a, b, key in runs if key in targets]
         for start, end, key in runs:
             if any(a <= start and end <= b for a, b in known):
@@ -604,17 +607,17 @@ def check_titles(ctx: Context) -> Iterable[Judgement]:
             )
 
 
-def _title_runs(text: str, segment: Segment, lengths: set[int]) -> list[tuple[int, int, str]]:
-    """(start, end, title key) of every run of ``lengths`` words written like a title: each word
-    capitalised but small inner ones."""
+def _title_runs(text: str, segment: Segment, lengths: set[int], firsts: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, title key) of every run of ``lengths`` words written like a title (each word
+    capitalised but small inner ones) whose key starts with one of ``firsts``."""
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, segment.start, segment.end)]
     capitalised = [w[:1].isupper() for _, _, w in words]
     # lower-case words that are not small ones, counted up to each position: a run holds none
     breaks = list(accumulate((not c and w.casefold() not in _SMALL for c, (_, _, w) in zip(capitalised, words)),
                              initial=0))
     runs = []
-    for i, (start, _, _) in enumerate(words):
-        if not capitalised[i]:
+    for i, (start, _, word) in enumerate(words):
+        if not capitalised[i] or title_key(word[0]) not in firsts:
             continue
         for n in lengths:
             last = i + n - 1

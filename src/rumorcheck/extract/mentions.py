@@ -83,8 +83,9 @@ _DASH_GAP = re.compile(r" [-‐‑‒–—] ")
 def _spaced_dash(gap: str, run: list[re.Match], word: str) -> bool:
     """A hyphenated given name written with a spaced dash, as scraped lists do ("Seo Ji – Hye",
     "Kim Jung – Hyun"): a capitalised syllable after a short name whose last word is a syllable."""
-    name = [m for m in run if m.group(0) not in FUNCTION_WORDS]
-    if not _DASH_GAP.fullmatch(gap) or len(name) > 2 or not word[:1].isupper() or "-" in run[-1].group(0):
+    if not _DASH_GAP.fullmatch(gap) or not word[:1].isupper() or "-" in run[-1].group(0):
+        return False
+    if sum(m.group(0) not in FUNCTION_WORDS for m in run) > 2:
         return False
     return korean.is_syllable(word.casefold()) and korean.is_syllable(run[-1].group(0).casefold())
 
