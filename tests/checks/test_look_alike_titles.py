@@ -47,6 +47,7 @@ def test_the_title_its_inflections_and_misspellings_are_not_look_alikes(library,
     "It is a mystery in the vein of Harbour Nights and Dark Waters.",
     "The show is a Harbour Nights-style mystery.",
     "Choi Woo-jin also starred in Harbour Nights before this drama.",
+    "It comes from the makers of Harbour Nights, a soap set in Busan.",
     "Spain got a remake titled Harbour Nights in 2023.",
     "Harbour Lights is not to be confused with Harbour Nights, a British soap.",
 ])
@@ -101,3 +102,15 @@ def copperfield(tmp_path_factory):
 ])
 def test_disambiguators_season_words_and_people_are_not_swapped_words(copperfield, text, flagged):
     assert look_alikes(copperfield, text, "copperfield-bay") == flagged
+
+
+
+@pytest.mark.parametrize("title, flagged", [
+    ("The Copperfield Bay Lawyer", set()),  # another translation of the title: one occupation
+    ("The Copperfield Bay Lawman", {"The Copperfield Bay Attorney"}),
+])
+def test_a_word_of_the_same_occupation_is_another_translation_of_the_title(tmp_path, title, flagged):
+    (tmp_path / "copperfield-bay.yaml").write_text(_COPPERFIELD.replace("Copperfield Bay (ABC)", title),
+                                                   encoding="utf-8")
+    text = "In no time The Copperfield Bay Attorney gained a sizable following."
+    assert look_alikes(Library.load(tmp_path), text, "copperfield-bay") == flagged

@@ -51,12 +51,14 @@ _SMALL_TAIL = re.compile(r"(?:\s+(?:of|the|and|in))+$")  # "named Port Lanterns 
 # A title given by a naming verb: "It was named ...", after a sentence about an untitled remake.
 _NAMED_BEFORE = re.compile(r"\b(?:named|titled|called|dubbed)\s*[“\"‘']?$", re.IGNORECASE)
 # Words that liken the show to another work, before that work's title in its clause ("a thriller
-# that meets X", "fans of X", "in the vein of X, Y and Z") or right after it ("X meets Y", "X-style").
+# that meets X", "fans of X", "in the vein of X, Y and Z", "from the makers of X") or right after
+# it ("X meets Y", "X-style").
 _LIKENED_BEFORE = re.compile(
     r"\b(?:like|unlike|meets?|similar\s+to|reminiscent\s+of|akin\s+to|à\s+la|a\s+la|inspired\s+by|"
     r"compared?\s+(?:to|with)|comparisons?\s+(?:to|with)|fans\s+of|viewers\s+of|in\s+the\s+vein\s+of|"
     r"echoes\s+of|homage\s+to|nod\s+to|take\s+on|riff\s+on|retelling\s+of|version\s+of|parody\s+of|"
-    r"spoof\s+of|than|liked|loved|enjoyed|watched|the\s+next)\b",
+    r"spoof\s+of|than|liked|loved|enjoyed|watched|the\s+next|"
+    r"(?:creators?|makers?|team|director|writers?|showrunner|producers?)\s+(?:of|behind))\b",
     re.IGNORECASE)
 _LIKENED_AFTER = re.compile(r"^[”\"’']?(?:\s+(?:meets|vibes|fans)\b|-(?:style|esque|like)\b)", re.IGNORECASE)
 

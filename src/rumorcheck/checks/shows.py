@@ -185,9 +185,19 @@ def _look_alike(ctx: Context, written: str, own: dict[str, str]) -> str | None:
             continue
         new, old = swapped
         if (zipf_frequency(new, "en", wordlist="small") >= REAL_WORD_ZIPF and misspelling(new, old) is None
-                and new.rstrip("s") != old.rstrip("s") and ctx.resolve(new) is None):
+                and new.rstrip("s") != old.rstrip("s") and not _synonyms(new, old) and ctx.resolve(new) is None):
             return key
     return None
+
+
+def _synonyms(a: str, b: str) -> bool:
+    """Words of one occupation or relation ("lawyer", "attorney"): another translation of the
+    title ("Extraordinary Lawyer Woo"), not another work."""
+    lexicon = story_lexicon()
+    if lexicon.occupation(a) & lexicon.occupation(b):
+        return True
+    ra, rb = lexicon.relation(a), lexicon.relation(b)
+    return ra is not None and rb is not None and ra.name == rb.name
 
 
 LOOK_ALIKE_RATIO = 80  # "alike" as the misspelled-title rule counts it, over the whole title
