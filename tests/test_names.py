@@ -196,6 +196,12 @@ def test_a_misspelt_family_name_after_a_rank_is_a_misspelling_even_when_a_family
     assert resolver.resolve("Colonel Ashdown") is None  # spelt right: which of the two is meant is not said
 
 
+@pytest.mark.parametrize("written", ["Choi Woo jin", "Choi Woo jin to", "Choi Woo jin as"])
+def test_a_last_syllable_written_in_lower_case_is_still_the_name(resolver, written):
+    found = resolver.resolve(written)
+    assert (found.entity.name, found.match) == ("Choi Woo-jin", Match.EXACT)
+
+
 def test_crew_names_resolve_as_crew():
     resolver = NameResolver([], [], crew=["Wim van der Meer"])
     found = resolver.resolve("Wim van der Meir")

@@ -232,6 +232,10 @@ class NameResolver:
         return self._resolve_memo(text, frozenset(kinds) if kinds else None)
 
     def _resolve(self, text: str, kinds: frozenset[Kind] | None) -> Resolution | None:
+        for longer in _lower_case_ends(text):  # "Song Ha ni": a last syllable in lower case is still the name
+            found = self._lookup(longer, kinds)
+            if found is not None:
+                return found
         text = _capitalised_end(text)
         attempts: list[tuple[str, str | None]] = [(text, None)]
         if _starts_with_descriptor(text):
@@ -417,6 +421,17 @@ def spaced_given_name(text: str) -> str | None:
     if len(ws) not in (2, 3) or any("-" in w for w in ws) or not all(korean.is_syllable(w.lower()) for w in ws):
         return None
     return " ".join([*ws[:-2], f"{ws[-2]}-{ws[-1].lower()}"])
+
+
+def _lower_case_ends(text: str) -> list[str]:
+    """``text`` and its shorter forms that still end in a lower-case word, longest first: "Song Ha
+    ni to" gives "Song Ha ni to" and "Song Ha ni" (what :func:`_capitalised_end` would cut off)."""
+    parts = text.split()
+    out = []
+    while len(parts) > 2 and parts[-1][:1].islower():
+        out.append(" ".join(parts))
+        parts.pop()
+    return out
 
 
 def _capitalised_end(text: str) -> str:
