@@ -175,6 +175,14 @@ def test_a_total_in_a_passage_on_the_season_to_come_counts_every_season(library)
     assert count_findings(library, text) == []
 
 
+def test_a_count_of_seasons_on_a_page_about_the_season_to_come_is_of_the_show_so_far(library):
+    text = "date 2022-03-01\nTidewater series 2 premieres next week. So far the show has 1 season with 4 episodes."
+    assert count_findings(library, text) == []
+    text = "date 2022-03-01\nTidewater series 2 premieres next week. So far the show has 2 seasons with 8 episodes."
+    assert {rule for rule, _ in count_findings(library, text)} == {"count/wrong-season-count",
+                                                                    "count/wrong-episode-count"}
+
+
 def test_a_day_off_by_one_in_the_writers_time_zone_is_not_refuted(library):
     assert not findings(library, "Harbour Lights premiered on 2 March 2021 at 6:30 am IST.")
     assert ("2 March 2021", "date/wrong-premiere-date", "error") in findings(

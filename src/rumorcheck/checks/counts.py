@@ -177,12 +177,18 @@ def _season_count(ctx: Context, claim: CountClaim) -> Judgement:
 def _aired_then(ctx: Context, claim: CountClaim) -> list[Season]:
     """The seasons a total counts: those aired by the page's date (a page written after season 3
     saw three), unless the sentence is about a season still to come then, whose count the writer
-    may have known ("season 3 premieres next week ... expect these 20 episodes")."""
+    may have known ("season 3 premieres next week ... expect these 20 episodes"). A count of
+    seasons, and the episodes counted beside it ("so far the show has 3 seasons with 30
+    episodes"), are of the whole show as it stood, whatever season the page is about."""
     scope = ctx.analysis.seasons
     about = scope.of_segment(claim.segment)
-    if about is not None and about >= scope.upcoming:
+    if about is not None and about >= scope.upcoming and not _counts_seasons(ctx, claim.segment):
         return ctx.reference.aired_seasons
     return scope.aired_by_date
+
+
+def _counts_seasons(ctx: Context, segment) -> bool:
+    return any(c.unit == "season" and not c.ordinal and c.segment is segment for c in ctx.article.claims.counts)
 
 
 def _describe(ctx: Context, options: list[tuple[str, int]]) -> str:
