@@ -77,6 +77,13 @@ def test_boilerplate_lines():
                        "MUST READ|| Other Show Season 3 Release Date", "Share This Article", "By Jane Writer"]
 
 
+@pytest.mark.parametrize("line", ["Previous articleIs Other Show Season 3 Set In A Real Town?",
+                                  "Next Post: Other Show Season 2 Cast", "You May Also Like", "Trending Now"])
+def test_links_to_the_sites_other_pages_are_boilerplate(line):
+    text = f"Real sentence about Kang Tae-oh.\n{line}\nPrevious articles said the show would return.\n"
+    assert [text[a:b] for a, b in boilerplate_ranges(text)] == [line]
+
+
 def test_line_index():
     index = LineIndex("ab\ncd\n\nef")
     assert index.locate(0) == (1, 1)

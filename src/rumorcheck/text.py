@@ -98,6 +98,8 @@ _BOILERPLATE = re.compile(
     r"""^\s*(?:
         (?:must|also|continue|keep)\s+read\b.*         # MUST READ|| Other Show Season 3 ...
       | read\s+(?:more|next|also)\b.*
+      | (?:previous|next|prev\.?|older|newer)\s*(?:article|post|story)(?-i:(?![a-z])).*   # a link to the site's next page
+      | (?:you\s+may\s+(?:also\s+)?like|recommended\s+for\s+you|trending\s+now)\s*:?\s*
       | related(?:\s+(?:posts?|articles?|stories))?\s*:.*
       | -*\s*advertisement\s*-*
       | sponsored(?:\s+content)?
