@@ -240,6 +240,11 @@ def test_ambiguous_network_names_need_a_cue():
     assert [n.name for _, _, n in find_networks("now streaming on Max")] == ["Max"]
 
 
+def test_a_company_named_after_a_network_is_not_the_network():
+    text = "It is produced by BBC Studios and HBO Films, and airs on HBO."
+    assert [text[a:b] for a, b, _ in find_networks(text)] == ["HBO"]
+
+
 def test_until_ends_a_run():
     assert air_event("It premiered on SBS on January 23 and ran until ") == "finale"
 

@@ -86,10 +86,19 @@ _DISTRIBUTION = re.compile(
     re.IGNORECASE)
 
 
+# A company named after a network is not the network: "MTV Entertainment Studios", "BBC Studios",
+# "HBO Films", "CBS Television Studios" make shows for many outlets.
+_COMPANY_AFTER = re.compile(
+    r"\s+(?:Entertainment|Studios?|Productions?|Pictures|Films|Animation|Group|Media|Worldwide|"
+    r"Television\s+(?:Studios|Animation|Productions|Distribution))\b")
+
+
 def find_networks(text: str) -> list[tuple[int, int, Network]]:
     pattern, by_spelling = _network_pattern()
     out = []
     for m in pattern.finditer(text):
+        if _COMPANY_AFTER.match(text, m.end()):
+            continue
         network = by_spelling[m.group(0)]
         if network.needs_cue and not (_CUE_BEFORE.search(text[:m.start()][-12:]) or _CUE_AFTER.match(text[m.end():])):
             continue
