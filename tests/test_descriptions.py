@@ -114,6 +114,11 @@ def sources(parse, text):
     # small words inside a title keep it whole
     ("The series is adapted from the webcomic series The Keeper of the Lamps by Ana Ruiz.",
      ("webcomic", "webcomic series", "The Keeper of the Lamps")),
+    # a medium word however written (hyphen, space, capitals) is the medium, never the title
+    ("The series is based on a Web-toon that goes by the name Night Tides.", ("web-toon", "Web-toon", None)),
+    ("The series is based on a web toon by Ana Ruiz.", ("web toon", "web toon", None)),
+    ("The series is based on the Web-novel Night Tides.", ("web-novel", "Web-novel", "Night Tides")),
+    ("The series is based on a Light Novel by Ana Ruiz.", ("light novel", "Light Novel", None)),
 ])
 def test_source_titles_are_read_whole_and_without_the_medium(parse, text, expected):
     assert sources(parse, text) == [expected]

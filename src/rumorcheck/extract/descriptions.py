@@ -777,20 +777,23 @@ class _Reader:
         """The medium term ending at ``node`` and its first token, the longest reading winning:
         "comic book series" (comic book), "webcomic series" (webcomic), not "book series" or
         "series"."""
-        phrase, first = self._phrase(node, self.lex.media.terms)
+        media = _MediaVocabulary(self.lex)
+        phrase, first = self._phrase(node, media)
         before = self.doc[node.i - 1] if node.i > 0 else None
         if before is None or self.lex.media_collections.isdisjoint((node.lower_, node.lemma_.lower())) \
                 or before.dep_ not in ("compound", "amod", "nmod") \
-                or (before.i in self.name_at and before.lower_ not in self.lex.media.terms):
+                or (before.i in self.name_at and before.lower_ not in media):
             return phrase, first  # but a publisher's name ending in a medium ("a Tidewater Comics series") tells it
-        inner, inner_first = self._phrase(before, self.lex.media.terms)
+        inner, inner_first = self._phrase(before, media)
         if inner is not None and (phrase is None or inner_first < first):
             return inner, inner_first
         return phrase, first
 
-    def _medium_before_title(self, title: str) -> tuple[tuple[str, str] | None, str]:
+    def _medium_before_title(self, title: str) -> tuple[tuple[str, str] | None, str | None]:
         """A capitalised medium word opening the title run is the medium, not the title: "this
         2006 Book Night Tides" is the book "Night Tides"."""
+        if self.lex.medium(title):  # the whole run is a medium word, capitalised: "a Web-toon", "a Light Novel"
+            return (title.casefold(), title), None
         words = title.split(" ")
         lead = self.lex.leading_medium(words)
         if lead is None:
@@ -841,6 +844,16 @@ class _Reader:
                 if phrase in vocabulary:
                     return phrase, start
         return None, token.i
+
+
+class _MediaVocabulary:
+    """Medium terms however written ("web-toon", "web toon"), as one ``in``-able vocabulary."""
+
+    def __init__(self, lexicon: StoryLexicon):
+        self.lexicon = lexicon
+
+    def __contains__(self, phrase: str) -> bool:
+        return bool(self.lexicon.medium(phrase))
 
 
 class _OccupationVocabulary:
