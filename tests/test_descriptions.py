@@ -102,6 +102,23 @@ def test_reader_leaves_alone(parse, text):
     assert not [c for c in claims(parse, text) if c[0] in ("fate", "source")]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text,kind,later", [
+    ("Yoon Seo-yeon, now a prosecutor, returns to Busan.", "occupation", True),
+    ("Years later, Yoon Seo-yeon is a prosecutor in Seoul.", "occupation", True),
+    ("After the time jump, Yoon Seo-yeon is a prosecutor.", "occupation", True),
+    ("The trailer shows a grey-haired Kang Dong-su, who has been alive all this time.", "fate", True),
+    ("Kang Dong-su is alive in season 2.", "fate", False),
+    ("Yoon Seo-yeon, a prosecutor, returns to Busan.", "occupation", False),
+    ("Now that the season is out, Yoon Seo-yeon, a prosecutor, returns.", "occupation", False),
+    ("Yoon Seo-yeon, a prosecutor, returns to Busan, where Kang Tae-oh is now a teacher.", "occupation", False),
+])
+def test_a_state_set_at_a_later_time_is_marked(parse, text, kind, later):
+    (doc,) = parse([text])
+    found = [c for c in read_story(doc) if c.kind == kind]
+    assert found and found[0].later is later
+
+
 def sources(parse, text):
     (doc,) = parse([text])
     return [(c.value, c.word, c.title) for c in read_story(doc) if c.kind == "source"]
@@ -114,6 +131,11 @@ def sources(parse, text):
     # small words inside a title keep it whole
     ("The series is adapted from the webcomic series The Keeper of the Lamps by Ana Ruiz.",
      ("webcomic", "webcomic series", "The Keeper of the Lamps")),
+    # a medium word however written (hyphen, space, capitals) is the medium, never the title
+    ("The series is based on a Web-toon that goes by the name Night Tides.", ("web-toon", "Web-toon", None)),
+    ("The series is based on a web toon by Ana Ruiz.", ("web toon", "web toon", None)),
+    ("The series is based on the Web-novel Night Tides.", ("web-novel", "Web-novel", "Night Tides")),
+    ("The series is based on a Light Novel by Ana Ruiz.", ("light novel", "Light Novel", None)),
 ])
 def test_source_titles_are_read_whole_and_without_the_medium(parse, text, expected):
     assert sources(parse, text) == [expected]

@@ -144,3 +144,16 @@ def test_kinds_of_relations_keep_their_inverse():
 def test_boss_alone_is_no_occupation():
     # the boss of a firm, of a gang or of a cartel: "crime boss" cannot contradict it
     assert not LEX.occupation("boss") and LEX.occupation("crime boss")
+
+
+@pytest.mark.parametrize("written,term", [
+    ("Web-toon", "webtoon"), ("web toon", "webtoon"), ("Web-novel", "web novel"),
+    ("webnovel", "web novel"), ("Light-Novel", "light novel"), ("web-comic", "webcomic"),
+])
+def test_a_medium_word_however_written_is_that_medium(written, term):
+    assert LEX.medium(written) == LEX.medium(term) != frozenset()
+
+
+def test_a_medium_word_written_with_a_hyphen_opens_a_title():
+    lead = LEX.leading_medium(["the", "Web-novel", "Port", "Lanterns"])
+    assert lead is not None and (lead.first, lead.last) == (1, 1)

@@ -67,6 +67,27 @@ def test_a_contradicting_occupation_is_a_warning(harbour_reference):
     assert "florist" in found.message and found.span.text == "Yoon Seo-yeon, a prosecutor"
 
 
+def test_an_occupation_set_at_a_later_time_is_unverifiable(harbour_reference):
+    text = "Yoon Seo-yeon, now a prosecutor, returns to Busan."
+    said = dict(kind="occupation", span="Yoon Seo-yeon, now a prosecutor", value="prosecutor", subject="Yoon Seo-yeon")
+    known = fact("occupation", "Yoon Seo-yeon", "florist")
+    (judgement,) = check_occupations(context(harbour_reference, article(text, dict(said, later=True)), known))
+    assert judgement.verdict is Verdict.UNVERIFIABLE
+    # a season named with the later word still compares: "by the end of season 1 she is a prosecutor"
+    (found,) = findings(check_occupations(context(harbour_reference, article(text, dict(said, later=True, season=1)),
+                                                  known)))
+    assert found.rule == "plot/wrong-occupation"
+
+
+def test_a_later_occupation_the_reference_gives_agrees(harbour_reference):
+    text = "Yoon Seo-yeon, now a prosecutor, returns to Busan."
+    built = article(text, dict(kind="occupation", span="Yoon Seo-yeon, now a prosecutor", value="prosecutor",
+                               subject="Yoon Seo-yeon", later=True))
+    (judgement,) = check_occupations(context(harbour_reference, built, fact("occupation", "Yoon Seo-yeon", "florist"),
+                                             fact("occupation", "Yoon Seo-yeon", "prosecutor", season=2)))
+    assert judgement.verdict is Verdict.SUPPORTED
+
+
 @pytest.mark.parametrize("said,known", [("lawyer", "prosecutor"), ("officer", "police sergeant")])
 def test_synonyms_and_broader_words_agree(harbour_reference, said, known):
     text = f"Yoon Seo-yeon, a {said}, returns."
@@ -200,6 +221,14 @@ def test_survival_of_a_season_before_the_death_agrees(harbour_reference):
     built = article(text, dict(kind="fate", span="survives", value="alive", subject="Kang Dong-su", season=1))
     (judgement,) = check_fates(context(harbour_reference, built, fact("fate", "Kang Dong-su", "dead", season=2)))
     assert judgement.verdict is Verdict.SUPPORTED
+
+
+def test_survival_revealed_at_a_later_time_is_unverifiable(harbour_reference):
+    text = "A grey-haired Kang Dong-su, who has been alive all this time, appears in the trailer."
+    built = article(text, dict(kind="fate", span="Kang Dong-su, who has been alive", value="alive",
+                               subject="Kang Dong-su", later=True))
+    (judgement,) = check_fates(context(harbour_reference, built, fact("fate", "Kang Dong-su", "dead", season=1)))
+    assert judgement.verdict is Verdict.UNVERIFIABLE
 
 
 def test_survival_of_one_ordeal_is_no_fate(harbour_reference):

@@ -93,6 +93,8 @@ class StoryLexicon:
         self.occupations = Tree.read(data["occupations"])
         self.media = Tree.read(data["media"])
         self.media_collections = frozenset(data["media_collections"])
+        # a medium word however it is written: "webtoon", "Web-toon", "web toon"; "web-novel"
+        self._media_squashed = {_squash(t): c for t, c in self.media.terms.items()}
         self.relations: dict[str, RelationKind] = {}
         self.relation_terms: dict[str, str] = {}
         for name, entry in data["relations"].items():
@@ -122,7 +124,8 @@ class StoryLexicon:
         return self.occupations.terms.get(self.abbreviations.get(phrase, phrase), frozenset())
 
     def medium(self, phrase: str) -> frozenset[str]:
-        return self.media.terms.get(phrase.casefold(), frozenset())
+        phrase = phrase.casefold()
+        return self.media.terms.get(phrase) or self._media_squashed.get(_squash(phrase), frozenset())
 
     def relation(self, phrase: str) -> RelationKind | None:
         """The relation a word names, with the sex it implies ("mother": parent, f)."""
@@ -188,7 +191,7 @@ class StoryLexicon:
             first += 1
         for last in range(min(len(words), first + 4) - 1, first - 1, -1):
             phrase = " ".join(words[first:last + 1]).casefold()
-            if phrase in self.media.terms and last + 1 < len(words) and words[last + 1][:1].isupper():
+            if self.medium(phrase) and last + 1 < len(words) and words[last + 1][:1].isupper():
                 return Match(first, last, phrase)
         return None
 
@@ -275,3 +278,8 @@ def _words_pattern(words: set[str]) -> re.Pattern:
 def story_lexicon() -> StoryLexicon:
     text = resources.files("rumorcheck").joinpath("data/story.yaml").read_text("utf-8")
     return StoryLexicon(yaml.safe_load(text))
+
+
+def _squash(term: str) -> str:
+    """A term without its hyphens and spaces: "web-toon", "web toon" and "webtoon" are one word."""
+    return re.sub(r"[\s‐-]+", "", term)

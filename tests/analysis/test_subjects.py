@@ -56,6 +56,9 @@ def introduced(text: str, title: str, reference) -> bool:
     "The Korean version, Harbour Lights: Port Lanterns, aired in 2023.",
     "The webtoon was also adapted as Harbour Lights: Port Lanterns in 2023.",
     "Then a remake was made in Spain with Marta Solís as the lead. It was named Harbour Lights: Port Lanterns.",
+    "The prequel series Harbour Lights: Port Lanterns will arrive later this year.",
+    "Its spin-off film Harbour Lights: Port Lanterns is out.",
+    "Fans also await the sequel show, Harbour Lights: Port Lanterns.",
 ])
 def test_a_title_the_article_introduces_as_another_work(harbour, text):
     assert introduced(text, "Harbour Lights: Port Lanterns", harbour)
@@ -82,3 +85,23 @@ def test_a_person_named_after_a_naming_word_is_no_other_work(harbour):
     # a title given with "titled" keeps its work even when it opens with a character's name
     found = other_work("A special titled “Kang Tae-oh of the North” aired in 2021.", "2021", harbour)
     assert found is not None and found.title == "Kang Tae-oh of the North"
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Choi Woo-jin joined the cast of Cold Harbour for the show's second season as Dr. Seo Min-ji.", "Cold Harbour"),
+    ("Lee Bo-ra left to star in The Night Ferry, where she plays a detective.", "The Night Ferry"),
+    ("Han Jae-sung went on to star in Netflix's new series Cold Harbour as a detective.", "Cold Harbour"),
+    ("Kim Da-som was cast in the thriller “Cold Harbour” as its lead.", "Cold Harbour"),
+])
+def test_a_move_to_another_show_is_a_career_note(harbour, text, title):
+    found = other_work(text, title, harbour)
+    assert found is not None and found.career_note and found.title == title
+
+
+@pytest.mark.parametrize("text", [
+    "Choi Woo-jin joined the cast of Harbour Lights for its second season as Kang Tae-oh.",
+    "Choi Woo-jin joined the cast of the show for Season 2 as Kang Tae-oh.",
+    "Choi Woo-jin was cast in March 2021 as Kang Tae-oh.",
+])
+def test_joining_this_shows_cast_is_about_this_show(harbour, text):
+    assert other_work(text, "Kang Tae-oh", harbour) is None

@@ -34,3 +34,18 @@ def test_an_actor_credited_with_this_shows_character_is_not_borrowed(library, te
 ])
 def test_an_actor_known_only_to_the_other_show_is_borrowed(library, text, span):
     assert borrowed(library, text) == {span}
+
+
+@pytest.mark.parametrize("text", [
+    "Choi Woo-jin joined the cast of Tidewater for the show's second season as pharmacist Helen Marsh.",
+    "Choi Woo-jin left to star in Tidewater as Helen Marsh.",
+    "Choi Woo-jin was cast in the BBC drama Tidewater as Helen Marsh.",
+])
+def test_an_actors_move_to_another_show_borrows_neither_title_nor_character(library, text):
+    for rule in ("show/title-of-other-show", "plot/character-of-other-show"):
+        assert flagged_spans(library, text, rule) == set()
+
+
+def test_joining_this_shows_cast_as_another_shows_character_is_still_borrowed(library):
+    text = "Choi Woo-jin joined the cast of Harbour Lights season 2 as Helen Marsh."
+    assert flagged_spans(library, text, "plot/character-of-other-show") == {"Helen Marsh"}

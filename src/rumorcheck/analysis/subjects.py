@@ -39,13 +39,28 @@ _CAREER = re.compile(
     r"(?:also|previously|earlier|last|recently|first)\s+(?:starred|appeared|seen|featured)|appeared\s+in|starred\s+in|"
     r"role\s+in|roles\s+in|debut\s+in|fame\s+(?:with|in|for)|his\s+work\s+in|her\s+work\s+in)\b",
     re.IGNORECASE)
+# An actor's move to another work: "joined the cast of X", "left to star in X", "went on to star
+# in X", "was cast in Netflix's X". A career note only when a title follows ("joined the cast of
+# the show" and "was cast in season 2" are about this show), and only when that title is not the
+# show's own ("joined the cast of <this show>" is news about this show).
+_MOVED_TO = re.compile(
+    r"\b(?:joined\s+the\s+(?:main\s+|regular\s+|recurring\s+|ensemble\s+)?cast\s+of"
+    r"|left\s+(?:the\s+(?:show|series|drama)\s+)?to\s+(?:star|appear|lead|co-star)\s+in"
+    r"|went\s+on\s+to\s+(?:star\s+in|appear\s+in|co-star\s+in|lead|join|headline)"
+    r"|(?:was|were|been|is|are|got|being)\s+cast\s+in)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&-]*[’']s\s+)?(?:(?:hit|new|upcoming|acclaimed|popular)\s+)?"
+    rf"(?:(?:series|show|drama|film|movie|sitcom|miniseries|anime|thriller|comedy)\s+)?[“\"‘']?"
+    rf"(?!(?:Season|Series|Part|Episode|Chapter|Volume|January|February|March|April|May|June|July|August|"
+    rf"September|October|November|December|Spring|Summer|Autumn|Fall|Winter)\b)({_CAP}(?:\s+(?:{_CAP}|of|the|and|in)){{0,5}})")
 _REMAKE = re.compile(r"\b(?:remake|adaptation|spin-?off|(?:\w+\s+)?version)\b", re.IGNORECASE)
 _CARRIES_REMAKE = re.compile(r"^(?:the\s+(?:drama|series|show|remake|adaptation|spin-?off|version)|it)\b", re.IGNORECASE)
 # What comes right before a title the text introduces as another work: "a remake titled", "the
-# Korean version,", "its spin-off", "adapted as". Not "X, the adaptation of ...", where the title
+# Korean version,", "its spin-off", "the prequel series", "adapted as". Not "X, the adaptation of ...", where the title
 # comes first and the cue may well describe this show.
 _INTRODUCED_BY = re.compile(
-    r"(?:\b(?:remake|spin-?off|version|sequel|prequel|reboot)\b(?:[^.;!?]{0,80}?\b(?:named|titled|called|dubbed))?"
+    r"(?:\b(?:remake|spin-?off|version|sequel|prequel|reboot)\b"
+    r"(?:\s+(?:series|show|film|movie|drama|k-drama|miniseries|mini-series|anime|special|novel|webtoon|manga))?"
+    r"(?:[^.;!?]{0,80}?\b(?:named|titled|called|dubbed))?"
     r"|\b(?:adapted|remade|rebooted)\s+(?:as|into)(?:\s+the)?)\s*,?\s*[“\"‘']?$", re.IGNORECASE)
 _SMALL_TAIL = re.compile(r"(?:\s+(?:of|the|and|in))+$")  # "named Port Lanterns and aired": no "and"
 # A title given by a naming verb: "It was named ...", after a sentence about an untitled remake.
@@ -113,11 +128,23 @@ class Subjects:
                   if not self._names_a_person(m)]
         others = [t for t in titles if not self.is_own_title(t)]
         names_own = any(self.is_own_title(t) for t in titles) or self._mentions_own_title(clause, others)
+        moved = self._moved_to(clause)
+        if moved is not None:
+            return moved
         career = _CAREER.search(clause)
         if career and (others or not names_own):
             return OtherWork(others[0] if others else None, career.group(0).lower(), career_note=True)
         if others and not names_own:
             return OtherWork(others[0], others[0])
+        return None
+
+    def _moved_to(self, clause: str) -> OtherWork | None:
+        """An actor's move to another work the clause names: a career note about that work."""
+        for m in _MOVED_TO.finditer(clause):
+            title = _SMALL_TAIL.sub("", m.group(1))
+            if not self.is_own_title(title) and not names_title(self.reference, title, at="start") \
+                    and not self._opens_with_person(title):
+                return OtherWork(title, m.group(0)[:m.start(1) - m.start(0)].strip().lower(), career_note=True)
         return None
 
     @cached_property
@@ -133,9 +160,10 @@ class Subjects:
         word that opens with a name of the show's people is a person, not a work ("titled" and
         quotes keep their title: "an episode titled “Ashin of the North”")."""
         cue = match.group(0)[:match.start(1) - match.start(0)].strip().casefold()
-        if cue not in ("named", "called"):
-            return False
-        words = fold(match.group(1)).split()
+        return cue in ("named", "called") and self._opens_with_person(match.group(1))
+
+    def _opens_with_person(self, text: str) -> bool:
+        words = fold(text).split()
         return any(" ".join(words[:n]) in self._people for n in range(1, min(len(words), 4) + 1))
 
     def is_own_title(self, text: str) -> bool:

@@ -84,15 +84,17 @@ MISSPELLED_TITLE = rule(
         the reference says shares its title, or of a library show the reference names in its
         notes or source (a remake, the original), keeping the first letter of every word
         ("Harbour Lihgts"); and "The" added inside a sentence in front of a title that has none
-        ("The Harbour Lights").
+        ("The Harbour Lights"). A title word that loses its final "s" is a slip ("Harbour
+        Light" for Harbour Lights), unless it names one member ("a Harbour Light").
     Why it matters:
         A misspelled title sends readers and search engines elsewhere, and marks careless or
         machine-spun copy.
     Example:
         "Harbour Lihgts returns" for Harbour Lights.
     Not flagged:
-        The exact titles and aliases, plurals and possessives ("Harbour Lights'"), "The" at the
-        start of a sentence, a longer title going on with "of" ("The Harbour Lights of Home"),
+        The exact titles and aliases, plurals and possessives ("Harbour Lights'"), an "s" added
+        to a title word ("Harbours Lights"), "The" at the start of a sentence, "The" in place of
+        a brand word that opens an alias ("The Kettle Works" for "TKN Kettle Works"), a longer title going on with "of" ("The Harbour Lights of Home"),
         the source work's title as the reference gives it, titles of fewer than six letters, words
         that change a title's first letters ("Harbour Nights" is another work, not a typo), and a
         title cut short by the end of the text (a page excerpt ending "Harbour Lig").
@@ -597,7 +599,8 @@ def check_titles(ctx: Context) -> Iterable[Judgement]:
                 continue
             title = _typo_of(key, shapes.get((key[0], len(key.split())), [])) or _article_added(ctx, segment, start,
                                                                                                end, key, own)
-            if title is None or _source_title(ctx, start, end) or _cut_off(ctx.article.text, end, key, title):
+            if title is None or _source_title(ctx, start, end) or _cut_off(ctx.article.text, end, key, title) \
+                    or _one_member(ctx.article.text, start, key, title):
                 continue
             target = targets[title]
             yield ctx.finding(
@@ -627,19 +630,36 @@ def _title_runs(text: str, segment: Segment, lengths: set[int], firsts: set[str]
 
 
 def _typo_of(written: str, titles: list[str]) -> str | None:
-    for title in titles:
-        if written in (title, title + "s") or _singular(written) == _singular(title):
-            return None  # the title, its plural or possessive (apostrophes are folded away), a word inflected
+    if any(_inflected(written, title) for title in titles):
+        return None
     best = process.extractOne(written, titles, scorer=fuzz.ratio, score_cutoff=80) if titles else None
-    if best is None or folded_key(written) == folded_key(best[0]):
+    if best is None or folded_key(written) == folded_key(best[0]) or _article_for_prefix(written, best[0]):
         return None  # "Sea Side", "SeaSide": spacing and hyphens are how titles get written
     return best[0] if misspelling(written, best[0]) is not None else None
 
 
-def _singular(key: str) -> str:
-    """A title key with a final "s" taken off each word: "deserters pursuit" and "deserter pursuit"
-    write one title, in the number the sentence wanted."""
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in key.split())
+def _inflected(written: str, title: str) -> bool:
+    """The title, or the title with an "s" added to its words: its plural or possessive
+    (apostrophes are folded away), or a word in the number the sentence wanted ("deserters
+    pursuit" for "deserter pursuit"). Not an "s" taken off: "harbour light" for "harbour lights"
+    drops a letter of the title."""
+    a, b = written.split(), title.split()
+    return len(a) == len(b) and all(w in (t, t + "s", t + "es") for w, t in zip(a, b))
+
+
+_ONE_OF = re.compile(r"\b(?:a|an|one|each|every|another|fellow)\s+$", re.IGNORECASE)
+
+
+def _one_member(text: str, start: int, written: str, title: str) -> bool:
+    """"Inés, a Lighthouse Keeper": one of the people a plural title names, in the singular."""
+    return _inflected(title, written) and bool(_ONE_OF.search(text[max(0, start - 12):start]))
+
+
+def _article_for_prefix(written: str, title: str) -> bool:
+    """"the kettle works" for the title "tkn kettle works": an article where a title opens with a
+    brand or network word is the short title with "The", not a slip of the long one."""
+    a, b = written.split(), title.split()
+    return len(a) == len(b) > 1 and a[0] in ("the", "a", "an") and a[0] != b[0] and a[1:] == b[1:]
 
 
 def _article_added(ctx: Context, segment: Segment, start: int, end: int, key: str, own: set[str]) -> str | None:

@@ -162,8 +162,9 @@ WRONG_OCCUPATION = rule(
     Not flagged:
         Synonyms and broader words ("lawyer" for a prosecutor, "officer" for a sergeant, "CEO"
         for a chairman), characters the reference gives no occupation, titles that are part of
-        the character's name ("Colonel Reyes", "The Doctor"), and hedged, questioned or
-        negated sentences.
+        the character's name ("Colonel Reyes", "The Doctor"), an occupation set at a later time
+        with no season named ("X, now a singer", "years later", "after the time jump"), and
+        hedged, questioned or negated sentences.
     """,
     (Example("Yoon Seo-yeon, a prosecutor, returns to Busan with Kang Tae-oh.", "prosecutor"),
      Example("Florist Yoon Seo-yeon returns to Busan with Kang Tae-oh."),
@@ -215,7 +216,8 @@ WRONG_FATE = rule(
     Not flagged:
         Fates the reference does not settle, survival of a season before the death, deaths
         the reference calls presumed or apparent, survival of one event ("survived the first
-        game"), arrests and departures in seasons the reference does not tell, leaving a job
+        game"), survival set at a later time with no season named ("alive all this time", a
+        later reveal), arrests and departures in seasons the reference does not tell, leaving a job
         or a person (only leaving a place counts), and hedged, questioned, negated or future
         sentences.
     """,
@@ -242,7 +244,7 @@ def _occupation(ctx: Context, claim: StoryClaim) -> Judgement:
         return UNVERIFIABLE
     if lexicon.occupations.agree(lexicon.occupation(claim.value), known):
         return SUPPORTED
-    if not asserted(ctx, claim):
+    if not asserted(ctx, claim) or _later_state(claim):
         return UNVERIFIABLE
     terms = listed(dict.fromkeys(f.value for f in facts))
     return ctx.finding(
@@ -398,7 +400,7 @@ def _beside_the_killer(ctx: Context, claim: StoryClaim, fact, killers: list) -> 
 
 def _survival(ctx: Context, claim: StoryClaim, person, known) -> tuple[str, object] | None:
     deaths = [f for f in known if f.value == "dead" and f.season is not None]
-    if not deaths or _survived_one_event(claim):
+    if not deaths or _survived_one_event(claim) or _later_state(claim):
         return None
     death = min(deaths, key=lambda f: f.season)
     scope = claim.season if claim.season is not None else ctx.season_of(claim.segment) if claim.segment else None
@@ -408,6 +410,12 @@ def _survival(ctx: Context, claim: StoryClaim, person, known) -> tuple[str, obje
     if scope is None and death.season != first:
         return None
     return f"{person} dies in season {death.season}", death
+
+
+def _later_state(claim: StoryClaim) -> bool:
+    """A state set at a later time with no season named ("X, now a singer"; "alive all this
+    time", a later reveal): not comparable with the state an earlier season gives."""
+    return claim.later and claim.season is None
 
 
 def _survived_one_event(claim: StoryClaim) -> bool:

@@ -27,6 +27,7 @@ from typing import Callable, Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from .claims import Claims, Segment
+from .context import clause_start
 from ..lexicon import StoryLexicon, story_lexicon
 from ..descriptors import is_descriptor, split_descriptor
 from .mentions import FUNCTION_WORDS, Chunk, name_chunks, strip_function_words
@@ -39,6 +40,15 @@ SHOW_NOUNS = {"series", "show", "drama", "programme", "program", "sitcom", "k-dr
 _PART = re.compile(r"(?<![\w-])part\s+(\d{1,2})(?![\w-])", re.IGNORECASE)
 _ENDING = re.compile(r"\b(?:end(?:s|ed|ing)?\s+(?:of|with)|the\s+end\b|ending|finale|final\s+episode|last\s+episode|"
                      r"conclu\w+)", re.IGNORECASE)
+# Words that set a state at a later time than the story's start: "X, now a singer", "who has
+# been alive all this time", "years later", "after the time jump", "the grown-up X". Such a state
+# may follow an earlier season's fact without contradicting it.
+_LATER = re.compile(
+    r"\b(?:now(?!\s+that\b)|nowadays|all\s+(?:this|that)\s+time|all\s+these\s+years|all\s+along|"
+    r"(?:years?|months?|decades?|a\s+decade|some\s+time)\s+later|later\s+in\s+life|"
+    r"time[\s-]+(?:jump|skip|leap)|eventually|by\s+the\s+end|grown[\s-]up|as\s+an\s+adult|in\s+the\s+future)\b",
+    re.IGNORECASE)
+_LATER_REACH = 30  # characters after a claim's words that may still be its clause ("... alive all this time")
 _SOURCE_VERBS = {"base", "adapt", "inspire"}
 # Clauses hung on a verb that say something else, with their own season: "..., but returns in season 2".
 _OTHER_CLAUSES = {"conj", "ccomp", "advcl", "relcl", "parataxis", "cc"}
@@ -91,6 +101,7 @@ class StoryClaim:
     season: int | None = None  # a season (or part) named in the sentence
     ending: bool = False  # about how a season ends
     title: str | None = None  # source: the source work's title; "" for "of the same name"
+    later: bool = False  # set at a later time ("now a singer", "alive all this time"): no earlier season's state
     sentence: str = field(default="", compare=False)
     segment: Segment | None = field(default=None, compare=False)  # the article sentence, for its modality
 
@@ -252,7 +263,14 @@ class _Reader:
         if season is None and len(self.seasons) > 1:
             season = self._clause_season(next((p for p in pieces if isinstance(p, Token)), None))
         return StoryClaim(kind, self.offset + start, self.offset + end, subject, value, word,
-                          season=season, ending=self.ending, sentence=self.text, **extra)
+                          season=season, ending=self.ending, later=self._later(start, end), sentence=self.text,
+                          **extra)
+
+    def _later(self, start: int, end: int) -> bool:
+        """A later-time word in the clause of the claim's words, up to the next comma after them."""
+        stop = re.search(r"[,;:.!?]", self.text[end:end + _LATER_REACH])
+        right = end + (stop.start() if stop else min(_LATER_REACH, len(self.text) - end))
+        return _LATER.search(self.text, clause_start(self.text, start), right) is not None
 
     def _seasons(self) -> list[int]:
         self.season_spans = [(a, n) for a, _, n in season_mentions(self.text)]
@@ -777,20 +795,23 @@ class _Reader:
         """The medium term ending at ``node`` and its first token, the longest reading winning:
         "comic book series" (comic book), "webcomic series" (webcomic), not "book series" or
         "series"."""
-        phrase, first = self._phrase(node, self.lex.media.terms)
+        media = _MediaVocabulary(self.lex)
+        phrase, first = self._phrase(node, media)
         before = self.doc[node.i - 1] if node.i > 0 else None
         if before is None or self.lex.media_collections.isdisjoint((node.lower_, node.lemma_.lower())) \
                 or before.dep_ not in ("compound", "amod", "nmod") \
-                or (before.i in self.name_at and before.lower_ not in self.lex.media.terms):
+                or (before.i in self.name_at and before.lower_ not in media):
             return phrase, first  # but a publisher's name ending in a medium ("a Tidewater Comics series") tells it
-        inner, inner_first = self._phrase(before, self.lex.media.terms)
+        inner, inner_first = self._phrase(before, media)
         if inner is not None and (phrase is None or inner_first < first):
             return inner, inner_first
         return phrase, first
 
-    def _medium_before_title(self, title: str) -> tuple[tuple[str, str] | None, str]:
+    def _medium_before_title(self, title: str) -> tuple[tuple[str, str] | None, str | None]:
         """A capitalised medium word opening the title run is the medium, not the title: "this
         2006 Book Night Tides" is the book "Night Tides"."""
+        if self.lex.medium(title):  # the whole run is a medium word, capitalised: "a Web-toon", "a Light Novel"
+            return (title.casefold(), title), None
         words = title.split(" ")
         lead = self.lex.leading_medium(words)
         if lead is None:
@@ -841,6 +862,16 @@ class _Reader:
                 if phrase in vocabulary:
                     return phrase, start
         return None, token.i
+
+
+class _MediaVocabulary:
+    """Medium terms however written ("web-toon", "web toon"), as one ``in``-able vocabulary."""
+
+    def __init__(self, lexicon: StoryLexicon):
+        self.lexicon = lexicon
+
+    def __contains__(self, phrase: str) -> bool:
+        return bool(self.lexicon.medium(phrase))
 
 
 class _OccupationVocabulary:
