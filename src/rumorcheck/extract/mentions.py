@@ -46,9 +46,11 @@ class Chunk:
 
 
 def name_chunks(text: str, offset: int = 0) -> list[Chunk]:
-    """Maximal runs of capitalised words separated by single spaces (particles allowed inside)."""
+    """Maximal runs of capitalised words separated by single spaces (particles allowed inside);
+    a quoted nickname inside a full name ("Henry “Hal” Morrow") is part of the run."""
     chunks: list[Chunk] = []
     run: list[re.Match] = []
+    nickname_gaps = _nickname_gaps(text)
 
     def close() -> None:
         while run and (run[-1].group(0) in PARTICLES or _title_link(run, run[-1].group(0))):
@@ -61,7 +63,8 @@ def name_chunks(text: str, offset: int = 0) -> list[Chunk]:
         word = match.group(0)
         capital = word[0].isupper()
         gap = text[run[-1].end():match.start()] if run else ""
-        if run and (gap != " " or _possessive(run[-1].group(0))) and not _spaced_dash(gap, run, word):
+        joined = run and nickname_gaps.get(run[-1].end()) == match.start()
+        if run and not joined and (gap != " " or _possessive(run[-1].group(0))) and not _spaced_dash(gap, run, word):
             close()
         if capital or (run and (word in PARTICLES or _title_link(run, word))):
             run.append(match)
@@ -69,6 +72,26 @@ def name_chunks(text: str, offset: int = 0) -> list[Chunk]:
             close()
     close()
     return chunks
+
+
+# "Given “Nick” Family": one capitalised word in matching quotes between two capitalised words
+_NICKNAMED = re.compile(
+    r"(?<![\w’'])(?P<given>[A-Z][\w’'-]*[\w-]) (?P<open>[“\"‘'])(?P<nick>[A-Z][\w-]*)(?P<close>[”\"’'])"
+    r" (?=(?P<family>[A-Z][\w’'-]*))")
+_CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+def _nickname_gaps(text: str) -> dict[int, int]:
+    """Where each gap around a quoted nickname starts -> where the next word starts. A run
+    continues across such a gap; the quote may be read as part of the nickname's word (’ and ')."""
+    gaps: dict[int, int] = {}
+    for m in _NICKNAMED.finditer(text):
+        if (_CLOSING[m["open"]] != m["close"] or m["given"] in FUNCTION_WORDS or m["nick"] in FUNCTION_WORDS
+                or m["family"] in FUNCTION_WORDS):
+            continue
+        gaps[m.end("given")] = m.start("nick")
+        gaps[m.end("nick")] = gaps[m.end("close")] = m.start("family")
+    return gaps
 
 
 def _title_link(run: list[re.Match], word: str) -> bool:
@@ -124,7 +147,7 @@ def looks_like_name(text: str) -> bool:
     """Two or more capitalised words, or one hyphenated given name such as "Jung-hyuk"."""
     words = _DASH_GAP.sub("-", text).split()
     if len(words) >= 2:
-        return all(w[0].isupper() or w in PARTICLES for w in words) and len(words) <= 5
+        return all(w.lstrip("“\"‘'")[:1].isupper() or w in PARTICLES for w in words) and len(words) <= 5
     return bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", text))
 
 

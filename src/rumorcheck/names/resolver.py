@@ -17,6 +17,7 @@ candidates come from one ``process.extract`` over the deduplicated folded spelli
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -241,6 +242,7 @@ class NameResolver:
         joined = spaced_given_name(text)
         if joined is not None:
             attempts.append((joined, None))
+        attempts += [(form, None) for form in without_nickname(text)]
         for name, descriptor in attempts:
             found = self._lookup(name, kinds) or (self._family(name, kinds) if descriptor else None)
             if found is not None:
@@ -417,6 +419,17 @@ def spaced_given_name(text: str) -> str | None:
     if len(ws) not in (2, 3) or any("-" in w for w in ws) or not all(korean.is_syllable(w.lower()) for w in ws):
         return None
     return " ".join([*ws[:-2], f"{ws[-2]}-{ws[-1].lower()}"])
+
+
+# "Henry “Hal” Morrow": a quoted nickname between the given and the family name
+_NICKNAMED = re.compile(r"(?P<given>.*\S) [“\"‘'](?P<nick>[^\s“”\"‘’']+)[”\"’'] (?P<family>\S.*)")
+
+
+def without_nickname(text: str) -> list[str]:
+    """A full name with a quoted nickname, written without it and by the nickname:
+    "Henry “Hal” Morrow" -> ["Henry Morrow", "Hal Morrow"]; [] for other names."""
+    m = _NICKNAMED.fullmatch(text)
+    return [f"{m['given']} {m['family']}", f"{m['nick']} {m['family']}"] if m else []
 
 
 def _capitalised_end(text: str) -> str:
