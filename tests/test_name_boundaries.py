@@ -53,3 +53,38 @@ def test_a_name_with_a_nickname_resolves_to_the_character_written_without_it(wri
 def test_a_name_with_a_nickname_resolves_to_an_alias_written_with_it():
     resolver = NameResolver([], [("Nan Vale", ['Annabel "Nan" Vale'])])
     assert resolver.resolve("Annabel “Nan” Vale").entity.name == "Nan Vale"
+
+
+# -- honorifics and post-nominals ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruth Dale MP has to decide.", ["Ruth Dale"]),
+    ("Another MP Oswin Drake extends the offer.", ["Another", "Oswin Drake"]),
+    ("Ann Vale OBE, Tom Pike KC and Lu Marsh PhD met.", ["Ann Vale", "Tom Pike", "Lu Marsh"]),
+    ("Ann Vale MBE, QC spoke.", ["Ann Vale"]),
+    ("Lu Obe and Kc Tan met.", ["Lu Obe", "Kc Tan"]),  # a name, not a post-nominal, when not in capitals
+])
+def test_post_nominals_and_title_abbreviations_are_part_of_no_name(text, expected):
+    assert chunks(text) == expected
+
+
+def test_an_entity_that_runs_past_a_post_nominal_is_the_name_alone():
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from rumorcheck.extract.mentions import person_mentions
+
+    doc = Doc(Vocab(), words=["Another", "MP", "Oswin", "Drake", "spoke", "."],
+              spaces=[True, True, True, True, False, False])
+    doc.ents = [Span(doc, 1, 4, label="PERSON")]
+    assert [m.text for m in person_mentions(doc, [])] == ["Oswin Drake"]
+    doc = Doc(Vocab(), words=["Ruth", "Dale", "MP", "spoke", "."], spaces=[True, True, True, False, False])
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert [m.text for m in person_mentions(doc, [])] == ["Ruth Dale"]
+
+
+def test_is_post_nominal_reads_the_one_list():
+    from rumorcheck.descriptors import is_post_nominal
+
+    assert all(is_post_nominal(w) for w in ("MP", "OBE", "KC", "QC", "PhD"))
+    assert not any(is_post_nominal(w) for w in ("Obe", "Mp", "Kc", "Ruth", "BBC"))

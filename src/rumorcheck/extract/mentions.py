@@ -16,6 +16,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
+from ..descriptors import is_post_nominal
 from ..names import korean
 from .claims import Mention, Segment
 
@@ -66,7 +67,9 @@ def name_chunks(text: str, offset: int = 0) -> list[Chunk]:
         joined = run and nickname_gaps.get(run[-1].end()) == match.start()
         if run and not joined and (gap != " " or _possessive(run[-1].group(0))) and not _spaced_dash(gap, run, word):
             close()
-        if capital or (run and (word in PARTICLES or _title_link(run, word))):
+        if capital and not word[1:].islower() and is_post_nominal(word):
+            close()  # "Ruth Dale MP", "Labour MP Ruth Dale": a title, part of neither name
+        elif capital or (run and (word in PARTICLES or _title_link(run, word))):
             run.append(match)
         else:
             close()
@@ -115,6 +118,16 @@ def _spaced_dash(gap: str, run: list[re.Match], word: str) -> bool:
 
 def _without_possessive(text: str) -> str:
     return text[:-2] if _possessive(text) else text
+
+
+def _without_post_nominals(text: str) -> str:
+    """"Ruth Dale MP" -> "Ruth Dale", "MP Ruth Dale" -> "Ruth Dale" (an entity NER ran past a title)."""
+    words = text.split(" ")
+    while words and is_post_nominal(words[-1].rstrip(",.")):
+        words.pop()
+    while words and is_post_nominal(words[0]):
+        words.pop(0)
+    return " ".join(words)
 
 
 def _possessive(word: str) -> bool:
@@ -166,7 +179,7 @@ def person_mentions(doc: Doc, skip: list[tuple[int, int]], raw_chunks: list[Chun
         line = ent.text.split("\n", 1)[0]  # a name never runs across a line break ("Mara\n 3. Ana")
         chunk = chunk_around(ent.start_char, ent.start_char + len(line.rstrip()))
         if chunk is None:
-            text_ = _without_possessive(line.strip("‘’'\"“” "))
+            text_ = _without_post_nominals(_without_possessive(line.strip("‘’'\"“” ")))
             if not text_ or text_.split()[0] in FUNCTION_WORDS:
                 continue
             start = ent.start_char + line.index(text_)
