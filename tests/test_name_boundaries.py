@@ -88,3 +88,86 @@ def test_is_post_nominal_reads_the_one_list():
 
     assert all(is_post_nominal(w) for w in ("MP", "OBE", "KC", "QC", "PhD"))
     assert not any(is_post_nominal(w) for w in ("Obe", "Mp", "Kc", "Ruth", "BBC"))
+
+
+# -- generational suffixes -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jon Pike as Henry Morrow, Sr and Lee Oat as Henry Morrow, Jr.",
+     [("Jon Pike", "Henry Morrow, Sr"), ("Lee Oat", "Henry Morrow, Jr")]),
+    ("Jon Pike as Henry Morrow, Senior, the patriarch", [("Jon Pike", "Henry Morrow, Senior")]),
+    ("Jon Pike as Henry Morrow Jr. in the film", [("Jon Pike", "Henry Morrow Jr")]),
+])
+def test_a_generational_suffix_belongs_to_the_role(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_given_name_after_a_comma_is_the_next_name_of_a_list():
+    assert chunks("Tom Pike, Junior Dale and Ann Vale") == ["Tom Pike", "Junior Dale", "Ann Vale"]
+
+
+@pytest.fixture(scope="module")
+def morrows():
+    return NameResolver([], [("Henry Morrow", []), ("Henry Morrow Sr.", []), ("Ava Quill", [])])
+
+
+@pytest.mark.parametrize("written, meant", [
+    ("Henry Morrow, Sr", "Henry Morrow Sr."),
+    ("Henry Morrow Senior", "Henry Morrow Sr."),
+    ("Henry Morrow Snr", "Henry Morrow Sr."),
+    ("Henry Morrow, Jr", "Henry Morrow"),  # the son, told from "Henry Morrow Sr." by the reference
+    ("Henry Morrow", "Henry Morrow"),
+    ("Ava Quill, Jr", None),  # no Ava Quill of either generation: not the one without a suffix
+    ("Ava Quill, Sr", None),
+])
+def test_a_suffixed_name_resolves_only_to_its_generation(morrows, written, meant):
+    found = morrows.resolve(written)
+    assert (found.entity.name if found else None) == meant
+    if found is not None and written.endswith(("Sr", "Senior", "Snr")):
+        assert found.match.value == "exact"
+
+
+def test_a_misspelt_suffixed_name_is_still_of_its_generation(morrows):
+    found = morrows.resolve("Henry Morow, Sr")
+    assert found.entity.name == "Henry Morrow Sr." and found.match.value == "misspelled"
+
+
+# -- the checks see the names whole ----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def hale_library(tmp_path_factory):
+    from pathlib import Path
+
+    from rumorcheck.library import Library
+    from rumorcheck.reference import load_reference
+
+    text = (Path(__file__).resolve().parent / "checks" / "data" / "hale-house.yaml").read_text("utf-8")
+    text = text.replace("cast:\n", "cast:\n  - name: Walt Brennan\n    billing: supporting\n    roles:\n"
+                                   "      - character: Tom Hale Sr.\n", 1)
+    text = text.replace("characters:\n", "characters:\n  - name: Tom Hale Sr.\n", 1)
+    path = tmp_path_factory.mktemp("ref") / "hale-house.yaml"
+    path.write_text(text, "utf-8")
+    return Library([load_reference(path)])
+
+
+def reported(library, text: str) -> set[tuple[str, str]]:
+    from rumorcheck.checker import run_checks
+    from rumorcheck.rules import RuleSelection
+    from tests.handmade import handmade_article
+
+    found, _ = run_checks(handmade_article(text), library.get("hale-house"), library, RuleSelection())
+    return {(f.span.text, f.rule) for f in found if f.severity.value != "info"}
+
+
+@pytest.mark.parametrize("text", [
+    "Walt Brennan as Tom Hale, Sr and Alexander Pruitt as Tom Hale, Jr return.",
+    "Ruth Dale Moreno as Annabel “Ann” Hale returns.",
+    "Tom Hale MP has to take a hard decision.",
+])
+def test_names_read_whole_raise_nothing(hale_library, text):
+    assert reported(hale_library, text) == set()
+
+
+def test_a_suffixed_role_given_to_the_wrong_actor_is_still_misattributed(hale_library):
+    assert {rule for _, rule in reported(hale_library, "Omar Fenn as Tom Hale, Sr returns.")} == {
+        "cast/misattributed-role"}

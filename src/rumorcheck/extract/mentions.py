@@ -16,7 +16,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
-from ..descriptors import is_post_nominal
+from ..descriptors import generation, is_post_nominal
 from ..names import korean
 from .claims import Mention, Segment
 
@@ -64,7 +64,8 @@ def name_chunks(text: str, offset: int = 0) -> list[Chunk]:
         word = match.group(0)
         capital = word[0].isupper()
         gap = text[run[-1].end():match.start()] if run else ""
-        joined = run and nickname_gaps.get(run[-1].end()) == match.start()
+        joined = run and (nickname_gaps.get(run[-1].end()) == match.start()
+                          or gap == ", " and _generational_suffix(text, match))
         if run and not joined and (gap != " " or _possessive(run[-1].group(0))) and not _spaced_dash(gap, run, word):
             close()
         if capital and not word[1:].islower() and is_post_nominal(word):
@@ -95,6 +96,15 @@ def _nickname_gaps(text: str) -> dict[int, int]:
         gaps[m.end("given")] = m.start("nick")
         gaps[m.end("nick")] = gaps[m.end("close")] = m.start("family")
     return gaps
+
+
+def _generational_suffix(text: str, match: re.Match) -> bool:
+    """"Tom Hale, Sr", "Tom Hale, Junior": the suffix after a comma ends the name; "Junior Dale"
+    after a comma is the next name of a list."""
+    word = match.group(0)
+    if generation(word) is None or not word[:1].isupper():
+        return False
+    return len(word) <= 3 or not re.match(r" [A-Z]", text[match.end():match.end() + 2])
 
 
 def _title_link(run: list[re.Match], word: str) -> bool:
