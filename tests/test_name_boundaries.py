@@ -171,3 +171,28 @@ def test_names_read_whole_raise_nothing(hale_library, text):
 def test_a_suffixed_role_given_to_the_wrong_actor_is_still_misattributed(hale_library):
     assert {rule for _, rule in reported(hale_library, "Omar Fenn as Tom Hale, Sr returns.")} == {
         "cast/misattributed-role"}
+
+
+# -- a possessive work title before a name ---------------------------------------------------------
+
+@pytest.mark.parametrize("work", ["The Lost Kingdoms'", "The Lost Kingdoms’", "Dark Tide's", "Dark Tide’s"])
+def test_the_actor_after_a_possessive_work_title_is_the_name_alone(work):
+    assert pairs(f"{work} Mei Tan will play Ana Roe.") == [("Mei Tan", "Ana Roe")]
+
+
+def test_a_plural_possessive_is_no_part_of_the_name_after_it():
+    assert [c.text for c in name_chunks("the Hales’ Tom Pike")] == ["Hales’", "Tom Pike"]
+    assert chunks("Meng'a Zhou and Ross’ Ana") == ["Meng'a Zhou", "Ross’", "Ana"]  # an apostrophe inside stays
+
+
+def test_an_entity_that_runs_across_a_possessive_is_the_name_after_it():
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from rumorcheck.extract.mentions import person_mentions
+
+    doc = Doc(Vocab(), words=["Lost", "Kingdoms", "’", "Mei", "Tan", "will", "play", "Ana", "."],
+              spaces=[True, False, True, True, True, True, True, False, False])
+    doc.ents = [Span(doc, 0, 5, label="PERSON")]
+    found = [m.text for m in person_mentions(doc, [])]
+    assert "Mei Tan" in found and not any("Mei" in m and "Kingdoms" in m for m in found)

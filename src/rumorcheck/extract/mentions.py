@@ -127,7 +127,7 @@ def _spaced_dash(gap: str, run: list[re.Match], word: str) -> bool:
 
 
 def _without_possessive(text: str) -> str:
-    return text[:-2] if _possessive(text) else text
+    return text[:len(text) - _possessive(text)]
 
 
 def _without_post_nominals(text: str) -> str:
@@ -140,16 +140,27 @@ def _without_post_nominals(text: str) -> str:
     return " ".join(words)
 
 
-def _possessive(word: str) -> bool:
-    return word.endswith(("’s", "'s")) and len(word) > 2
+def _after_possessive(text: str) -> str:
+    """"Lost Kingdoms’ Mei Tan" -> "Mei Tan": a name after a work's or family's possessive."""
+    words = text.split(" ")
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if _possessive(w)), default=0)
+    return " ".join(words[cut:])
+
+
+def _possessive(word: str) -> int:
+    """How many closing characters make ``word`` a possessive: 2 for "Hale’s", 1 for the plural
+    "Kingdoms’" (a work or a family before a name: "Lost Kingdoms’ Mei Tan"), else 0."""
+    if word.endswith(("’s", "'s")) and len(word) > 2:
+        return 2
+    return 1 if word.endswith(("s’", "s'")) and len(word) > 3 else 0
 
 
 def strip_function_words(chunk: Chunk) -> Chunk | None:
     """Drop leading and trailing words that are never part of a name, and a possessive 's."""
     text = chunk.text
     start, end = chunk.start, chunk.end
-    if _possessive(text.split()[-1]):
-        text, end = text[:-2], end - 2
+    if cut := _possessive(text.split()[-1]):
+        text, end = text[:-cut], end - cut
     words = text.split(" ")
     while words and _is_function_word(words[0]):
         start += len(words[0]) + 1
@@ -189,7 +200,7 @@ def person_mentions(doc: Doc, skip: list[tuple[int, int]], raw_chunks: list[Chun
         line = ent.text.split("\n", 1)[0]  # a name never runs across a line break ("Mara\n 3. Ana")
         chunk = chunk_around(ent.start_char, ent.start_char + len(line.rstrip()))
         if chunk is None:
-            text_ = _without_post_nominals(_without_possessive(line.strip("‘’'\"“” ")))
+            text_ = _after_possessive(_without_post_nominals(_without_possessive(line.strip("‘’'\"“” "))))
             if not text_ or text_.split()[0] in FUNCTION_WORDS:
                 continue
             start = ent.start_char + line.index(text_)
