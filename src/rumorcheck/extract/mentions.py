@@ -64,9 +64,9 @@ def name_chunks(text: str, offset: int = 0) -> list[Chunk]:
         word = match.group(0)
         capital = word[0].isupper()
         gap = text[run[-1].end():match.start()] if run else ""
-        joined = run and (nickname_gaps.get(run[-1].end()) == match.start()
-                          or gap == ", " and _generational_suffix(text, match))
-        if run and not joined and (gap != " " or _possessive(run[-1].group(0))) and not _spaced_dash(gap, run, word):
+        if (run and (gap != " " or _possessive(run[-1].group(0))) and not _spaced_dash(gap, run, word)
+                and nickname_gaps.get(run[-1].end()) != match.start()
+                and not (gap == ", " and _generational_suffix(text, match))):
             close()
         if capital and not word[1:].islower() and is_post_nominal(word):
             close()  # "Ruth Dale MP", "Labour MP Ruth Dale": a title, part of neither name
@@ -79,9 +79,9 @@ def name_chunks(text: str, offset: int = 0) -> list[Chunk]:
 
 
 # "Given “Nick” Family": one capitalised word in matching quotes between two capitalised words
-_NICKNAMED = re.compile(
-    r"(?<![\w’'])(?P<given>[A-Z][\w’'-]*[\w-]) (?P<open>[“\"‘'])(?P<nick>[A-Z][\w-]*)(?P<close>[”\"’'])"
-    r" (?=(?P<family>[A-Z][\w’'-]*))")
+# (found from the quote, which is rare, rather than from every capitalised word)
+_NICKNAME = re.compile(r"(?<= )(?P<open>[“\"‘'])(?P<nick>[A-Z][\w-]*)(?P<close>[”\"’']) (?=(?P<family>[A-Z][\w’'-]*))")
+_GIVEN_BEFORE = re.compile(r"(?:^|(?<=[^\w’']))[A-Z][\w’'-]*[\w-] \Z")
 _CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 
 
@@ -89,11 +89,12 @@ def _nickname_gaps(text: str) -> dict[int, int]:
     """Where each gap around a quoted nickname starts -> where the next word starts. A run
     continues across such a gap; the quote may be read as part of the nickname's word (’ and ')."""
     gaps: dict[int, int] = {}
-    for m in _NICKNAMED.finditer(text):
-        if (_CLOSING[m["open"]] != m["close"] or m["given"] in FUNCTION_WORDS or m["nick"] in FUNCTION_WORDS
-                or m["family"] in FUNCTION_WORDS):
+    for m in _NICKNAME.finditer(text):
+        given = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if (given is None or _CLOSING[m["open"]] != m["close"] or given.group(0)[:-1] in FUNCTION_WORDS
+                or m["nick"] in FUNCTION_WORDS or m["family"] in FUNCTION_WORDS):
             continue
-        gaps[m.end("given")] = m.start("nick")
+        gaps[m.start() - 1] = m.start("nick")
         gaps[m.end("nick")] = gaps[m.end("close")] = m.start("family")
     return gaps
 
