@@ -32,6 +32,8 @@ class _Lists:
     versions: dict[str, str]  # word -> "young" | "adult"
     generic: frozenset[str]
     joinable: frozenset[str]  # ranks and offices of one word that a hyphen may join to a unit: "SWAT-Captain"
+    post_nominals: frozenset[str]  # "mp", "obe", "kc": letters after a name
+    generations: dict[str, str]  # "sr" -> "senior", "jr" -> "junior"
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +48,8 @@ def _lists() -> _Lists:
     for title in sorted(titles, key=len, reverse=True):
         by_first.setdefault(title[0], []).append(title)
     return _Lists({first: tuple(ts) for first, ts in by_first.items()}, frozenset(w for t in titles for w in t),
-                  versions, frozenset(raw["generic"]), joinable)
+                  versions, frozenset(raw["generic"]), joinable, frozenset(raw["post_nominals"]),
+                  {word: gen for gen, words in raw["generations"].items() for word in words})
 
 
 def _key(word: str) -> str:
@@ -84,6 +87,23 @@ def is_descriptor(word: str) -> bool:
     """One word of an honorific, rank, office or version ("Sgt", "Adult", "Dr.")."""
     key = _key(word)
     return key in _lists().words or _joined_rank(word)
+
+
+def is_post_nominal(word: str) -> bool:
+    """Letters written after a name or as an office before it ("MP", "OBE", "KC", "PhD"), written
+    with two capitals or more: "Obe" or "Kc" alone may be a name."""
+    return (len(word) <= 6 and sum(ch.isupper() for ch in word) >= 2
+            and _key(word) in _lists().post_nominals)
+
+
+def generation(word: str) -> str | None:
+    """"senior" for "Sr." / "Snr" / "Senior", "junior" for "Jr" / "Junior", else None."""
+    return _lists().generations.get(_key(word.rstrip(",")))
+
+
+def generation_words(which: str) -> list[str]:
+    """The words written for one generation ("senior": "sr", "snr", "senior")."""
+    return [word for word, gen in _lists().generations.items() if gen == which]
 
 
 def is_generic(name: str) -> bool:

@@ -16,6 +16,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
+from ..descriptors import generation, is_post_nominal
 from ..names import korean
 from .claims import Mention, Segment
 
@@ -46,9 +47,11 @@ class Chunk:
 
 
 def name_chunks(text: str, offset: int = 0) -> list[Chunk]:
-    """Maximal runs of capitalised words separated by single spaces (particles allowed inside)."""
+    """Maximal runs of capitalised words separated by single spaces (particles allowed inside);
+    a quoted nickname inside a full name ("Henry “Hal” Morrow") is part of the run."""
     chunks: list[Chunk] = []
     run: list[re.Match] = []
+    nickname_gaps = _nickname_gaps(text)
 
     def close() -> None:
         while run and (run[-1].group(0) in PARTICLES or _title_link(run, run[-1].group(0))):
@@ -61,14 +64,48 @@ def name_chunks(text: str, offset: int = 0) -> list[Chunk]:
         word = match.group(0)
         capital = word[0].isupper()
         gap = text[run[-1].end():match.start()] if run else ""
-        if run and (gap != " " or _possessive(run[-1].group(0))) and not _spaced_dash(gap, run, word):
+        if (run and (gap != " " or _possessive(run[-1].group(0))) and not _spaced_dash(gap, run, word)
+                and nickname_gaps.get(run[-1].end()) != match.start()
+                and not (gap == ", " and _generational_suffix(text, match))):
             close()
-        if capital or (run and (word in PARTICLES or _title_link(run, word))):
+        if capital and not word[1:].islower() and is_post_nominal(word):
+            close()  # "Ruth Dale MP", "Labour MP Ruth Dale": a title, part of neither name
+        elif capital or (run and (word in PARTICLES or _title_link(run, word))):
             run.append(match)
         else:
             close()
     close()
     return chunks
+
+
+# "Given “Nick” Family": one capitalised word in matching quotes between two capitalised words
+# (found from the quote, which is rare, rather than from every capitalised word)
+_NICKNAME = re.compile(r"(?<= )(?P<open>[“\"‘'])(?P<nick>[A-Z][\w-]*)(?P<close>[”\"’']) (?=(?P<family>[A-Z][\w’'-]*))")
+_GIVEN_BEFORE = re.compile(r"(?:^|(?<=[^\w’']))[A-Z][\w’'-]*[\w-] \Z")
+_CLOSING = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+def _nickname_gaps(text: str) -> dict[int, int]:
+    """Where each gap around a quoted nickname starts -> where the next word starts. A run
+    continues across such a gap; the quote may be read as part of the nickname's word (’ and ')."""
+    gaps: dict[int, int] = {}
+    for m in _NICKNAME.finditer(text):
+        given = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if (given is None or _CLOSING[m["open"]] != m["close"] or given.group(0)[:-1] in FUNCTION_WORDS
+                or m["nick"] in FUNCTION_WORDS or m["family"] in FUNCTION_WORDS):
+            continue
+        gaps[m.start() - 1] = m.start("nick")
+        gaps[m.end("nick")] = gaps[m.end("close")] = m.start("family")
+    return gaps
+
+
+def _generational_suffix(text: str, match: re.Match) -> bool:
+    """"Tom Hale, Sr", "Tom Hale, Junior": the suffix after a comma ends the name; "Junior Dale"
+    after a comma is the next name of a list."""
+    word = match.group(0)
+    if generation(word) is None or not word[:1].isupper():
+        return False
+    return len(word) <= 3 or not re.match(r" [A-Z]", text[match.end():match.end() + 2])
 
 
 def _title_link(run: list[re.Match], word: str) -> bool:
@@ -91,19 +128,40 @@ def _spaced_dash(gap: str, run: list[re.Match], word: str) -> bool:
 
 
 def _without_possessive(text: str) -> str:
-    return text[:-2] if _possessive(text) else text
+    return text[:len(text) - _possessive(text)]
 
 
-def _possessive(word: str) -> bool:
-    return word.endswith(("’s", "'s")) and len(word) > 2
+def _without_post_nominals(text: str) -> str:
+    """"Ruth Dale MP" -> "Ruth Dale", "MP Ruth Dale" -> "Ruth Dale" (an entity NER ran past a title)."""
+    words = text.split(" ")
+    while words and is_post_nominal(words[-1].rstrip(",.")):
+        words.pop()
+    while words and is_post_nominal(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _after_possessive(text: str) -> str:
+    """"Lost Kingdoms’ Mei Tan" -> "Mei Tan": a name after a work's or family's possessive."""
+    words = text.split(" ")
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if _possessive(w)), default=0)
+    return " ".join(words[cut:])
+
+
+def _possessive(word: str) -> int:
+    """How many closing characters make ``word`` a possessive: 2 for "Hale’s", 1 for the plural
+    "Kingdoms’" (a work or a family before a name: "Lost Kingdoms’ Mei Tan"), else 0."""
+    if word.endswith(("’s", "'s")) and len(word) > 2:
+        return 2
+    return 1 if word.endswith(("s’", "s'")) and len(word) > 3 else 0
 
 
 def strip_function_words(chunk: Chunk) -> Chunk | None:
     """Drop leading and trailing words that are never part of a name, and a possessive 's."""
     text = chunk.text
     start, end = chunk.start, chunk.end
-    if _possessive(text.split()[-1]):
-        text, end = text[:-2], end - 2
+    if cut := _possessive(text.split()[-1]):
+        text, end = text[:-cut], end - cut
     words = text.split(" ")
     while words and _is_function_word(words[0]):
         start += len(words[0]) + 1
@@ -124,7 +182,7 @@ def looks_like_name(text: str) -> bool:
     """Two or more capitalised words, or one hyphenated given name such as "Jung-hyuk"."""
     words = _DASH_GAP.sub("-", text).split()
     if len(words) >= 2:
-        return all(w[0].isupper() or w in PARTICLES for w in words) and len(words) <= 5
+        return all(w.lstrip("“\"‘'")[:1].isupper() or w in PARTICLES for w in words) and len(words) <= 5
     return bool(re.fullmatch(r"[A-Z][a-z]+-[a-z]+", text))
 
 
@@ -143,7 +201,7 @@ def person_mentions(doc: Doc, skip: list[tuple[int, int]], raw_chunks: list[Chun
         line = ent.text.split("\n", 1)[0]  # a name never runs across a line break ("Mara\n 3. Ana")
         chunk = chunk_around(ent.start_char, ent.start_char + len(line.rstrip()))
         if chunk is None:
-            text_ = _without_possessive(line.strip("‘’'\"“” "))
+            text_ = _after_possessive(_without_post_nominals(_without_possessive(line.strip("‘’'\"“” "))))
             if not text_ or text_.split()[0] in FUNCTION_WORDS:
                 continue
             start = ent.start_char + line.index(text_)

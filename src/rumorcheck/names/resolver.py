@@ -17,6 +17,7 @@ candidates come from one ``process.extract`` over the deduplicated folded spelli
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -25,7 +26,7 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from ..descriptors import is_descriptor, split_descriptor
+from ..descriptors import generation, generation_words, is_descriptor, split_descriptor
 from . import korean
 from .keys import (exact_key, first_letter_heard, folded_key, german_key, indic_probes, korean_boundary_conflict,
                    korean_coda_slip, other_name, reordered, same_korean, syllables, variant_keys, words)
@@ -237,6 +238,27 @@ class NameResolver:
             if found is not None:
                 return found
         text = _capitalised_end(text)
+        suffix, bare = generation_of(text)
+        if suffix is None:
+            return self._resolve_name(text, kinds)
+        return self._of_generation(text, bare, suffix, kinds)
+
+    def _of_generation(self, text: str, bare: str, suffix: str, kinds) -> Resolution | None:
+        """"Tom Hale, Sr" is the character with that suffix; the bare "Tom Hale" only when the
+        reference tells him from a "Tom Hale" of the other generation (the son of "Tom Hale Sr.")."""
+        spellings = (text, *(f"{bare} {word}" for word in generation_words(suffix)))  # "Snr" for "Sr."
+        same = [f for spelling in spellings if (f := self._resolve_name(spelling, kinds))
+                and generation_of(f.form)[0] == suffix]
+        if same:
+            return next((f for f in same if f.match is not Match.MISSPELLED), same[0])
+        found = self._resolve_name(bare, kinds)
+        if found is None or generation_of(found.form)[0] is not None:
+            return None
+        other = "junior" if suffix == "senior" else "senior"
+        told_apart = any(exact_key(f"{found.form} {word}") in self.index.exact for word in generation_words(other))
+        return found if told_apart else None
+
+    def _resolve_name(self, text: str, kinds: frozenset[Kind] | None) -> Resolution | None:
         attempts: list[tuple[str, str | None]] = [(text, None)]
         if _starts_with_descriptor(text):
             described = split_descriptor(text)
@@ -245,6 +267,7 @@ class NameResolver:
         joined = spaced_given_name(text)
         if joined is not None:
             attempts.append((joined, None))
+        attempts += [(form, None) for form in without_nickname(text)]
         for name, descriptor in attempts:
             found = self._lookup(name, kinds) or (self._family(name, kinds) if descriptor else None)
             if found is not None:
@@ -432,6 +455,24 @@ def _lower_case_ends(text: str) -> list[str]:
         out.append(" ".join(parts))
         parts.pop()
     return out
+
+
+# "Henry “Hal” Morrow": a quoted nickname between the given and the family name
+_NICKNAMED = re.compile(r"(?P<given>.*\S) [“\"‘'](?P<nick>[^\s“”\"‘’']+)[”\"’'] (?P<family>\S.*)")
+
+
+def without_nickname(text: str) -> list[str]:
+    """A full name with a quoted nickname, written without it and by the nickname:
+    "Henry “Hal” Morrow" -> ["Henry Morrow", "Hal Morrow"]; [] for other names."""
+    m = _NICKNAMED.fullmatch(text)
+    return [f"{m['given']} {m['family']}", f"{m['nick']} {m['family']}"] if m else []
+
+
+def generation_of(name: str) -> tuple[str | None, str]:
+    """("senior", "Tom Hale") for "Tom Hale, Sr." or "Tom Hale Senior"; (None, name) without a suffix."""
+    head, _, last = name.rpartition(" ")
+    suffix = generation(last) if head else None
+    return (suffix, head.rstrip(", ")) if suffix else (None, name)
 
 
 def _capitalised_end(text: str) -> str:
