@@ -97,3 +97,46 @@ def test_a_plan_hedges_unless_it_is_announced(text, modality):
 def test_a_plot_characters_plan_is_no_hedge():
     text = "In 2019, Paul Greaves made his plan to burn the pier."
     assert modality_of(text, "2019").modality is Modality.ASSERTED
+
+
+@pytest.mark.parametrize("text", [
+    "Lately there have been reports that Tidewater season 3 was “renewed” for 2026 on social media.",
+    "Some viewers said that filming on season 3 began in 2026.",
+    "A narrator in the clip said that season 3 begins in 2026.",
+    "It was reported that Tidewater season 3 begins in 2026.",
+    "There are claims that Tidewater season 3 begins in 2026.",
+    "A studio insider claimed that Tidewater season 3 begins in 2026.",
+    "Fans say Tidewater season 3 begins in 2026.",
+    "According to some fans, Tidewater season 3 begins in 2026.",
+])
+def test_hearsay_is_not_the_writers_assertion(text):
+    found = modality_of(text, "2026")
+    assert found.modality is Modality.HEDGED, found
+
+
+@pytest.mark.parametrize("text", [
+    "The BBC said that Tidewater season 3 begins in 2026.",
+    "The showrunner told reporters that season 3 begins in 2026.",
+    "The showrunner, in a chat with a fan podcast, said that season 3 begins in 2026.",
+    "Mara Quill has also said that season 3 begins in 2026.",
+    "That said, Tidewater season 3 begins in 2026.",
+])
+def test_an_official_speaker_or_a_name_still_asserts(text):
+    assert modality_of(text, "2026").modality is Modality.ASSERTED
+
+
+@pytest.mark.parametrize("text", [
+    "It is anticipated that Tidewater season 3 begins in 2026.",
+    "Tidewater is poised to return in 2026.",
+    "The finale gives the clear impression that we will see Tidewater again in 2026.",
+    "It looks like Tidewater returns in 2026.",
+    "Tidewater is widely believed to return in 2026.",
+    "We think Tidewater returns in 2026.",
+    "The cast hinted at a return in 2026.",
+])
+def test_prediction_and_opinion_words_hedge(text):
+    assert modality_of(text, "2026").modality is Modality.HEDGED
+
+
+def test_anticipated_as_an_adjective_is_no_hedge():
+    assert modality_of("The much-anticipated third season premiered in 2026.", "2026").modality is Modality.ASSERTED
