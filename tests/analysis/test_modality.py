@@ -140,3 +140,22 @@ def test_prediction_and_opinion_words_hedge(text):
 
 def test_anticipated_as_an_adjective_is_no_hedge():
     assert modality_of("The much-anticipated third season premiered in 2026.", "2026").modality is Modality.ASSERTED
+
+
+@pytest.mark.parametrize("text", [
+    "After months of fan letters, strong ratings, and persistent rumours, the BBC has officially announced "
+    "Tidewater season 3 for 2026.",
+    "Despite speculation, Tidewater returned in 2026.",
+    "Tidewater season 3 was confirmed for 2026 after years of rumours.",
+])
+def test_a_hedge_noun_in_a_phrase_of_time_or_cause_does_not_hedge_the_main_clause(text):
+    assert modality_of(text, "2026").modality is Modality.ASSERTED
+
+
+@pytest.mark.parametrize("text", [
+    "After rumours that Tidewater would return in 2026, the BBC cancelled it.",
+    "Amid rumours Tidewater returns in 2026.",
+    "Rumours say Tidewater returns in 2026.",
+])
+def test_a_hedge_noun_still_hedges_the_claims_of_its_own_phrase(text):
+    assert modality_of(text, "2026").modality is Modality.HEDGED

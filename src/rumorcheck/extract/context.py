@@ -54,6 +54,13 @@ HEDGES = re.compile(
     )(?![A-Za-z])""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A hedge noun inside a phrase of time or cause hedges only that phrase: "after months of rumours,
+# the network confirmed ..." and "... confirmed after years of speculation" assert the rest.
+_HEDGE_NOUNS = frozenset("rumour rumours rumor rumors speculation report reports claims talk hopes whispers "
+                        "predictions expectations chatter".split())
+_ADVERBIAL_LEAD = re.compile(
+    r"(?<![A-Za-z])(?:after|despite|following|amid(?:st)?|in\s+spite\s+of|because\s+of|due\s+to|thanks\s+to|since)"
+    r"\s+(?:[\w’'-]+,?\s+){0,10}?$", re.IGNORECASE)
 # Small words a title keeps lower-case inside it ("Keepers of the Light", "Salt and Iron").
 TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for or nor but by with from".split())
 # Words that make what follows them the subject of the text, not a fact it states: "all you need to
@@ -167,10 +174,36 @@ def clause_start(text: str, position: int) -> int:
 
 def clause_around(segment: Segment, start: int, end: int) -> str:
     """The clause of ``segment`` holding [start, end): "X has two seasons so far" of "..., and fans hope"."""
-    text, a, b = segment.text, start - segment.start, end - segment.start
-    left = clause_start(text, a)
-    right = min((m.start() for m in _breaks(text) if m.start() >= b), default=len(text))
-    return text[left:right]
+    left, right = _clause_bounds(segment.text, start - segment.start, end - segment.start)
+    return segment.text[left:right]
+
+
+def _clause_bounds(text: str, a: int, b: int) -> tuple[int, int]:
+    return clause_start(text, a), min((m.start() for m in _breaks(text) if m.start() >= b), default=len(text))
+
+
+def outside_adverbial(sentence: str, cue_start: int, cue_end: int, start: int, end: int) -> bool:
+    """Whether the hedge at [cue_start, cue_end) of ``sentence`` is a noun in a phrase of time or cause
+    ("after months of rumours,", "despite speculation") that does not hold the claim at [start, end):
+    the phrase runs from its preposition to the next comma."""
+    if sentence[cue_start:cue_end].split()[0].lower() not in _HEDGE_NOUNS:
+        return False
+    lead = _ADVERBIAL_LEAD.search(sentence, 0, cue_start)
+    if not lead:
+        return False
+    comma = sentence.find(",", cue_end)
+    phrase_end = len(sentence) if comma < 0 else comma
+    return not (lead.start() <= start and end <= phrase_end)
+
+
+def hedged_at(sentence: str, start: int, end: int) -> bool:
+    """:func:`is_hedged` for the clause of ``sentence`` holding [start, end), less the hedges that
+    govern only a phrase of time or cause the claim is not in."""
+    left, right = _clause_bounds(sentence, start, end)
+    clause = sentence[left:right]
+    if clause.rstrip().endswith("?") or CONDITIONAL.search(clause):
+        return True
+    return any(not outside_adverbial(sentence, left + m.start(), left + m.end(), start, end) for m in hedge_cues(clause))
 
 
 def segments(doc: Doc, doc_text: str | None = None) -> list[Segment]:
