@@ -159,3 +159,13 @@ def test_a_hedge_noun_in_a_phrase_of_time_or_cause_does_not_hedge_the_main_claus
 ])
 def test_a_hedge_noun_still_hedges_the_claims_of_its_own_phrase(text):
     assert modality_of(text, "2026").modality is Modality.HEDGED
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Even though the clip said it was a teaser for Tidewater season 3 in 2026, it was really a recap.",
+     Modality.HEDGED),
+    ("Even though it said it was a teaser for season 3 in 2026, it was only a recap.", Modality.HEDGED),
+    ("The BBC said it was bringing Tidewater back in 2026.", Modality.ASSERTED),
+])
+def test_speech_conceded_before_a_denial_is_not_asserted(text, modality):
+    assert modality_of(text, "2026").modality is modality

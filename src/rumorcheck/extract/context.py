@@ -30,7 +30,8 @@ HEDGES = re.compile(
         # a claim told as someone's speech: "reports that", "X said that"; official speakers are
         # let through by hedge_cues
         (?P<speech>(?:say|says|said|claim(?:s|ed)?|report(?:s|ed)?|alleg(?:e|es|ed|ations?)|insist(?:s|ed)?|
-        wr[io]tes?|post(?:s|ed)|tweet(?:s|ed)?|whisper(?:s|ed)?|told|tells?)(?:\s+(?!that\b)[\w’'@#.-]+){0,4}?\s+that)|
+        wr[io]tes?|post(?:s|ed)|tweet(?:s|ed)?|whisper(?:s|ed)?|told|tells?)
+        (?:(?:\s+(?!that\b)[\w’'@#.-]+){0,4}?\s+that|\s+(?:it|he|she|they|there)(?=\s+(?:was|is|were|are|would|will|had|has)\b)))|
         # said, believed or understood by no one in particular: "is said to be", "is widely believed to"
         (?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:believed|thought|said|understood|touted)\s+to|
         # the writer's opinion: "I think", "we believe"
@@ -113,6 +114,7 @@ _UNOFFICIAL = frozenset("""some many several few most others other people person
     rumour rumours rumor rumors report reports tabloid tabloids gossip blog blogs blogger bloggers leaker leakers
     leak leaks post posts tweet tweets video videos tiktok tiktoker youtuber youtubers reddit redditor redditors
     forum forums internet online media speculation theory theories theorists folks unverified unconfirmed""".split())
+_CONCESSIVE = re.compile(r"(?<![A-Za-z])(?:even\s+though|although|even\s+if)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _PRONOUNS = frozenset("he she it they we i you who which".split())
 _PASSIVE = frozenset("is are was were be been being".split())
 _SUBJECT_FILLER = frozenset("have has had also once previously recently reportedly then later already even just "
@@ -123,6 +125,8 @@ def _official_speaker(before: str) -> bool:
     """Whether the speaker of a "said that" whose sentence begins with ``before`` speaks for the show: a
     name ("Netflix said"), an official noun ("the showrunner said"), or a pronoun (left as it was);
     not a passive ("it was reported that"), hearsay ("some people said") or an unknown common noun."""
+    if _CONCESSIVE.search(before):
+        return False  # "even though it said it was season 2, it was ...": conceded, then denied
     region = before.rstrip()
     if region.endswith(","):  # "the showrunner, in an interview, said that": the subject is before the aside
         region = region[:-1]
