@@ -312,7 +312,7 @@ def test_a_return_with_an_adverb_in_the_verb_is_told(text, returns):
 
 
 def test_rumours_in_a_fronted_phrase_leave_the_season_news_asserted():
-    text = ("After years of fan letters, good ratings, and persistent rumours, the BBC has officially "
-            "announced Tidewater Season 4, set to premiere in 2027.")
+    text = ("After two years of fan campaigns, record ratings, and endless speculation, the BBC confirmed "
+            "Tidewater Season 4, which will premiere in 2027.")
     (mention,) = handmade_article(text).claims.seasons
     assert mention.number == 4 and mention.asserted
