@@ -12,6 +12,7 @@ from rumorcheck.extract.credits import credits_in
 from rumorcheck.extract.dates import air_event, find_dates
 from rumorcheck.extract.networks import calls_original, find_networks, network_role
 from rumorcheck.extract.seasons import episode_counts, renewal_cues, season_counts, season_mentions, tells_a_return
+from tests.handmade import handmade_article
 
 
 def segment(text: str) -> Segment:
@@ -313,3 +314,10 @@ def test_present_announcements_are_renewal_cues(text, cue):
 ])
 def test_a_return_with_an_adverb_in_the_verb_is_told(text, returns):
     assert tells_a_return(text) is returns
+
+
+def test_rumours_in_a_fronted_phrase_leave_the_season_news_asserted():
+    text = ("After two years of fan campaigns, record ratings, and endless speculation, the BBC confirmed "
+            "Tidewater Season 4, which will premiere in 2027.")
+    (mention,) = handmade_article(text).claims.seasons
+    assert mention.number == 4 and mention.asserted

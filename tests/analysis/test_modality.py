@@ -97,3 +97,66 @@ def test_a_plan_hedges_unless_it_is_announced(text, modality):
 def test_a_plot_characters_plan_is_no_hedge():
     text = "In 2019, Paul Greaves made his plan to burn the pier."
     assert modality_of(text, "2019").modality is Modality.ASSERTED
+
+
+HEARSAY, SPOKEN_FOR = Modality.HEDGED, Modality.ASSERTED
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Several reports that Tidewater season 3 was “renewed” for 2026 spread online.", HEARSAY),
+    ("Viewers on a forum said that filming on season 3 began in 2026.", HEARSAY),
+    ("A narrator in the clip said that season 3 begins in 2026.", HEARSAY),
+    ("It was reported that Tidewater season 3 begins in 2026.", HEARSAY),
+    ("There are claims that Tidewater season 3 begins in 2026.", HEARSAY),
+    ("A studio insider claimed that Tidewater season 3 begins in 2026.", HEARSAY),
+    ("Fans say Tidewater season 3 begins in 2026.", HEARSAY),
+    ("According to some fans, Tidewater season 3 begins in 2026.", HEARSAY),
+    ("The BBC said that Tidewater season 3 begins in 2026.", SPOKEN_FOR),
+    ("The showrunner told reporters that season 3 begins in 2026.", SPOKEN_FOR),
+    ("The showrunner, in a chat with a fan podcast, said that season 3 begins in 2026.", SPOKEN_FOR),
+    ("Mara Quill has also said that season 3 begins in 2026.", SPOKEN_FOR),
+    ("That said, Tidewater season 3 begins in 2026.", SPOKEN_FOR),
+])
+def test_who_speaks_decides_whether_reported_speech_is_asserted(text, modality):
+    found = modality_of(text, "2026")
+    assert found.modality is modality, found
+
+
+@pytest.mark.parametrize("text", [
+    "It is anticipated that Tidewater season 3 begins in 2026.",
+    "Tidewater is poised to return in 2026.",
+    "The finale leaves the impression that Tidewater comes back in 2026.",
+    "It looks like Tidewater returns in 2026.",
+    "Tidewater is widely believed to return in 2026.",
+    "We think Tidewater returns in 2026.",
+    "The cast hinted at a return in 2026.",
+])
+def test_prediction_and_opinion_words_hedge(text):
+    assert modality_of(text, "2026").modality is Modality.HEDGED
+
+
+def test_anticipated_as_an_adjective_is_no_hedge():
+    assert modality_of("The much-anticipated third season premiered in 2026.", "2026").modality is Modality.ASSERTED
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("After two years of fan campaigns, record ratings, and endless speculation, the BBC confirmed "
+     "Tidewater season 3 for 2026.", Modality.ASSERTED),
+    ("Despite speculation, Tidewater returned in 2026.", Modality.ASSERTED),
+    ("Tidewater season 3 was confirmed for 2026 after years of rumours.", Modality.ASSERTED),
+    # the claim inside the phrase, or no phrase of time or cause: the noun still hedges
+    ("After rumours that Tidewater would return in 2026, the BBC cancelled it.", Modality.HEDGED),
+    ("Amid rumours Tidewater returns in 2026.", Modality.HEDGED),
+    ("Rumours say Tidewater returns in 2026.", Modality.HEDGED),
+])
+def test_a_hedge_noun_in_a_phrase_of_time_or_cause_hedges_only_that_phrase(text, modality):
+    assert modality_of(text, "2026").modality is modality
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Although the video claimed it was a Tidewater season 3 teaser for 2026, it was old footage.", Modality.HEDGED),
+    ("Although it claimed it was a Tidewater season 3 teaser for 2026, the clip was old footage.", Modality.HEDGED),
+    ("The BBC said it was bringing Tidewater back in 2026.", Modality.ASSERTED),
+])
+def test_speech_conceded_before_a_denial_is_not_asserted(text, modality):
+    assert modality_of(text, "2026").modality is modality

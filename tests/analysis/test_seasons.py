@@ -144,3 +144,19 @@ def test_a_title_keeps_its_small_inner_words_before_the_season(salt_and_iron, te
 def test_season_of_the_show_is_this_shows(tidewater, noun):
     scope, article = scope_of(f"Season 3 of the {noun} was ordered in June.", tidewater)
     assert [scope.about_this_show(m) for m in article.claims.seasons] == [True]
+
+
+@pytest.mark.parametrize("text, claim, seasons", [
+    ("It took two years for the second season to arrive, so we will probably see the third in 2026.", "2026", [3]),
+    ("Series 2 came out in 2022 and the next one will arrive in 2026.", "2026", [3]),
+])
+def test_a_later_season_left_unsaid_after_a_named_one_scopes_the_claim(tidewater, text, claim, seasons):
+    assert claim_seasons(text, claim, tidewater, "premiere") == seasons
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The second season had a twist in the third episode on 4 May 2022.", "4 May 2022"),
+    ("Series 2, like the first, premiered in 2022.", "2022"),
+])
+def test_an_ordinal_before_a_noun_or_an_earlier_one_is_no_new_season(tidewater, text, claim):
+    assert claim_seasons(text, claim, tidewater, "premiere") == [2]

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from ..extract.claims import Segment
-from ..extract.context import CONDITIONAL, FUTURE, HEDGES, NEGATIONS, TOPIC_LEAD, clause_around, hedge_cues
+from ..extract.context import (CONDITIONAL, FUTURE, HEDGES, NEGATIONS, TOPIC_LEAD, clause_around, clause_start,
+                               hedge_cues, outside_adverbial)
 
 class Modality(str, Enum):
     ASSERTED = "asserted"
@@ -52,13 +53,14 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{20,})[”\"]")
 def modality_at(segment: Segment, start: int, end: int) -> ModalityCue:
     """The modality governing [start, end) of ``segment``: its clause's, else its sentence's question."""
     clause = clause_around(segment, start, end)
+    claim = (start - segment.start, end - segment.start, clause_start(segment.text, start - segment.start))
     if segment.text.rstrip().endswith("?"):
         return ModalityCue(Modality.QUESTION, "?")
     fronted = _FRONTED_CONDITION.match(segment.text)
     if fronted and start - segment.start > fronted.end():  # "If it is renewed, it will return in 2026"
         return ModalityCue(Modality.CONDITIONAL, fronted.group(1))
     for modality, pattern in ((Modality.CONDITIONAL, CONDITIONAL), (Modality.HEDGED, HEDGES)):
-        cue = _first_cue(pattern, clause)
+        cue = _first_cue(pattern, clause, segment.text, claim)
         if cue:
             return ModalityCue(modality, cue)
     if _inside_quote(segment, start, end):
@@ -75,12 +77,17 @@ _REPORTED = re.compile(r"\b(?:revealed|announced|confirmed|reported|said|stated|
                        r"(?:\s+\S+){0,4}?\s+that\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
 
 
-def _first_cue(pattern: re.Pattern, text: str) -> str | None:
+def _first_cue(pattern: re.Pattern, text: str, sentence: str = "", claim: tuple[int, int, int] = (0, 0, 0)) -> str | None:
+    """The first cue of ``pattern`` in the clause ``text`` of ``sentence`` that governs the claim
+    ``claim``: its start and end in the sentence, and where its clause starts."""
     for match in hedge_cues(text) if pattern is HEDGES else pattern.finditer(text):
         word = match.group(0).strip()
         if word == "May":  # the month, not the modal
             continue
         if word.lower() == "would" and _REPORTED.search(text[:match.start()]):
+            continue
+        start, end, offset = claim
+        if pattern is HEDGES and outside_adverbial(sentence, offset + match.start(), offset + match.end(), start, end):
             continue
         return word
     return None

@@ -2,8 +2,9 @@
 
 A claim's season is looked for, in order:
 
-1. in its own clause: a season of this show named there ("season 2 has eight episodes"), or a
-   season named relative to the article's ("the last season", "the previous series");
+1. in its own clause: a season of this show named there ("season 2 has eight episodes"), a
+   season named relative to the article's ("the last season", "the previous series"), or a later
+   season left unsaid after one named before it ("the second season took two years, the third ...");
 2. the whole show: "the series debuted in 2017" speaks of the first season's premiere;
 3. in its sentence: the season named nearest before it (after it, if none before), unless its
    clause speaks of several seasons ("the later seasons ran six episodes each");
@@ -25,6 +26,7 @@ from typing import TYPE_CHECKING
 from ..extract.claims import SeasonMention, Segment
 from ..extract.context import PAGE_STAMP, clause_around
 from ..extract.mentions import FUNCTION_WORDS
+from ..extract.numbers import ORDINAL_PATTERN, ordinal
 from ..extract.seasons import tells_a_return
 from ..names.keys import fold
 from ..reference import Reference, Season
@@ -53,6 +55,15 @@ _WHICH_PREMIERED = re.compile(
     rf",\s*which\s+(?:[^,;]{{0,30}}?\b)?(?:{_SHOW_PREMIERED}|aired|was\s+released|came\s+out|arrived)\b[^,;]*",
     re.IGNORECASE)
 _SHOW_HEAD = re.compile(rf"\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,3}}{_SHOW_NOUN}\s*$", re.IGNORECASE)
+# A season left unsaid after one named in the same sentence: "it took two years for the second season
+# to arrive, so the third should come in 2026", "... the next one in 2027". Only when no noun follows
+# the ordinal ("the third episode", "the second half" are not seasons), and only a later season
+# ("Season 2, like the first, ..." compares; it moves no claim to season 1).
+_ELLIPTICAL = re.compile(
+    rf"\bthe\s+(?P<which>{ORDINAL_PATTERN}|next)(?:\s+one)?"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:is|was|will|would|could|might|may|should|has|had|can|in|at|on|by|around|"
+    r"before|until|sometime|arriv\w*|materiali[sz]\w*|premier\w*|land\w*|drop\w*|air\w*|come\w*|coming)\b)",
+    re.IGNORECASE)
 _STAMP_REACH = 500  # characters: a crawl's stamp opens the page, after its address line
 _SEVERAL = re.compile(r"\b(?:seasons|series\s+\w+\s+and|each|both|rest|other\s+(?:two|three|four|\d))\b", re.IGNORECASE)
 # "of 'Other Show'", "of Netflix's series Other": the season belongs to the work named after it.
@@ -228,7 +239,7 @@ class SeasonScope:
                      for m in _RELATIVE.finditer(segment.text)]
         anchors: list[tuple[int, list[int]]] = []
         base = self.of_segment(segment)
-        for start, end, what in sorted(named + relative, key=lambda a: a[0]):
+        for start, end, what in sorted(named + relative + self._elliptical(segment, named), key=lambda a: a[0]):
             seasons = what if isinstance(what, list) else self._relative(what, base)
             if seasons:
                 anchors.append((end, seasons))
@@ -237,6 +248,19 @@ class SeasonScope:
             first = min(s.number for s in self.reference.show.seasons)
             anchors += [(segment.start + m.end(), [first]) for m in _SHOW_PREMIERE.finditer(segment.text)]
         return sorted(anchors, key=lambda a: a[0])
+
+    @staticmethod
+    def _elliptical(segment: Segment, named: list) -> list[tuple[int, int, list[int] | str]]:
+        """Later seasons left unsaid after a season named earlier in the sentence: "the third" (a
+        number), "the next one" (after the season before it)."""
+        out = []
+        for m in _ELLIPTICAL.finditer(segment.text):
+            start = segment.start + m.start()
+            earlier = [seasons[0] for a, _, seasons in named if a < start]
+            number = ordinal(m.group("which"))
+            if earlier and (number is None or number > earlier[-1]):
+                out.append((start, segment.start + m.end(), [number] if number else "next"))
+        return out
 
     def _mentions_in(self, segment: Segment) -> list[SeasonMention]:
         return [m for m in self._own_mentions if m.segment.start == segment.start]

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from .claims import Claims, CountClaim, Credit, DateClaim, Mention, NetworkClaim, RenewalClaim, SeasonMention, Segment
-from .context import NEGATIONS, PAGE_STAMP, TITLE_SMALL_WORDS, clause_around, is_hedged, segments as find_segments
+from .context import NEGATIONS, PAGE_STAMP, TITLE_SMALL_WORDS, clause_around, hedged_at, segments as find_segments
 from .credits import credits_in
 from .dates import air_event, find_dates
 from .mentions import NameChunks, name_chunks, person_mentions, within
@@ -124,7 +124,8 @@ def _season_mention(segment: Segment, start: int, end: int, number: int, counts:
     clause = clause_around(segment, start, end)
     clause_start = segment.start + segment.text.find(clause)
     own = _OwnEvent(segment, clause, clause_start, start, end)
-    plain = not segment.heading and not is_hedged(clause) and not NEGATIONS.search(clause)
+    plain = (not segment.heading and not hedged_at(segment.text, start - segment.start, end - segment.start)
+             and not NEGATIONS.search(clause))
     states_facts = plain and (any(own.holds(c.start) for c in counts)
                               or any(own.holds(d.start) and not _page_stamp(segment, d) for d in dates)
                               or any(own.holds(clause_start + m.start()) for m in _ASSERTING.finditer(clause)))

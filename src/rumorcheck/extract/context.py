@@ -23,7 +23,24 @@ HEDGES = re.compile(
         guess\w*|assum\w*|suppos\w*|seems?|appears?|improbable|potential(?:ly)?|chances?|
         yet\s+to\s+be|not\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?(?:announced|confirmed)|
         no\s+(?:official\s+)?(?:news|word|confirmation|announcement|update)|in\s+talks|tipped|
-        according\s+to|suggest(?:s|ed|ing)?|sources\s+(?:say|said|claim\w*|close)|reports?\s+(?:say|said|claim\w*)|
+        according\s+to|suggest(?:s|ed|ing)?|sources\s+close|
+        # what unnamed people say or believe: "fans say", "some claim", "reports said", "many believe"
+        (?:sources|reports?|people|fans|viewers|users|netizens|insiders|someone|somebody|many|some|others)\s+
+        (?:(?:have|had|also|still)\s+)?(?:say|says|said|claim\w*|believe\w*|think|thought|reckon\w*|insist\w*)|
+        # a claim told as someone's speech: "reports that", "X said that"; official speakers are
+        # let through by hedge_cues
+        (?P<speech>(?:say|says|said|claim(?:s|ed)?|report(?:s|ed)?|alleg(?:e|es|ed|ations?)|insist(?:s|ed)?|
+        wr[io]tes?|post(?:s|ed)|tweet(?:s|ed)?|whisper(?:s|ed)?|told|tells?)
+        (?:(?:\s+(?!that\b)[\w’'@#.-]+){0,4}?\s+that|\s+(?:it|he|she|they|there)(?=\s+(?:was|is|were|are|would|will|had|has)\b)))|
+        # said, believed or understood by no one in particular: "is said to be", "is widely believed to"
+        (?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:believed|thought|said|understood|touted)\s+to|
+        # the writer's opinion: "I think", "we believe"
+        (?:I|we)\s+(?:(?:still|really|strongly|personally|do)\s+)?(?:think|believe|reckon|suspect|feel|imagine|bet)|
+        # a prediction: "it is anticipated that", "poised to", "gives the impression that", "looks set to"
+        anticipat(?:e|es|ing)|(?:is|are|was|were|been|being|it[’']s)\s+(?:\w+ly\s+)?anticipated|anticipated\s+(?:to|that)|
+        poised|touted|(?:impression|feeling|sense|indications?|signs?|hints?)\s+(?:is\s+|are\s+)?that|
+        signs\s+point|hint(?:s|ed|ing)?\s+(?:at|that)|looks?\s+(?:like|set|likely|to\s+be|as\s+(?:if|though))|
+        looking\s+like|(?:on|in)\s+the\s+cards|
         fans?\s+(?:want|wish|hope)\w*|(?:^|\s)may(?=\s)|
         ask(?:s|ed|ing)?\s+(?:about|for|whether|if)|wonder\w*|wait(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|
         demand\w*|
@@ -38,6 +55,13 @@ HEDGES = re.compile(
     )(?![A-Za-z])""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A hedge noun inside a phrase of time or cause hedges only that phrase: "after months of rumours,
+# the network confirmed ..." and "... confirmed after years of speculation" assert the rest.
+_HEDGE_NOUNS = frozenset("rumour rumours rumor rumors speculation report reports claims talk hopes whispers "
+                        "predictions expectations chatter".split())
+_ADVERBIAL_LEAD = re.compile(
+    r"(?<![A-Za-z])(?:after|despite|following|amid(?:st)?|in\s+spite\s+of|because\s+of|due\s+to|thanks\s+to|since)"
+    r"\s+(?:[\w’'-]+,?\s+){0,10}?$", re.IGNORECASE)
 # Small words a title keeps lower-case inside it ("Keepers of the Light", "Salt and Iron").
 TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for or nor but by with from".split())
 # Words that make what follows them the subject of the text, not a fact it states: "all you need to
@@ -68,12 +92,54 @@ _ANNOUNCED = re.compile(r"(?<![A-Za-z])(?:announc|confirm|reveal|unveil)\w*\s+(?
 
 
 def hedge_cues(text: str):
-    """The hedges of ``text``; neither "May" the month nor plans told as news."""
+    """The hedges of ``text``; neither "May" the month, nor plans told as news, nor an official's speech."""
     for match in HEDGES.finditer(text):
         word = match.group(0).strip()
         if word == "May" or word[:4].lower() == "plan" and _ANNOUNCED.search(text[:match.start()]):
             continue
+        if match.group("speech") and _official_speaker(text[:match.start()]):
+            continue
         yield match
+
+
+# Who may speak for a show: its network, studio, cast and crew, and the press that reports them; the
+# speech of anyone else ("some people said that", "there have been reports that") is hearsay.
+_OFFICIAL = frozenset("""network channel broadcaster platform streamer service studio studios company production
+    producer producers showrunner showrunners creator creators writer writers director directors author cast crew
+    star stars actor actors actress actresses lead team spokesperson spokesman spokeswoman representative
+    representatives rep statement announcement release trailer teaser synopsis account agency label executive
+    executives exec execs chief head ceo president outlet publication magazine newspaper""".split())
+_UNOFFICIAL = frozenset("""some many several few most others other people person fans fan viewers viewer audiences
+    users user netizens commenters followers insiders insider source sources someone somebody anyone everyone
+    rumour rumours rumor rumors report reports tabloid tabloids gossip blog blogs blogger bloggers leaker leakers
+    leak leaks post posts tweet tweets video videos tiktok tiktoker youtuber youtubers reddit redditor redditors
+    forum forums internet online media speculation theory theories theorists folks unverified unconfirmed""".split())
+_CONCESSIVE = re.compile(r"(?<![A-Za-z])(?:even\s+though|although|even\s+if)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+_PRONOUNS = frozenset("he she it they we i you who which".split())
+_PASSIVE = frozenset("is are was were be been being".split())
+_SUBJECT_FILLER = frozenset("have has had also once previously recently reportedly then later already even just "
+                            "has since publicly officially".split())
+
+
+def _official_speaker(before: str) -> bool:
+    """Whether the speaker of a "said that" whose sentence begins with ``before`` speaks for the show: a
+    name ("Netflix said"), an official noun ("the showrunner said"), or a pronoun (left as it was);
+    not a passive ("it was reported that"), hearsay ("some people said") or an unknown common noun."""
+    if _CONCESSIVE.search(before):
+        return False  # "even though it said it was season 2, it was ...": conceded, then denied
+    region = before.rstrip()
+    if region.endswith(","):  # "the showrunner, in an interview, said that": the subject is before the aside
+        region = region[:-1]
+        region = region[:region.rfind(",")] if "," in region else region
+    words = re.findall(r"[\w’'-]+", region.split(",")[-1])[-6:]
+    if any(w.lower() in _UNOFFICIAL for w in words):
+        return False
+    while words and words[-1].lower() in _SUBJECT_FILLER:
+        words.pop()
+    if not words or words[-1].lower() in _PASSIVE:
+        return False
+    head = words[-1]
+    return head[:1].isupper() or head.lower() in _OFFICIAL or head.lower() in _PRONOUNS
 
 
 def is_hedged(text: str) -> bool:
@@ -112,10 +178,36 @@ def clause_start(text: str, position: int) -> int:
 
 def clause_around(segment: Segment, start: int, end: int) -> str:
     """The clause of ``segment`` holding [start, end): "X has two seasons so far" of "..., and fans hope"."""
-    text, a, b = segment.text, start - segment.start, end - segment.start
-    left = clause_start(text, a)
-    right = min((m.start() for m in _breaks(text) if m.start() >= b), default=len(text))
-    return text[left:right]
+    left, right = _clause_bounds(segment.text, start - segment.start, end - segment.start)
+    return segment.text[left:right]
+
+
+def _clause_bounds(text: str, a: int, b: int) -> tuple[int, int]:
+    return clause_start(text, a), min((m.start() for m in _breaks(text) if m.start() >= b), default=len(text))
+
+
+def outside_adverbial(sentence: str, cue_start: int, cue_end: int, start: int, end: int) -> bool:
+    """Whether the hedge at [cue_start, cue_end) of ``sentence`` is a noun in a phrase of time or cause
+    ("after months of rumours,", "despite speculation") that does not hold the claim at [start, end):
+    the phrase runs from its preposition to the next comma."""
+    if sentence[cue_start:cue_end].split()[0].lower() not in _HEDGE_NOUNS:
+        return False
+    lead = _ADVERBIAL_LEAD.search(sentence, 0, cue_start)
+    if not lead:
+        return False
+    comma = sentence.find(",", cue_end)
+    phrase_end = len(sentence) if comma < 0 else comma
+    return not (lead.start() <= start and end <= phrase_end)
+
+
+def hedged_at(sentence: str, start: int, end: int) -> bool:
+    """:func:`is_hedged` for the clause of ``sentence`` holding [start, end), less the hedges that
+    govern only a phrase of time or cause the claim is not in."""
+    left, right = _clause_bounds(sentence, start, end)
+    clause = sentence[left:right]
+    if clause.rstrip().endswith("?") or CONDITIONAL.search(clause):
+        return True
+    return any(not outside_adverbial(sentence, left + m.start(), left + m.end(), start, end) for m in hedge_cues(clause))
 
 
 def segments(doc: Doc, doc_text: str | None = None) -> list[Segment]:
