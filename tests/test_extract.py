@@ -60,6 +60,13 @@ def test_runs_have_two_ends(text):
     ("The first table read started in ", None),
     ("The trailer is out, and season 2 premieres on ", "premiere"),
     ("The show was renewed for a second season that was released on ", "premiere"),
+    # the story's own time, not the show's: "begins", "ends" with the story as their subject
+    ("The story of the second season begins in ", None),
+    ("The plot ends on ", None),
+    ("The first season is set in ", None),
+    ("Most of the season takes place in ", None),
+    ("Production ended in ", None),
+    ("The season begins in ", "premiere"),
 ])
 def test_air_event(before, event):
     assert air_event(before) == event
