@@ -29,7 +29,8 @@ WRONG_PREMIERE_DATE = rule(
     Example:
         "Harbour Lights premiered on 8 March 2021." when it premiered on 1 March 2021.
     Not flagged:
-        Dates of other events (filming, announcements, trailers, stills, birthdays),
+        Dates of other events (filming, announcements, trailers, TV spots, stills, birthdays,
+        also when the words come after the date: "a spot in May 2021 to announce filming"),
         the story's own time ("the season is set in 1931", "the story begins in 1931"), a
         date more than a few years before the show first aired (a period drama's years, or
         the original a remake shares its title with: the show cannot have aired then), the
@@ -41,7 +42,8 @@ WRONG_PREMIERE_DATE = rule(
      Example("Harbour Lights premiered on 1 March 2021."),
      Example("Harbour Lights premiered on 1 March 2021; as of May 2021, it has not been renewed."),
      Example("The first stills of Harbour Lights were released on 8 March 2021."),
-     Example("The first season of Harbour Lights begins in 1931, when the lighthouse is built.")),
+     Example("The first season of Harbour Lights begins in 1931, when the lighthouse is built."),
+     Example("The network released a TV spot for Harbour Lights on 8 March 2021 to announce its cast.")),
 )
 WRONG_FINALE_DATE = rule(
     "date/wrong-finale-date", Severity.ERROR,
