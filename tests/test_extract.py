@@ -61,9 +61,32 @@ def test_runs_have_two_ends(text):
     ("The first table read started in ", None),
     ("The trailer is out, and season 2 premieres on ", "premiere"),
     ("The show was renewed for a second season that was released on ", "premiere"),
+    # the story's own time, not the show's: "begins", "ends" with the story as their subject
+    ("The story of the second season begins in ", None),
+    ("The plot ends on ", None),
+    ("The first season is set in ", None),
+    ("Most of the season takes place in ", None),
+    ("Production ended in ", None),
+    ("The season begins in ", "premiere"),
+    # publicity: a TV spot or a clip is no episode
+    ("The network aired a brief spot in ", None),
+    ("Netflix released a TV spot on ", None),
+    ("The channel dropped a clip on ", None),
 ])
 def test_air_event(before, event):
     assert air_event(before) == event
+
+
+@pytest.mark.parametrize("before,after,event", [
+    ("The network released a short video in ", " to announce the start of production", None),
+    ("Netflix released a video on ", ", announcing the cast of season 2", None),
+    ("The channel released something in ", " in order to confirm the second season", None),
+    ("Season 2 premiered on ", " to strong reviews", "premiere"),
+    ("Season 2 premiered on ", ", drawing five million viewers", "premiere"),
+    ("Season 2 premiered on ", ", and filming of season 3 began in June", "premiere"),
+])
+def test_the_clause_after_the_date_can_name_another_event(before, after, event):
+    assert air_event(before, after) == event
 
 
 @pytest.mark.parametrize("before,after", [

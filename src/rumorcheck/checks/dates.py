@@ -29,7 +29,11 @@ WRONG_PREMIERE_DATE = rule(
     Example:
         "Harbour Lights premiered on 8 March 2021." when it premiered on 1 March 2021.
     Not flagged:
-        Dates of other events (filming, announcements, trailers, stills, birthdays), the
+        Dates of other events (filming, announcements, trailers, TV spots, stills, birthdays,
+        also when the words come after the date: "a spot in May 2021 to announce filming"),
+        the story's own time ("the season is set in 1931", "the story begins in 1931"), a
+        date more than a few years before the show first aired (a period drama's years, or
+        the original a remake shares its title with: the show cannot have aired then), the
         date of writing ("as of April 2021"), a show's own premiere in a clause on its title
         ("Harbour Lights, which premiered in March 2021, returns for a second season"), and
         dates of seasons the reference does not have (see the season rules).
@@ -37,7 +41,9 @@ WRONG_PREMIERE_DATE = rule(
     (Example("Harbour Lights premiered on 8 March 2021.", "8 March 2021"),
      Example("Harbour Lights premiered on 1 March 2021."),
      Example("Harbour Lights premiered on 1 March 2021; as of May 2021, it has not been renewed."),
-     Example("The first stills of Harbour Lights were released on 8 March 2021.")),
+     Example("The first stills of Harbour Lights were released on 8 March 2021."),
+     Example("The first season of Harbour Lights begins in 1931, when the lighthouse is built."),
+     Example("The network released a TV spot for Harbour Lights on 8 March 2021 to announce its cast.")),
 )
 WRONG_FINALE_DATE = rule(
     "date/wrong-finale-date", Severity.ERROR,
@@ -51,7 +57,8 @@ WRONG_FINALE_DATE = rule(
     Example:
         "The final episode aired on 27 April 2021." when it aired on 20 April 2021.
     Not flagged:
-        The right date at any precision, and dates of other events.
+        The right date at any precision, dates of other events, and the story's own time
+        ("the season ends on 12 March 1932" in a period drama that aired in 2021).
     """,
     (Example("The final episode of Harbour Lights aired on 27 April 2021.", "27 April 2021"),
      Example("The final episode of Harbour Lights aired on 20 April 2021.")),
@@ -62,7 +69,7 @@ def check_dates(ctx: Context) -> Iterable[Judgement]:
     for claim in ctx.article.claims.dates:
         if claim.event is None:
             continue
-        if ctx.about_other_work(claim) or _names_a_special(ctx, claim):
+        if ctx.about_other_work(claim) or _names_a_special(ctx, claim) or _before_the_show(ctx, claim):
             yield UNVERIFIABLE
             continue
         announced = _announced_season(ctx, claim)
@@ -79,6 +86,23 @@ def check_dates(ctx: Context) -> Iterable[Judgement]:
         else:
             value = claim.end_value or claim.value
             yield _compare(ctx, claim, value, seasons, ctx.reference.finales, WRONG_FINALE_DATE, "ended")
+
+
+# How far before the show's first air date a date may still be a slip of this show's year
+# ("premiered in 2011" for 2013): farther back, it is the story's own time ("the season begins in
+# 1921") or another work's (the source a remake shares its title with), not a date of this show.
+_YEARS_OF_SLIP = 3
+
+
+def _before_the_show(ctx: Context, claim: DateClaim) -> bool:
+    """The date lies years before the show could have aired: before its first premiere or, when
+    the reference knows none, before the page was written."""
+    earliest = min((day for s in ctx.reference.show.seasons for day in ctx.reference.premieres(s)),
+                   default=ctx.analysis.seasons.article_date)
+    if earliest is None:
+        return False
+    latest_meant = (claim.end_value or claim.value).last
+    return latest_meant < earliest - dt.timedelta(days=round(365.25 * _YEARS_OF_SLIP))
 
 
 def _names_a_special(ctx: Context, claim: DateClaim) -> bool:

@@ -144,13 +144,18 @@ _FINALE = re.compile(
 # "aired", "broadcast": an air date, of whichever event the sentence named earlier.
 _AIRED = re.compile(WORD_START + r"(?:air(?:s|ed|ing)?|broadcast\w*|shown|screened)(?![A-Za-z])", re.IGNORECASE)
 # Events that are no airing, the one home of their words: production (filming, a script reading),
-# business (an announcement, a renewal), publicity (a trailer, stills, a poster) and the page itself
-# (posted, updated). "The stills were released on ..." dates the stills, not the season.
+# business (an announcement, a renewal), publicity (a trailer, stills, a poster, a TV spot), the page
+# itself (posted, updated) and the story's own time ("the story begins in 1921", "is set in 1919").
+# "The stills were released on ..." dates the stills, not the season.
 _NOT_AIRING = re.compile(
     r"(?<![A-Za-z])(?:film\w*|shoot\w*|shot|born|announc\w*|confirm\w*|renew\w*|cast(?:ing)?|interview\w*|posted|"
     r"published|updated|script|reading|table\s+read|wrapped\s+filming|commission\w*|greenlit|ordered|production|"
     r"trailers?|teasers?|posters?|stills|still\s+cuts?|first\s+looks?|(?-i:images|photos|pictures)|footage|promos?|"
-    r"sneak\s+peeks?|behind[-\s]the[-\s]scenes)(?![A-Za-z])",
+    r"(?:tv|television|brief|short|video|ad|advert\w*)\s+spots?|featurettes?|clips?|"
+    r"sneak\s+peeks?|behind[-\s]the[-\s]scenes|"
+    r"(?:story|storyline|plot|narrative|action)(?:\s+of(?:\s+\w+){1,3}?)?\s+"
+    r"(?:begins?|began|starts?|started|opens?|opened|ends?|ended)|"
+    r"set\s+(?:in|during)|takes?\s+place|took\s+place|taking\s+place)(?![A-Za-z])",
     re.IGNORECASE,
 )
 # A date of writing, or of when something holds: "as of April 2021", "as it stands in May 2022",
@@ -182,8 +187,10 @@ def air_event(before: str, after: str = "") -> str | None:
     if _POSTED.search(before) or is_date_of_writing(before, after):
         return None
     last = _last_keyword(before, ((_PREMIERE, "premiere"), (_FINALE, "finale"), (_NOT_AIRING, None), (_AIRED, "aired")))
-    if last == "premiere" and _NOT_AIRING.search(_own_clause(before)):
-        return None  # "Filming began in", "production started in", "the stills were released on"
+    if last in ("premiere", "finale") and _NOT_AIRING.search(_own_clause(before)):
+        return None  # "Filming began in", "production ended in", "the stills were released on"
+    if last is not None and _for_another_event(after):
+        return None  # "released a spot in July 2022 to announce the start of production"
     if last != "aired":
         return last
     named = _last_keyword(before, ((_PREMIERE, "premiere"), (_FINALE, "finale")))
@@ -203,6 +210,20 @@ def is_date_of_writing(before: str, after: str = "") -> bool:
     """"as of April 2021", "so far, in 2023", "May 2022, at the time of writing": when the page
     was written or a state held, no date of any event."""
     return bool(_WRITTEN_BEFORE.search(before[-40:]) or _WRITTEN_AFTER.search(after[:40]))
+
+
+# A purpose or a participle right after the date: "... in July 2022 to announce ...",
+# "... on 3 May, announcing ...". Its clause says what the dated act was for.
+_FOLLOWING_ACT = re.compile(r"^[\s,]*(?:(?:(?:in\s+order|so\s+as)\s+)?to\s+[a-z]+|[a-z]+ing)\b")
+
+
+def _for_another_event(after: str) -> bool:
+    """The clause after the date is a purpose or participle about a non-airing event."""
+    if not _FOLLOWING_ACT.match(after):
+        return False
+    clause = after[:_CLAUSE_REACH]
+    breaks = [m.start() for m in _CLAUSE_START.finditer(clause)]
+    return bool(_NOT_AIRING.search(clause[:breaks[0]] if breaks else clause))
 
 
 def _own_clause(before: str) -> str:
