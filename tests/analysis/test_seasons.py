@@ -61,6 +61,14 @@ def test_a_relative_clause_on_the_show_leaves_other_dates_their_season(tidewater
     assert claim_seasons(text, date, tidewater, "premiere") == [2]
 
 
+@pytest.mark.parametrize("text,date", [
+    ("The second season of the series premiered on 7 March 2022 to strong ratings.", "7 March 2022"),
+    ("The drama, which premiered its second season in March 2022, returns in May.", "March 2022"),
+])
+def test_a_season_said_with_the_show_noun_keeps_its_own_premiere(tidewater, text, date):
+    assert claim_seasons(text, date, tidewater, "premiere") == [2]
+
+
 def test_a_clause_about_several_seasons_is_not_scoped_by_the_sentences_season(tidewater):
     text = "Series 1 of Tidewater had four episodes, and the other two seasons had eight episodes each."
     assert claim_seasons(text, "eight episodes", tidewater) is None

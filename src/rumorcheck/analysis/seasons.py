@@ -54,6 +54,8 @@ _SHOW_PREMIERE = re.compile(
 _WHICH_PREMIERED = re.compile(
     rf",\s*which\s+(?:[^,;]{{0,30}}?\b)?(?:{_SHOW_PREMIERED}|aired|was\s+released|came\s+out|arrived)\b[^,;]*",
     re.IGNORECASE)
+# "The second season of the series premiered ...": the show noun names whose season it is
+_PART_OF = re.compile(r"\b(?:seasons?|series|parts?|instal+ments?|chapters?|episodes?|finale)\s+of\s+$", re.IGNORECASE)
 _SHOW_HEAD = re.compile(rf"\b(?:the|this|its)\s+(?:[\w-]+\s+){{0,3}}{_SHOW_NOUN}\s*$", re.IGNORECASE)
 # A season left unsaid after one named in the same sentence: "it took two years for the second season
 # to arrive, so the third should come in 2026", "... the next one in 2027". Only when no noun follows
@@ -222,6 +224,8 @@ class SeasonScope:
             head = text[:match.start()]
             if any(m.end == offset + len(head.rstrip()) for m in self._mentions_in(segment)):
                 return False  # "the second series, which premiered ...": that season's premiere
+            if any(offset + match.start() < m.start < position for m in self._mentions_in(segment)):
+                return False  # "the series, which premiered its third season in ...": that season's
             return bool(_SHOW_HEAD.search(head)) or names_title(self.reference, head[-60:], at="end")
         return False
 
@@ -246,7 +250,8 @@ class SeasonScope:
                 base = seasons[0]
         if event == "premiere" and len(self.reference.show.seasons) > 1:
             first = min(s.number for s in self.reference.show.seasons)
-            anchors += [(segment.start + m.end(), [first]) for m in _SHOW_PREMIERE.finditer(segment.text)]
+            anchors += [(segment.start + m.end(), [first]) for m in _SHOW_PREMIERE.finditer(segment.text)
+                        if not _PART_OF.search(segment.text, 0, m.start())]
         return sorted(anchors, key=lambda a: a[0])
 
     @staticmethod
