@@ -144,13 +144,17 @@ WRONG_SEASON = rule(
     Not flagged:
         Actors the reference does not limit to seasons, speculation ("could return"), a cast
         list after a hedged lead ("it may bring back the old faces. The cast includes ..."),
-        the actor replaced or leaving ("X replaces Y", "Y was fired", "Y exits"), and sentences
-        about the earlier season ("the first series starred ...").
+        the actor replaced or leaving ("X replaces Y", "Y was fired", "Y exits"), sentences
+        about the earlier season ("the first series starred ..."), the cast of the show rather
+        than of a season ("the cast of the show includes", "the cast of Tidewater includes") in
+        a sentence naming no season, and a list of several actors whose only season is the
+        page's headline (no season in the sentence, its paragraph or its section heading).
     """,
     (Example("Tidewater series 2 stars Oliver Quayle as a pharmacist.", "Oliver Quayle", "tidewater"),
      Example("Tidewater series 2 stars Rachel Penrose as a pharmacist.", None, "tidewater"),
      Example("Tidewater series 2 stars Rachel Penrose, who replaces Oliver Quayle.", None, "tidewater"),
-     Example("Tidewater series 2 follows the first series, which starred Oliver Quayle.", None, "tidewater")),
+     Example("Tidewater series 2 follows the first series, which starred Oliver Quayle.", None, "tidewater"),
+     Example("Tidewater series 2 is coming. The cast of the show includes Oliver Quayle.", None, "tidewater")),
 )
 
 CHARACTER_AS_ACTOR = rule(
@@ -602,12 +606,18 @@ def _season_of_actor(ctx: Context, mention: Mention, found: Resolution) -> Judge
 def _placed_in_season(ctx: Context, segment: Segment, mention: Mention) -> bool:
     """The sentence asserts the actor is in the season it speaks of: a casting word, no hedge or
     negation (in it or in the sentences its season is carried from), no earlier season, and the
-    actor is not the one replaced or leaving."""
+    actor is not the one replaced or leaving. A sentence naming no season places nobody in one
+    when its cast is the show's ("the cast of the show includes"), nor, for a list of several
+    actors, when only the page's headline gives it a season."""
     if segment.hedged or segment.negated or not _CASTING.search(segment.text) or _EARLIER.search(segment.text):
         return False
     if _taken_out(ctx, mention):
         return False
-    return not any(s.hedged for s in _season_context(ctx, segment))
+    context = _season_context(ctx, segment)
+    if context or segment.start not in _season_sentences(ctx):
+        if _SHOW_CAST.search(segment.text) or (_several_actors(ctx, segment) and not _season_carried(ctx, segment, context)):
+            return False
+    return not any(s.hedged for s in context)
 
 
 def _taken_out(ctx: Context, mention: Mention) -> bool:
@@ -616,11 +626,43 @@ def _taken_out(ctx: Context, mention: Mention) -> bool:
                 or _OUT_AFTER.match(text[mention.end:mention.end + 60]))
 
 
+# The cast of the show rather than of a season: "the ensemble cast of the show includes", "the
+# cast of <Title> includes", "<Title>'s cast", "the show's main cast". A season named in the same
+# sentence ("the cast of <Title> season 2") still places it, so these count only without one.
+_SHOW_CAST = re.compile(
+    r"\b(?:cast|line-?up)\s+of\s+(?:the\s+(?:show|series|drama|programme|program|franchise)\b|[A-Z“\"‘'])|"
+    r"(?:\bthe\s+(?:show|series|drama|programme|program)|\b[A-Z][\w’'-]*)[’']s\s+(?:\w+\s+)?cast\b")
+_SEVERAL = 3  # actors in one sentence: a cast list
+
+
+def _season_sentences(ctx: Context) -> set[int]:
+    """Starts of the sentences naming a season of this show."""
+    return {m.segment.start for m in ctx.article.claims.seasons if ctx.about_this_show(m)}
+
+
+def _several_actors(ctx: Context, segment: Segment) -> bool:
+    inside = [m for m in ctx.article.claims.mentions if segment.start <= m.start < segment.end]
+    return sum(ctx.resolve(m.text, {Kind.PERSON}) is not None for m in inside) >= _SEVERAL
+
+
+def _season_carried(ctx: Context, segment: Segment, context: list[Segment]) -> bool:
+    """The season of a sentence naming none is carried from its paragraph (``context`` reaches a
+    sentence naming one) or from a section heading naming one, not only from the page's headline."""
+    named = _season_sentences(ctx)
+    first = context[-1] if context else segment
+    if first.start in named:
+        return True
+    heading = next((s for s in reversed(ctx.article.claims.segments) if s.start < first.start and s.heading), None)
+    headline = ctx.article.claims.headline
+    return (heading is not None and heading.start in named
+            and (headline is None or heading.start != headline.start))
+
+
 def _season_context(ctx: Context, segment: Segment) -> list[Segment]:
     """The sentences before ``segment`` in its paragraph that its season is carried from: back to
     the one naming a season (the previous sentence alone when none does); [] when it names its own.
     "The new season may bring back old faces. It includes X as Y": the list is as hedged as its lead."""
-    named = {m.segment.start for m in ctx.article.claims.seasons if ctx.about_this_show(m)}
+    named = _season_sentences(ctx)
     if segment.start in named:
         return []
     segments = ctx.article.claims.segments
