@@ -202,3 +202,29 @@ def test_another_actors_family_name_still_misattributes_the_role(library):
 ])
 def test_a_description_or_the_next_actor_after_as_is_no_unknown_role(library, text):
     assert not {f for f in reported(library, text) if f[1] == "cast/unknown-role"}
+
+
+@pytest.mark.parametrize("text", [
+    "Alexander Pruitt and Greta Lund play Tom Hale and Mari",  # the excerpt stops inside the role
+    "Greta Lund plays Mari… Read more.",  # a snippet cut before an ellipsis
+    "Greta Lund plays Mari... Read more.",
+])
+def test_a_role_cut_off_by_the_end_of_the_excerpt_is_no_unknown_role(library, text):
+    assert not {f for f in reported(library, text) if f[1] == "cast/unknown-role"}
+
+
+@pytest.mark.parametrize("text", [
+    "Greta Lund plays Mari.",  # a whole word, not cut short
+    "Greta Lund plays Mara… Read more.",  # cut short, but not the start of her role
+])
+def test_a_role_that_is_not_the_start_of_the_actors_own_is_still_unknown(library, text):
+    assert {f[1] for f in reported(library, text)} == {"cast/unknown-role"}
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Ann Hale meets Marisol Veg.", True),
+    ("Ann Hale meets Marisol Veg", False),  # the excerpt stops inside the name
+    ("Ann Hale meets Marisol Veg… Read more.", False),  # a snippet cut before an ellipsis
+])
+def test_a_name_cut_off_by_the_excerpt_is_no_misspelling(library, text, flagged):
+    assert bool(reported(library, text, prefix="name/misspelled-name")) is flagged

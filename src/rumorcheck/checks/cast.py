@@ -22,7 +22,7 @@ from ..reference import Format, RoleRef
 from ..rules import Example, rule
 from ..story import Who
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
-from .names import GARBLE_LIKENESS, credited_misspelling, credited_role_misspelling
+from .names import GARBLE_LIKENESS, credited_misspelling, credited_role_misspelling, cut_off
 
 MISATTRIBUTED_ROLE = rule(
     "cast/misattributed-role", Severity.ERROR,
@@ -96,7 +96,9 @@ UNKNOWN_ROLE = rule(
     Not flagged:
         A role written as a description of the character the actor plays ("Prisoner" for
         "Prisoner #2460", "the SWAT-Captain Tom" for Tom Hale), a parenthesis that is not a name
-        (a film title, a band), and actors the reference names no role for (info: it cannot tell).
+        (a film title, a band), a role cut short where the excerpt stops or an ellipsis begins
+        ("plays Yoon Se" at the end of the text) when it starts the actor's own role, and actors
+        the reference names no role for (info: it cannot tell).
     """,
     (Example("Lee Bo-ra plays Jang Mi-rae, a florist.", "Lee Bo-ra plays Jang Mi-rae"),
      Example("Lee Bo-ra plays Yoon Seo-yeon, a florist.")),
@@ -436,6 +438,8 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
         return UNVERIFIABLE  # the role is the garbled words; reported as name/misspelled-name
     if credited_role_misspelling(ctx, actor, claimed) is not None:
         return UNVERIFIABLE  # a slip of the actor's own role: reported as name/misspelled-name
+    if any(cut_off(ctx.article.text, role_mention.end, claimed, form) for form in _own_role_forms(ctx, own)):
+        return UNVERIFIABLE  # the excerpt stops inside the actor's own role: "... plays Mariana Ve"
     member = ctx.reference.show.cast[actor.entity.index]
     plays = _and([r.role.character for r in own]) if own else "no named character"
     # a reference that names no role, or only a description, cannot refute a character's name
@@ -453,6 +457,13 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
         evidence=ctx.reference.cast_evidence(ctx.reference.show.cast.index(member)),
         severity=Severity.INFO if unnamed else None, presupposed=True,
     )
+
+
+def _own_role_forms(ctx: Context, own: list[RoleRef]) -> list[str]:
+    """The names and aliases of the characters an actor plays."""
+    names = {fold(r.role.character) for r in own}
+    aliases = [a for c in ctx.reference.characters if fold(c.name) in names for a in c.aliases]
+    return [r.role.character for r in own] + aliases
 
 
 # "Tom’s new girlfriend": a character the story has not had, so nobody who already plays another
