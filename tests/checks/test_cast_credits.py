@@ -228,3 +228,34 @@ def test_a_role_that_is_not_the_start_of_the_actors_own_is_still_unknown(library
 ])
 def test_a_name_cut_off_by_the_excerpt_is_no_misspelling(library, text, flagged):
     assert bool(reported(library, text, prefix="name/misspelled-name")) is flagged
+
+
+HARBOUR = Path(__file__).resolve().parents[1] / "data" / "harbour-lights.yaml"
+
+
+@pytest.fixture(scope="module")
+def harbour():
+    return Library([load_reference(HARBOUR)])
+
+
+def unknown_roles(library, text: str) -> set[str]:
+    found, _ = run_checks(handmade_article(text), library.get("harbour-lights"), library, RuleSelection())
+    return {f.span.text for f in found if f.rule == "cast/unknown-role"}
+
+
+def test_the_actors_own_role_romanised_another_way_with_a_slip_is_no_unknown_role(harbour):
+    # Kang Dong-su read "Gang Tong" (another romanisation) with a final consonant added: "Sun"
+    assert not unknown_roles(harbour, "Oh Ji-hwan plays Gang Tong Sun.")
+
+
+@pytest.mark.parametrize("text", [
+    "Oh Ji-hwan plays Kim Dong-su.",  # a wholly other family name
+    "Oh Ji-hwan plays Kang Dong-ho.",  # a wholly other syllable of the given name
+    "Oh Ji-hwan plays Jang Mi-rae.",
+])
+def test_another_name_than_the_actors_own_role_is_still_an_unknown_role(harbour, text):
+    assert unknown_roles(harbour, text)
+
+
+def test_another_family_name_of_the_actors_own_role_is_still_an_unknown_role(library):
+    assert {f[1] for f in reported(library, "Omar Fenn plays Sam Reyes.")} == {"cast/unknown-role"}

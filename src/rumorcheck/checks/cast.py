@@ -10,6 +10,7 @@ import re
 from typing import Iterable
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from ..extract.claims import Credit, Mention, Segment
 from ..extract.mentions import FUNCTION_WORDS, looks_like_name
@@ -17,7 +18,7 @@ from ..findings import Severity, Verdict
 from ..lexicon import story_lexicon
 from ..analysis.subjects import names_title
 from ..descriptors import is_generic, split_descriptor
-from ..names import Kind, Match, Resolution, fold, short_forms
+from ..names import Kind, Match, Resolution, fold, misspelling, short_forms, syllables, variant_keys
 from ..reference import Format, RoleRef
 from ..rules import Example, rule
 from ..story import Who
@@ -97,7 +98,9 @@ UNKNOWN_ROLE = rule(
         A role written as a description of the character the actor plays ("Prisoner" for
         "Prisoner #2460", "the SWAT-Captain Tom" for Tom Hale), a parenthesis that is not a name
         (a film title, a band), a role cut short where the excerpt stops or an ellipsis begins
-        ("plays Yoon Se" at the end of the text) when it starts the actor's own role, and actors
+        ("plays Yoon Se" at the end of the text) when it starts the actor's own role, the
+        actor's own role misspelt, or romanised another way with a letter added or dropped
+        ("Gang Tong Sun" for Kang Dong-su: a matter for the name rules), and actors
         the reference names no role for (info: it cannot tell).
     """,
     (Example("Lee Bo-ra plays Jang Mi-rae, a florist.", "Lee Bo-ra plays Jang Mi-rae"),
@@ -438,8 +441,11 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
         return UNVERIFIABLE  # the role is the garbled words; reported as name/misspelled-name
     if credited_role_misspelling(ctx, actor, claimed) is not None:
         return UNVERIFIABLE  # a slip of the actor's own role: reported as name/misspelled-name
-    if any(cut_off(ctx.article.text, role_mention.end, claimed, form) for form in _own_role_forms(ctx, own)):
-        return UNVERIFIABLE  # the excerpt stops inside the actor's own role: "... plays Mariana Ve"
+    forms = _own_role_forms(ctx, own)
+    if any(cut_off(ctx.article.text, role_mention.end, claimed, form) for form in forms):
+        return UNVERIFIABLE  # the excerpt stops inside the actor's own role: "... plays Marisol Ve"
+    if any(_spelt_like(claimed, form) for form in forms):
+        return UNVERIFIABLE  # the actor's own role respelt: a matter for the name rules, not another character
     member = ctx.reference.show.cast[actor.entity.index]
     plays = _and([r.role.character for r in own]) if own else "no named character"
     # a reference that names no role, or only a description, cannot refute a character's name
@@ -464,6 +470,17 @@ def _own_role_forms(ctx: Context, own: list[RoleRef]) -> list[str]:
     names = {fold(r.role.character) for r in own}
     aliases = [a for c in ctx.reference.characters if fold(c.name) in names for a in c.aliases]
     return [r.role.character for r in own] + aliases
+
+
+def _spelt_like(claimed: str, character: str) -> bool:
+    """``claimed`` is ``character`` misspelt, syllable by syllable, or romanised another way with
+    a letter added or dropped ("Gang Tong Sun" for Kang Dong-su: read as Korean, "kang.tong.son"
+    for "kang.tong.so"). Not "Kim Dong-su" or "Kang Dong-ho" for Kang Dong-su: a wholly other
+    syllable is another name."""
+    if misspelling(" ".join(syllables(claimed)), " ".join(syllables(character))) is not None:
+        return True
+    return any(a.split(":")[0] == b.split(":")[0] and Indel.distance(a, b) == 1
+               for a in variant_keys(claimed) for b in variant_keys(character))
 
 
 # "Tom’s new girlfriend": a character the story has not had, so nobody who already plays another
