@@ -7,6 +7,7 @@ and compares it with the reference's cast, roles, young versions and dual roles.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterable
 
 from rapidfuzz import fuzz
@@ -669,7 +670,9 @@ def _season_sentences(ctx: Context) -> set[int]:
 
 
 def _several_actors(ctx: Context, segment: Segment) -> bool:
-    inside = [m for m in ctx.article.claims.mentions if segment.start <= m.start < segment.end]
+    mentions = ctx.article.claims.mentions  # in text order
+    first = bisect_left(mentions, segment.start, key=lambda m: m.start)
+    inside = mentions[first:bisect_left(mentions, segment.end, key=lambda m: m.start)]
     return sum(ctx.resolve(m.text, {Kind.PERSON}) is not None for m in inside) >= _SEVERAL
 
 
