@@ -202,3 +202,60 @@ def test_another_actors_family_name_still_misattributes_the_role(library):
 ])
 def test_a_description_or_the_next_actor_after_as_is_no_unknown_role(library, text):
     assert not {f for f in reported(library, text) if f[1] == "cast/unknown-role"}
+
+
+@pytest.mark.parametrize("text", [
+    "Alexander Pruitt and Greta Lund play Tom Hale and Mari",  # the excerpt stops inside the role
+    "Greta Lund plays Mari… Read more.",  # a snippet cut before an ellipsis
+    "Greta Lund plays Mari... Read more.",
+])
+def test_a_role_cut_off_by_the_end_of_the_excerpt_is_no_unknown_role(library, text):
+    assert not {f for f in reported(library, text) if f[1] == "cast/unknown-role"}
+
+
+@pytest.mark.parametrize("text", [
+    "Greta Lund plays Mari.",  # a whole word, not cut short
+    "Greta Lund plays Mara… Read more.",  # cut short, but not the start of her role
+])
+def test_a_role_that_is_not_the_start_of_the_actors_own_is_still_unknown(library, text):
+    assert {f[1] for f in reported(library, text)} == {"cast/unknown-role"}
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Ann Hale meets Marisol Veg.", True),
+    ("Ann Hale meets Marisol Veg", False),  # the excerpt stops inside the name
+    ("Ann Hale meets Marisol Veg… Read more.", False),  # a snippet cut before an ellipsis
+])
+def test_a_name_cut_off_by_the_excerpt_is_no_misspelling(library, text, flagged):
+    assert bool(reported(library, text, prefix="name/misspelled-name")) is flagged
+
+
+HARBOUR = Path(__file__).resolve().parents[1] / "data" / "harbour-lights.yaml"
+
+
+@pytest.fixture(scope="module")
+def harbour():
+    return Library([load_reference(HARBOUR)])
+
+
+def unknown_roles(library, text: str) -> set[str]:
+    found, _ = run_checks(handmade_article(text), library.get("harbour-lights"), library, RuleSelection())
+    return {f.span.text for f in found if f.rule == "cast/unknown-role"}
+
+
+def test_the_actors_own_role_romanised_another_way_with_a_slip_is_no_unknown_role(harbour):
+    # Kang Dong-su read "Gang Tong" (another romanisation) with a final consonant added: "Sun"
+    assert not unknown_roles(harbour, "Oh Ji-hwan plays Gang Tong Sun.")
+
+
+@pytest.mark.parametrize("text", [
+    "Oh Ji-hwan plays Kim Dong-su.",  # a wholly other family name
+    "Oh Ji-hwan plays Kang Dong-ho.",  # a wholly other syllable of the given name
+    "Oh Ji-hwan plays Jang Mi-rae.",
+])
+def test_another_name_than_the_actors_own_role_is_still_an_unknown_role(harbour, text):
+    assert unknown_roles(harbour, text)
+
+
+def test_another_family_name_of_the_actors_own_role_is_still_an_unknown_role(library):
+    assert {f[1] for f in reported(library, "Omar Fenn plays Sam Reyes.")} == {"cast/unknown-role"}

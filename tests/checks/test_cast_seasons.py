@@ -53,3 +53,34 @@ def test_the_actor_replaced_or_leaving_is_not_placed_in_the_season(library, text
 def test_a_bare_as_is_no_casting_word(library):
     assert not wrong_season(library, "Tidewater series 2 opens with Oliver Quayle as a guest narrator.")
     assert wrong_season(library, "Tidewater series 2 stars Oliver Quayle as a guest narrator.") == {"Oliver Quayle"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tidewater series 2 is coming to BBC One. The ensemble cast of the show includes Oliver Quayle as Paul Greaves.",
+    "Tidewater series 2 is coming to BBC One. The cast of Tidewater includes Oliver Quayle as Paul Greaves.",
+    "Tidewater series 2 is coming to BBC One. Tidewater’s main cast includes Oliver Quayle as Paul Greaves.",
+    "Tidewater Series 2\n\nThe cast of the show includes Oliver Quayle as Paul Greaves.",
+])
+def test_the_cast_of_the_show_is_not_the_cast_of_a_season(library, text):
+    assert not wrong_season(library, text)
+
+
+def test_the_cast_of_the_show_in_a_named_season_is_that_seasons(library):
+    text = "The cast of Tidewater series 2 includes Oliver Quayle as Paul Greaves."
+    assert wrong_season(library, text) == {"Oliver Quayle"}
+
+
+LIST = "It stars Oliver Quayle as Paul Greaves, Rachel Penrose as Helen Marsh and Simon Aldous as Martin Hale."
+
+
+def test_a_long_list_given_a_season_only_by_the_headline_places_nobody(library):
+    assert not wrong_season(library, f"Tidewater Series 2: what we know\n\nThe Cast\n\n{LIST}")
+
+
+@pytest.mark.parametrize("text", [
+    f"Tidewater Series 2: what we know\n\nSeries 2 cast\n\n{LIST}",  # a section heading naming the season
+    f"Tidewater Series 2: what we know\n\nThe Cast\n\nSeries 2 is coming. {LIST}",  # carried in its paragraph
+    "Tidewater Series 2: what we know\n\nThe Cast\n\nOliver Quayle stars as Paul Greaves.",  # one actor, not a list
+])
+def test_a_season_stated_near_the_list_or_a_single_credit_still_places_the_actor(library, text):
+    assert wrong_season(library, text) == {"Oliver Quayle"}

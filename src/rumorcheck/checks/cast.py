@@ -7,9 +7,11 @@ and compares it with the reference's cast, roles, young versions and dual roles.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Iterable
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from ..extract.claims import Credit, Mention, Segment
 from ..extract.mentions import FUNCTION_WORDS, looks_like_name
@@ -17,12 +19,12 @@ from ..findings import Severity, Verdict
 from ..lexicon import story_lexicon
 from ..analysis.subjects import names_title
 from ..descriptors import is_generic, split_descriptor
-from ..names import Kind, Match, Resolution, fold, short_forms
+from ..names import Kind, Match, Resolution, fold, misspelling, short_forms, syllables, variant_keys
 from ..reference import Format, RoleRef
 from ..rules import Example, rule
 from ..story import Who
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement
-from .names import GARBLE_LIKENESS, credited_misspelling, credited_role_misspelling
+from .names import GARBLE_LIKENESS, credited_misspelling, credited_role_misspelling, cut_off
 
 MISATTRIBUTED_ROLE = rule(
     "cast/misattributed-role", Severity.ERROR,
@@ -96,7 +98,11 @@ UNKNOWN_ROLE = rule(
     Not flagged:
         A role written as a description of the character the actor plays ("Prisoner" for
         "Prisoner #2460", "the SWAT-Captain Tom" for Tom Hale), a parenthesis that is not a name
-        (a film title, a band), and actors the reference names no role for (info: it cannot tell).
+        (a film title, a band), a role cut short where the excerpt stops or an ellipsis begins
+        ("plays Yoon Se" at the end of the text) when it starts the actor's own role, the
+        actor's own role misspelt, or romanised another way with a letter added or dropped
+        ("Gang Tong Sun" for Kang Dong-su: a matter for the name rules), and actors
+        the reference names no role for (info: it cannot tell).
     """,
     (Example("Lee Bo-ra plays Jang Mi-rae, a florist.", "Lee Bo-ra plays Jang Mi-rae"),
      Example("Lee Bo-ra plays Yoon Seo-yeon, a florist.")),
@@ -144,13 +150,17 @@ WRONG_SEASON = rule(
     Not flagged:
         Actors the reference does not limit to seasons, speculation ("could return"), a cast
         list after a hedged lead ("it may bring back the old faces. The cast includes ..."),
-        the actor replaced or leaving ("X replaces Y", "Y was fired", "Y exits"), and sentences
-        about the earlier season ("the first series starred ...").
+        the actor replaced or leaving ("X replaces Y", "Y was fired", "Y exits"), sentences
+        about the earlier season ("the first series starred ..."), the cast of the show rather
+        than of a season ("the cast of the show includes", "the cast of Tidewater includes") in
+        a sentence naming no season, and a list of several actors whose only season is the
+        page's headline (no season in the sentence, its paragraph or its section heading).
     """,
     (Example("Tidewater series 2 stars Oliver Quayle as a pharmacist.", "Oliver Quayle", "tidewater"),
      Example("Tidewater series 2 stars Rachel Penrose as a pharmacist.", None, "tidewater"),
      Example("Tidewater series 2 stars Rachel Penrose, who replaces Oliver Quayle.", None, "tidewater"),
-     Example("Tidewater series 2 follows the first series, which starred Oliver Quayle.", None, "tidewater")),
+     Example("Tidewater series 2 follows the first series, which starred Oliver Quayle.", None, "tidewater"),
+     Example("Tidewater series 2 is coming. The cast of the show includes Oliver Quayle.", None, "tidewater")),
 )
 
 CHARACTER_AS_ACTOR = rule(
@@ -432,6 +442,11 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
         return UNVERIFIABLE  # the role is the garbled words; reported as name/misspelled-name
     if credited_role_misspelling(ctx, actor, claimed) is not None:
         return UNVERIFIABLE  # a slip of the actor's own role: reported as name/misspelled-name
+    forms = _own_role_forms(ctx, own)
+    if any(cut_off(ctx.article.text, role_mention.end, claimed, form) for form in forms):
+        return UNVERIFIABLE  # the excerpt stops inside the actor's own role: "... plays Marisol Ve"
+    if any(_spelt_like(claimed, form) for form in forms):
+        return UNVERIFIABLE  # the actor's own role respelt: a matter for the name rules, not another character
     member = ctx.reference.show.cast[actor.entity.index]
     plays = _and([r.role.character for r in own]) if own else "no named character"
     # a reference that names no role, or only a description, cannot refute a character's name
@@ -449,6 +464,24 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
         evidence=ctx.reference.cast_evidence(ctx.reference.show.cast.index(member)),
         severity=Severity.INFO if unnamed else None, presupposed=True,
     )
+
+
+def _own_role_forms(ctx: Context, own: list[RoleRef]) -> list[str]:
+    """The names and aliases of the characters an actor plays."""
+    names = {fold(r.role.character) for r in own}
+    aliases = [a for c in ctx.reference.characters if fold(c.name) in names for a in c.aliases]
+    return [r.role.character for r in own] + aliases
+
+
+def _spelt_like(claimed: str, character: str) -> bool:
+    """``claimed`` is ``character`` misspelt, syllable by syllable, or romanised another way with
+    a letter added or dropped ("Gang Tong Sun" for Kang Dong-su: read as Korean, "kang.tong.son"
+    for "kang.tong.so"). Not "Kim Dong-su" or "Kang Dong-ho" for Kang Dong-su: a wholly other
+    syllable is another name."""
+    if misspelling(" ".join(syllables(claimed)), " ".join(syllables(character))) is not None:
+        return True
+    return any(a.split(":")[0] == b.split(":")[0] and Indel.distance(a, b) == 1
+               for a in variant_keys(claimed) for b in variant_keys(character))
 
 
 # "Tom’s new girlfriend": a character the story has not had, so nobody who already plays another
@@ -602,12 +635,18 @@ def _season_of_actor(ctx: Context, mention: Mention, found: Resolution) -> Judge
 def _placed_in_season(ctx: Context, segment: Segment, mention: Mention) -> bool:
     """The sentence asserts the actor is in the season it speaks of: a casting word, no hedge or
     negation (in it or in the sentences its season is carried from), no earlier season, and the
-    actor is not the one replaced or leaving."""
+    actor is not the one replaced or leaving. A sentence naming no season places nobody in one
+    when its cast is the show's ("the cast of the show includes"), nor, for a list of several
+    actors, when only the page's headline gives it a season."""
     if segment.hedged or segment.negated or not _CASTING.search(segment.text) or _EARLIER.search(segment.text):
         return False
     if _taken_out(ctx, mention):
         return False
-    return not any(s.hedged for s in _season_context(ctx, segment))
+    context = _season_context(ctx, segment)
+    if context or segment.start not in _season_sentences(ctx):
+        if _SHOW_CAST.search(segment.text) or (_several_actors(ctx, segment) and not _season_carried(ctx, segment, context)):
+            return False
+    return not any(s.hedged for s in context)
 
 
 def _taken_out(ctx: Context, mention: Mention) -> bool:
@@ -616,11 +655,45 @@ def _taken_out(ctx: Context, mention: Mention) -> bool:
                 or _OUT_AFTER.match(text[mention.end:mention.end + 60]))
 
 
+# The cast of the show rather than of a season: "the ensemble cast of the show includes", "the
+# cast of <Title> includes", "<Title>'s cast", "the show's main cast". A season named in the same
+# sentence ("the cast of <Title> season 2") still places it, so these count only without one.
+_SHOW_CAST = re.compile(
+    r"\b(?:cast|line-?up)\s+of\s+(?:the\s+(?:show|series|drama|programme|program|franchise)\b|[A-Z“\"‘'])|"
+    r"(?:\bthe\s+(?:show|series|drama|programme|program)|\b[A-Z][\w’'-]*)[’']s\s+(?:\w+\s+)?cast\b")
+_SEVERAL = 3  # actors in one sentence: a cast list
+
+
+def _season_sentences(ctx: Context) -> set[int]:
+    """Starts of the sentences naming a season of this show."""
+    return {m.segment.start for m in ctx.article.claims.seasons if ctx.about_this_show(m)}
+
+
+def _several_actors(ctx: Context, segment: Segment) -> bool:
+    mentions = ctx.article.claims.mentions  # in text order
+    first = bisect_left(mentions, segment.start, key=lambda m: m.start)
+    inside = mentions[first:bisect_left(mentions, segment.end, key=lambda m: m.start)]
+    return sum(ctx.resolve(m.text, {Kind.PERSON}) is not None for m in inside) >= _SEVERAL
+
+
+def _season_carried(ctx: Context, segment: Segment, context: list[Segment]) -> bool:
+    """The season of a sentence naming none is carried from its paragraph (``context`` reaches a
+    sentence naming one) or from a section heading naming one, not only from the page's headline."""
+    named = _season_sentences(ctx)
+    first = context[-1] if context else segment
+    if first.start in named:
+        return True
+    heading = next((s for s in reversed(ctx.article.claims.segments) if s.start < first.start and s.heading), None)
+    headline = ctx.article.claims.headline
+    return (heading is not None and heading.start in named
+            and (headline is None or heading.start != headline.start))
+
+
 def _season_context(ctx: Context, segment: Segment) -> list[Segment]:
     """The sentences before ``segment`` in its paragraph that its season is carried from: back to
     the one naming a season (the previous sentence alone when none does); [] when it names its own.
     "The new season may bring back old faces. It includes X as Y": the list is as hedged as its lead."""
-    named = {m.segment.start for m in ctx.article.claims.seasons if ctx.about_this_show(m)}
+    named = _season_sentences(ctx)
     if segment.start in named:
         return []
     segments = ctx.article.claims.segments

@@ -158,10 +158,14 @@ def _judge_mention(ctx: Context, mention: Mention) -> Judgement | None:
     return _misspelled(ctx, start, end, text, resolution)
 
 
-def _cut_off(text: str, end: int, written: str, whole: str) -> bool:
-    """``written`` is the last thing of a text that stops mid-word (a saved page's excerpt) and
-    the start of ``whole``: "Ana Ru" at the very end is "Ana Ruiz" cut short, not a misspelling."""
-    return not text[end:].strip() and fold(whole).startswith(fold(written))
+_CUT = re.compile(r"\s*(?:\.\.\.|…)|\s*\Z")
+
+
+def cut_off(text: str, end: int, written: str, whole: str) -> bool:
+    """``written`` is the last thing of a text that stops mid-word (a saved page's excerpt, or a
+    snippet ending in an ellipsis) and the start of ``whole``: "Ana Ru" at the very end, or
+    "Ana Ru…", is "Ana Ruiz" cut short, not a misspelling."""
+    return bool(_CUT.match(text, end)) and fold(whole).startswith(fold(written))
 
 
 def _resolve_mention(ctx: Context, mention: Mention) -> tuple[int, int, str, Resolution] | None:
@@ -561,7 +565,7 @@ def _variant(ctx: Context, start: int, end: int, text: str, resolution: Resoluti
 
 
 def _misspelled(ctx: Context, start: int, end: int, text: str, resolution: Resolution) -> Judgement:
-    if any(_cut_off(ctx.article.text, end, text, whole) for whole in (resolution.form, resolution.entity.name)):
+    if any(cut_off(ctx.article.text, end, text, whole) for whole in (resolution.form, resolution.entity.name)):
         return UNVERIFIABLE  # the excerpt stops inside the name
     why = resolution.how.removeprefix("misspelling").strip(" :()")
     family = resolution.how == FAMILY_MISSPELLING
@@ -599,7 +603,7 @@ def check_titles(ctx: Context) -> Iterable[Judgement]:
                 continue
             title = _typo_of(key, shapes.get((key[0], len(key.split())), [])) or _article_added(ctx, segment, start,
                                                                                                end, key, own)
-            if title is None or _source_title(ctx, start, end) or _cut_off(ctx.article.text, end, key, title) \
+            if title is None or _source_title(ctx, start, end) or cut_off(ctx.article.text, end, key, title) \
                     or _one_member(ctx.article.text, start, key, title):
                 continue
             target = targets[title]
