@@ -269,6 +269,16 @@ def test_a_company_named_after_a_network_is_not_the_network():
     assert [text[a:b] for a, b, _ in find_networks(text)] == ["HBO"]
 
 
+@pytest.mark.parametrize("before, event", [
+    ("Filming of the season began in April 2024 and it wrapped up in ", None),  # the pronoun goes on with filming
+    ("The season premiered in May and it wrapped up in ", "finale"),
+    ("It won Best Drama at the Coastline Broadcasting Awards ", None),  # an award's name, no airing
+    ("The show won awards after it premiered on ", "premiere"),
+])
+def test_events_carried_by_a_pronoun_or_named_by_an_award(before, event):
+    assert air_event(before) == event
+
+
 def test_until_ends_a_run():
     assert air_event("It premiered on SBS on January 23 and ran until ") == "finale"
 

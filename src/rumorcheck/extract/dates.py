@@ -144,7 +144,8 @@ _FINALE = re.compile(
 # "aired", "broadcast": an air date, of whichever event the sentence named earlier.
 _AIRED = re.compile(WORD_START + r"(?:air(?:s|ed|ing)?|broadcast\w*|shown|screened)(?![A-Za-z])", re.IGNORECASE)
 # Events that are no airing, the one home of their words: production (filming, a script reading),
-# business (an announcement, a renewal), publicity (a trailer, stills, a poster, a TV spot), the page
+# business (an announcement, a renewal), publicity (a trailer, stills, a poster, a TV spot, an award
+# ceremony: "the Broadcasting Awards 2021"), the page
 # itself (posted, updated) and the story's own time ("the story begins in 1921", "is set in 1919").
 # "The stills were released on ..." dates the stills, not the season.
 _NOT_AIRING = re.compile(
@@ -152,7 +153,7 @@ _NOT_AIRING = re.compile(
     r"published|updated|script|reading|table\s+read|wrapped\s+filming|commission\w*|greenlit|ordered|production|"
     r"trailers?|teasers?|posters?|stills|still\s+cuts?|first\s+looks?|(?-i:images|photos|pictures)|footage|promos?|"
     r"(?:tv|television|brief|short|video|ad|advert\w*)\s+spots?|featurettes?|clips?|"
-    r"sneak\s+peeks?|behind[-\s]the[-\s]scenes|"
+    r"sneak\s+peeks?|behind[-\s]the[-\s]scenes|(?-i:Awards?)|ceremony|gala|festival|"
     r"(?:story|storyline|plot|narrative|action)(?:\s+of(?:\s+\w+){1,3}?)?\s+"
     r"(?:begins?|began|starts?|started|opens?|opened|ends?|ended)|"
     r"set\s+(?:in|during)|takes?\s+place|took\s+place|taking\s+place)(?![A-Za-z])",
@@ -187,7 +188,7 @@ def air_event(before: str, after: str = "") -> str | None:
     if _POSTED.search(before) or is_date_of_writing(before, after):
         return None
     last = _last_keyword(before, ((_PREMIERE, "premiere"), (_FINALE, "finale"), (_NOT_AIRING, None), (_AIRED, "aired")))
-    if last in ("premiere", "finale") and _NOT_AIRING.search(_own_clause(before)):
+    if last in ("premiere", "finale") and (_NOT_AIRING.search(_own_clause(before)) or _carries_other_event(before)):
         return None  # "Filming began in", "production ended in", "the stills were released on"
     if last is not None and _for_another_event(after):
         return None  # "released a spot in July 2022 to announce the start of production"
@@ -224,6 +225,17 @@ def _for_another_event(after: str) -> bool:
     clause = after[:_CLAUSE_REACH]
     breaks = [m.start() for m in _CLAUSE_START.finditer(clause)]
     return bool(_NOT_AIRING.search(clause[:breaks[0]] if breaks else clause))
+
+
+# "... and it wrapped up in": a pronoun that goes on with the clause before it
+_PRONOUN_GOES_ON = re.compile(r"\b(?:and|then|but|before)\s+(?:it|they)\b[^,;:.!?]*$", re.IGNORECASE)
+
+
+def _carries_other_event(before: str) -> bool:
+    """"Production began in April and it wrapped up in August": the pronoun's event is the one its
+    clause goes on from, here production, not an airing."""
+    goes_on = _PRONOUN_GOES_ON.search(before)
+    return goes_on is not None and bool(_NOT_AIRING.search(_own_clause(before[:goes_on.start()])))
 
 
 def _own_clause(before: str) -> str:
