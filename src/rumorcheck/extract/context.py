@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import SENT_START
@@ -93,6 +94,15 @@ _ANNOUNCED = re.compile(r"(?<![A-Za-z])(?:announc|confirm|reveal|unveil)\w*\s+(?
 
 def hedge_cues(text: str):
     """The hedges of ``text``; neither "May" the month, nor plans told as news, nor an official's speech."""
+    return iter(_hedge_cues(text))
+
+
+@lru_cache(maxsize=1 << 12)  # a sentence and its clauses are asked about by several extractors and checks
+def _hedge_cues(text: str) -> tuple[re.Match, ...]:
+    return tuple(_find_hedge_cues(text))
+
+
+def _find_hedge_cues(text: str):
     for match in HEDGES.finditer(text):
         word = match.group(0).strip()
         if word == "May" or word[:4].lower() == "plan" and _ANNOUNCED.search(text[:match.start()]):
