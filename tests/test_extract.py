@@ -279,6 +279,13 @@ def test_events_carried_by_a_pronoun_or_named_by_an_award(before, event):
     assert air_event(before) == event
 
 
+@pytest.mark.parametrize("before", ["The final episode will be released on ", "The finale will drop on ",
+                                    "Series 2 is airing now, and the most recent episode arrives on "])
+def test_the_last_episode_released_is_the_finale(before):
+    assert air_event(before) == "finale"
+    assert air_event("The first episode will be released on ") == "premiere"
+
+
 def test_until_ends_a_run():
     assert air_event("It premiered on SBS on January 23 and ran until ") == "finale"
 

@@ -84,3 +84,10 @@ def test_a_show_not_yet_aired_is_bounded_by_the_page_date():
     text = "date 2025-05-01\nSalt Road season 1 premieres in {}."
     assert date_findings(library, text.format(1962), "salt-road") == set()  # the story's year
     assert date_findings(library, text.format(2024), "salt-road") == {("2024", "date/wrong-premiere-date")}
+
+
+def test_a_later_parts_premiere_is_not_judged_against_a_season_listed_without_parts(library):
+    # Harbour Lights season 1: 1 March 2021 to 20 April 2021, no parts in the reference
+    assert date_findings(library, "The second part of Harbour Lights season 1 will be released on 5 April 2021.") == set()
+    assert date_findings(library, "The first part of Harbour Lights season 1 will be released on 5 April 2021.") == {
+        ("5 April 2021", "date/wrong-premiere-date")}

@@ -77,7 +77,7 @@ def check_dates(ctx: Context) -> Iterable[Judgement]:
             yield _compare_window(ctx, claim, announced)
             continue
         seasons = _seasons_meant(ctx, claim)
-        if not seasons:
+        if not seasons or claim.event == "premiere" and _of_an_unlisted_part(ctx, claim, seasons):
             yield UNVERIFIABLE
         elif claim.event == "premiere":
             yield _compare(ctx, claim, claim.value, seasons, ctx.reference.premieres, WRONG_PREMIERE_DATE, "premiered")
@@ -103,6 +103,19 @@ def _before_the_show(ctx: Context, claim: DateClaim) -> bool:
         return False
     latest_meant = (claim.end_value or claim.value).last
     return latest_meant < earliest - dt.timedelta(days=round(365.25 * _YEARS_OF_SLIP))
+
+
+# A later part of a season: "the second part will be released on", "Part 2 arrives on", "volume two"
+_LATER_PART = re.compile(
+    r"\b(?:(?:second|2nd|third|3rd|final|last|latter|next)\s+(?:part|half|volume|batch|instal+ment)|"
+    r"(?:part|volume|vol\.?)\s+(?:2|3|two|three|ii|iii)\b)", re.IGNORECASE)
+
+
+def _of_an_unlisted_part(ctx: Context, claim: DateClaim, seasons: list[Season]) -> bool:
+    """The premiere of a later part of a season the reference lists no parts for: the season's own
+    premiere does not settle it."""
+    return (any(not s.parts for s in seasons)
+            and bool(_LATER_PART.search(clause_around(claim.segment, claim.start, claim.end))))
 
 
 def _names_a_special(ctx: Context, claim: DateClaim) -> bool:

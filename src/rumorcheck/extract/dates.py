@@ -137,10 +137,14 @@ _PREMIERE = re.compile(
     re.IGNORECASE,
 )
 _FINALE = re.compile(
-    WORD_START + r"(?:finale|final\s+episode|last\s+episode|ended|ends|concluded|concludes|wrapped\s+up|until|till|"
+    WORD_START + r"(?:finale|final\s+episode|last\s+episode|(?:most\s+)?recent\s+episode|latest\s+episode|ended|ends|concluded|concludes|wrapped\s+up|until|till|"
     r"finished|finishes|came\s+to\s+an\s+end|last\s+aired)(?![A-Za-z])",
     re.IGNORECASE,
 )
+# The season's last episode as the subject of a release verb: "the finale will drop on ..."
+_FINALE_NOUN = re.compile(
+    WORD_START + r"(?:finale|final\s+episode|last\s+episode|(?:most\s+)?recent\s+episode|latest\s+episode)(?![A-Za-z])",
+    re.IGNORECASE)
 # "aired", "broadcast": an air date, of whichever event the sentence named earlier.
 _AIRED = re.compile(WORD_START + r"(?:air(?:s|ed|ing)?|broadcast\w*|shown|screened)(?![A-Za-z])", re.IGNORECASE)
 # Events that are no airing, the one home of their words: production (filming, a script reading),
@@ -192,6 +196,8 @@ def air_event(before: str, after: str = "") -> str | None:
         return None  # "Filming began in", "production ended in", "the stills were released on"
     if last is not None and _for_another_event(after):
         return None  # "released a spot in July 2022 to announce the start of production"
+    if last == "premiere" and _FINALE_NOUN.search(_own_clause(before)):
+        return "finale"  # "the final episode will be released on": the release of the last episode
     if last != "aired":
         return last
     named = _last_keyword(before, ((_PREMIERE, "premiere"), (_FINALE, "finale")))
