@@ -21,6 +21,7 @@ An ``Actor (Other Work) as Role`` parenthesis is a career note: the actor is the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .claims import Credit, Mention, Segment
 from .mentions import Chunk, FUNCTION_WORDS, name_chunks
@@ -37,6 +38,8 @@ _AS_GAP = re.compile(rf"^\s+{_AS_VERB}\s+(?P<descriptor>(?:[a-z][\w'’-]*\s+){{
 # ") as Role" after "Actor (Other Work": the parenthesis was a career note
 _NOTE_AS_GAP = re.compile(rf"^\s*\)\s*,?\s+{_AS_VERB}\s+(?P<descriptor>(?:[a-z][\w'’-]*\s+){{0,4}})$")
 _AS_AFTER = re.compile(rf"^\s*,?\s+{_AS_VERB}\b")
+# "Actor (Work), who plays Role": the role follows, so the parenthesis is a career note
+_ROLE_FOLLOWS = re.compile(rf"^\s*,?\s+(?:who\s+)?{_AS_VERB}\b")
 # Between two members of a list: ", ", " and ", ", and ", " & "
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 _CONJOINED = re.compile(r"(?:\band|&)\s+$")
@@ -100,11 +103,23 @@ def _parenthesised(segment: Segment, chunks: list[Chunk]) -> list[Credit]:
         if _NOT_ROLE_WORDS.search(right.text):
             continue
         end = segment.start + inside_end + 1
-        # "Actor (Name) also stars as ...": the parenthesis may be the role or a career note
-        form = "aside" if _AS_AFTER.match(segment.text[inside_end + 1:]) else "parenthesis"
         out.append(Credit(left.start, end, _between(segment, left.start, end),
-                          _mention(left), _mention(right), form, _young_first(segment, left), segment))
-    return out
+                          _mention(left), _mention(right), "parenthesis", _young_first(segment, left), segment))
+    return _asides(segment, out)
+
+
+def _asides(segment: Segment, credits: list[Credit]) -> list[Credit]:
+    """"Actor (Name) also stars as ...", "A (Work), who plays ...", "A (Work) and B (Work) star as
+    X and Y": a role follows the parenthesis, or the list of such credits it is one of, so the
+    parenthesis may be the role or a career note (form "aside")."""
+    out: list[Credit] = []
+    following_aside = False
+    for credit, after in zip(reversed(credits), [None, *reversed(credits)]):
+        rest = segment.text[credit.end - segment.start:]
+        listed = after is not None and _LIST_GAP.fullmatch(_between(segment, credit.end, after.start))
+        following_aside = bool(_ROLE_FOLLOWS.match(rest) or (listed and following_aside))
+        out.append(replace(credit, form="aside") if following_aside else credit)
+    return out[::-1]
 
 
 def _verbal(segment: Segment, chunks: list[Chunk]) -> list[Credit]:
@@ -123,7 +138,7 @@ def _as_credits(segment: Segment, chunks: list[Chunk], i: int, gap: str) -> list
     match = _AS_GAP.match(gap)
     if match is None:  # "Actor (Other Work) as Role"
         match = _NOTE_AS_GAP.match(gap)
-        actors = [a] if (a := _actor_before_note(segment, chunks, i)) else []
+        actors = _noted_actor_list(segment, chunks, i)
     else:
         actors = _actor_list(segment, chunks, i)
     first_role = _role_head(segment, chunks, i + 1, match.group("descriptor"))
@@ -201,6 +216,26 @@ def _actor_before_note(segment: Segment, chunks: list[Chunk], i: int) -> Chunk |
     if before and re.fullmatch(r"\s*", segment.text[before[-1].end - segment.start:opening]):
         return before[-1]
     return None
+
+
+_NOTE_LIST_GAP = re.compile(r"\s*\)\s*(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)")
+
+
+def _noted_actor_list(segment: Segment, chunks: list[Chunk], i: int) -> list[Chunk]:
+    """"A (Work) and B (Work) star as X and Y": the actors before the notes, when the list ends in "and"."""
+    actor = _actor_before_note(segment, chunks, i)
+    if actor is None:
+        return []
+    a = chunks.index(actor)
+    actors = [actor]
+    while a >= 2 and _NOTE_LIST_GAP.fullmatch(_between(segment, chunks[a - 1].end, chunks[a].start)) and \
+            re.fullmatch(r"\s*\(\s*", _between(segment, chunks[a - 2].end, chunks[a - 1].start)):
+        a -= 2
+        actors.insert(0, chunks[a])
+    if len(actors) > 1 and not _CONJOINED.search(
+            _between(segment, chunks[chunks.index(actor) - 1].end, actor.start)):
+        return actors[-1:]
+    return actors
 
 
 def _member_of_group(segment: Segment, chunks: list[Chunk], i: int) -> Chunk:
