@@ -344,3 +344,14 @@ def test_rumours_in_a_fronted_phrase_leave_the_season_news_asserted():
             "Tidewater Season 4, which will premiere in 2027.")
     (mention,) = handmade_article(text).claims.seasons
     assert mention.number == 4 and mention.asserted
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale portrayed by Omar Fenn opens the season.",
+    "Tom Hale played by Omar Fenn opens the season.",
+    "Tom Hale voiced by Omar Fenn opens the season.",
+    "Tom Hale essayed by Omar Fenn opens the season.",
+])
+def test_a_passive_credit_without_a_comma_names_the_character_first(text):
+    assert [(c.first.text, c.second.text, c.form) for c in credits_in(segment(text))] == [
+        ("Tom Hale", "Omar Fenn", "played-by")]

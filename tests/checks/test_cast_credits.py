@@ -285,3 +285,7 @@ def test_a_name_shaped_parenthesis_the_show_lacks_is_still_an_unknown_role(libra
 def test_actors_with_career_notes_paired_with_a_swapped_role_list_are_misattributed(library):
     text = "Omar Fenn (Quarrik Nord) and Alexander Pruitt (Tarsk Vale) star as Tom and Sam."
     assert {rule for _, rule, _ in reported(library, text)} == {"cast/misattributed-role"}
+
+
+def test_a_passive_credit_without_a_comma_is_not_reversed(library):
+    assert not reported(library, "Tom Hale portrayed by Alexander Pruitt returns.")

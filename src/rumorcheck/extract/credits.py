@@ -52,11 +52,12 @@ _CLAUSE_WORD = re.compile(
     r"would|has|have|had|while|when|alongside|opposite|after|before|since|until|during|respectively)$")
 # "sibling, Tom" / "siblings' friends Tom": up to four lower-case words, then the name
 _THEN_NAME = re.compile(r"^(?:[’']s?)?(?:\s+[a-z][\w'’-]*){1,4},?\s+$")
-_PLAYED_BY = re.compile(r"^\s*,?\s*\(?\s*(?:is\s+|was\s+)?(?:played|portrayed)\s+by\s+$")
+_PASSIVE = r"(?:played|portrayed|essayed|voiced)\s+by"
+_PLAYED_BY = re.compile(rf"^\s*,?\s*\(?\s*(?:is\s+|was\s+)?{_PASSIVE}\s+$")
 # "Tom’s new girlfriend, who is played by X": a role described by its relation to a named character
 _DESCRIBED_PLAYED_BY = re.compile(
     r"^\s+(?P<description>(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s*,?\s*\(?\s*"
-    r"(?:who\s+(?:is|was|will\s+be)\s+|who[’']s\s+|is\s+|was\s+)?(?:played|portrayed)\s+by\s+$")
+    rf"(?:who\s+(?:is|was|will\s+be)\s+|who[’']s\s+|is\s+|was\s+)?{_PASSIVE}\s+$")
 _YOUNG = re.compile(r"\b(?:young|younger|teenage|child|little)\b", re.IGNORECASE)
 # "the younger Tom (Mia Stone)", "young Tom, played by Mia Stone": the word before the first name
 _YOUNG_BEFORE = re.compile(r"\b(?:young|younger|teenage|child|little)\s+$", re.IGNORECASE)
@@ -126,10 +127,11 @@ def _verbal(segment: Segment, chunks: list[Chunk]) -> list[Credit]:
     out = []
     for i, (left, right) in enumerate(zip(chunks, chunks[1:])):
         gap = _between(segment, left.end, right.start)
-        if _AS_GAP.match(gap) or _NOTE_AS_GAP.match(gap):
-            out += _as_credits(segment, chunks, i, gap)
-        elif credit := _played_by_credit(segment, left, right, gap) or _described_credit(segment, left, right, gap):
+        # the passive first: "Tom portrayed by Ann" is no "Tom portrays [by] Ann"
+        if credit := _played_by_credit(segment, left, right, gap) or _described_credit(segment, left, right, gap):
             out.append(credit)
+        elif _AS_GAP.match(gap) or _NOTE_AS_GAP.match(gap):
+            out += _as_credits(segment, chunks, i, gap)
     return out
 
 
