@@ -68,7 +68,7 @@ def credits_in(segment: Segment, chunks: list[Chunk] | None = None) -> list[Cred
     """Credits in ``segment``; ``chunks``: its name chunks, if already found."""
     if chunks is None:
         chunks = name_chunks(segment.text, segment.start)
-    chunks = [c for c in chunks if _usable(c)]
+    chunks = [_without_leading_cue(c) for c in chunks if _usable(c)]
     found: list[Credit] = []
     found += _parenthesised(segment, chunks)
     found += _verbal(segment, chunks)
@@ -76,6 +76,18 @@ def credits_in(segment: Segment, chunks: list[Chunk] | None = None) -> list[Cred
     verbal_actors = {c.first.start for c in found if c.form == "as"}
     found = [c for c in found if c.form != "aside" or c.first.start not in verbal_actors]
     return _without_duplicates(found)
+
+
+# A capitalised cue or a list's heading run into the name is not part of it: "Starring Ann Cole as
+# ...", "Cast Ann Cole (Tom Hale)" where a page's headings were flattened into the prose
+_LEADING_CUE = re.compile(
+    r"^(?:Starring|Featuring|Stars|Cast|Crew|Director|Also|Plus|Alongside|With|Led\s+by)\s+(?=[A-Z])")
+
+
+def _without_leading_cue(chunk: Chunk) -> Chunk:
+    if cue := _LEADING_CUE.match(chunk.text):
+        return Chunk(chunk.start + cue.end(), chunk.end, chunk.text[cue.end():])
+    return chunk
 
 
 def _usable(chunk: Chunk) -> bool:
@@ -247,16 +259,12 @@ def _member_of_group(segment: Segment, chunks: list[Chunk], i: int) -> Chunk:
     return chunks[i]
 
 
-# A capitalised cue that opens a sentence is not part of the actor's name: "Starring Ann Cole as ..."
-_LEADING_CUE = re.compile(r"^(?:Starring|Featuring|Also|Plus|Alongside|With|Led\s+by)\s+(?=\S)")
 
 
 def _as_credit(segment: Segment, left: Chunk, right: Chunk, young: bool) -> Credit | None:
     """``Actor as [descriptor] Role`` and the verb forms."""
     if _NOT_ROLE_WORDS.search(right.text) or _possessive(right):
         return None
-    if cue := _LEADING_CUE.match(left.text):
-        left = Chunk(left.start + cue.end(), left.end, left.text[cue.end():])
     young = young or bool(_YOUNG.match(right.text))
     return Credit(left.start, right.end, _between(segment, left.start, right.end),
                   _mention(left), _mention(right), "as", young, segment)

@@ -34,6 +34,7 @@ FUNCTION_WORDS = set("""
     DCI DI DS DC Inspector Officer Sergeant Agent Captain Chief Judge Prosecutor Lawyer Doctor
     Teacher Professor President Young Little Big Old New Netflix Release Date Trailer Plot Story
     Ending Review Recap Watch Read Share Update Updated News Breaking Exclusive Must Who’s Here’s
+    Starring Featuring Crew
     Jan January Feb February Mar March Apr April May Jun June Jul July Aug August Sep Sept September
     Oct October Nov November Dec December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 """.split())
