@@ -289,3 +289,9 @@ def test_actors_with_career_notes_paired_with_a_swapped_role_list_are_misattribu
 
 def test_a_passive_credit_without_a_comma_is_not_reversed(library):
     assert not reported(library, "Tom Hale portrayed by Alexander Pruitt returns.")
+
+
+def test_the_work_after_a_hyphened_starring_is_not_in_a_list_of_actors(library):
+    assert not reported(library, "The Alexander Pruitt-starring Tom Hale was a hit.")
+    assert ("Tom Hale", "cast/character-as-actor", "warning") in findings(
+        library, "The drama starring Tom Hale was a hit.")

@@ -737,9 +737,10 @@ def _season_context(ctx: Context, segment: Segment) -> list[Segment]:
 
 
 # Words that introduce a list of actors: "starring", "led by", "the cast includes", "they join
-# returnees", "joins fellow cast members". "joins X" alone is left out: in a plot, a character joins another.
+# returnees", "joins fellow cast members". "joins X" alone is left out: in a plot, a character joins
+# another; so is "Ann Cole-starring X", where X is the work the actor stars in.
 _STARRING = re.compile(
-    r"\b(?:starring|stars|starred|star|featuring|led\s+by|headlined\s+by|fronted\s+by|"
+    r"(?<![\w-])(?:starring|stars|starred|star|featuring|led\s+by|headlined\s+by|fronted\s+by|"
     r"cast\s+(?:also\s+)?(?:includes?|included)|returnees|"
     r"(?:joins?|joined|joining)\s+(?:the\s+)?(?:fellow\s+)?(?:returning\s+)?"
     r"(?:cast(?:\s+members?)?|co-?stars?|stars?|actors?|newcomers?|veterans?))\s+$",
