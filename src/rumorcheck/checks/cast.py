@@ -100,8 +100,11 @@ UNKNOWN_ROLE = rule(
         "Lee Bo-ra plays Jang Mi-rae" when Lee Bo-ra plays Yoon Seo-yeon and there is no Jang Mi-rae.
     Not flagged:
         A role written as a description of the character the actor plays ("Prisoner" for
-        "Prisoner #2460", "the SWAT-Captain Tom" for Tom Hale), a parenthesis that is not a name
-        (a film title, a band), a role cut short where the excerpt stops or an ellipsis begins
+        "Prisoner #2460", "the SWAT-Captain Tom" for Tom Hale), a parenthesis that is the actor's
+        other work rather than a name (a film title, a band: not name-shaped, opening with "The",
+        followed by the roles as in "A (Work) and B (Work) star as X and Y", or, unless shaped like
+        a person's name, ordinary words or one of several parentheses of a sentence none of which
+        is a character of the show), a role cut short where the excerpt stops or an ellipsis begins
         ("plays Yoon Se" at the end of the text) when it starts the actor's own role, the
         actor's own role misspelt, or romanised another way with a letter added or dropped
         ("Gang Tong Sun" for Kang Dong-su: a matter for the name rules), and actors
