@@ -361,3 +361,32 @@ def test_rumours_in_a_fronted_phrase_leave_the_season_news_asserted():
             "Tidewater Season 4, which will premiere in 2027.")
     (mention,) = handmade_article(text).claims.seasons
     assert mention.number == 4 and mention.asserted
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale portrayed by Omar Fenn opens the season.",
+    "Tom Hale played by Omar Fenn opens the season.",
+    "Tom Hale voiced by Omar Fenn opens the season.",
+    "Tom Hale essayed by Omar Fenn opens the season.",
+])
+def test_a_passive_credit_without_a_comma_names_the_character_first(text):
+    assert [(c.first.text, c.second.text, c.form) for c in credits_in(segment(text))] == [
+        ("Tom Hale", "Omar Fenn", "played-by")]
+
+
+@pytest.mark.parametrize("text", [
+    "a whole new round.” Cast Omar Fenn (Tom Hale) is back.",
+    "Starring Omar Fenn (Tom Hale) and more.",
+    "Stars Omar Fenn (Tom Hale) and more.",
+    "Crew Omar Fenn (Tom Hale) and more.",
+    "Cast: Omar Fenn (Tom Hale) and more.",
+])
+def test_a_heading_word_run_into_a_name_is_not_part_of_it(text):
+    assert [(c.first.text, c.second.text) for c in credits_in(segment(text))] == [("Omar Fenn", "Tom Hale")]
+
+
+@pytest.mark.parametrize("word", ["Starring", "Featuring", "Crew", "Cast"])
+def test_a_heading_word_before_a_mention_is_dropped(word):
+    from rumorcheck.extract.mentions import Chunk, strip_function_words
+    text = f"{word} Omar Fenn"
+    assert strip_function_words(Chunk(0, len(text), text)).text == "Omar Fenn"

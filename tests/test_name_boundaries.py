@@ -196,3 +196,15 @@ def test_an_entity_that_runs_across_a_possessive_is_the_name_after_it():
     doc.ents = [Span(doc, 0, 5, label="PERSON")]
     found = [m.text for m in person_mentions(doc, [])]
     assert "Mei Tan" in found and not any("Mei" in m and "Kingdoms" in m for m in found)
+
+
+# -- a participle hyphened to a name -------------------------------------------------------------------
+
+@pytest.mark.parametrize("participle", ["starring", "led", "fronted", "helmed", "directed", "penned"])
+def test_a_participle_hyphened_to_a_name_ends_it(participle):
+    assert chunks(f"the Seo Dae-ho-{participle} Copper Lane was a hit") == ["Seo Dae-ho", "Copper Lane"]
+    assert chunks(f"Dara Finch-{participle} Copper Lane") == ["Dara Finch", "Copper Lane"]
+
+
+def test_a_hyphenated_name_part_that_only_begins_like_a_participle_is_kept():
+    assert chunks("Dara Led-ya Finch returns") == ["Dara Led-ya Finch"]

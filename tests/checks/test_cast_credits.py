@@ -259,3 +259,39 @@ def test_another_name_than_the_actors_own_role_is_still_an_unknown_role(harbour,
 
 def test_another_family_name_of_the_actors_own_role_is_still_an_unknown_role(library):
     assert {f[1] for f in reported(library, "Omar Fenn plays Sam Reyes.")} == {"cast/unknown-role"}
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Fenn (Quarrik Nord) and Alexander Pruitt (Tarsk Vale) star as Sam and Tom.",  # the roles follow
+    "Ruth Dale Moreno (Zephyr Kolt), who plays the oldest sibling, returns.",
+    "Joining the cast are Omar Fenn (Quarrik Nord), Greta Lund (Vostrel Bay) and Dario Marisel (Kestrin Moor).",
+    "Omar Fenn (“Quarrik Nord”) returns.",  # a quoted title
+    "Omar Fenn (The Tarsk Files) returns.",  # a title opening with "The"
+    "Omar Fenn (Silver Harbour) returns.",  # ordinary words
+])
+def test_an_actors_earlier_work_in_a_parenthesis_is_a_career_note(library, text):
+    assert not reported(library, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Omar Fenn (Jo Bright) returns.", "Jo Bright"),
+    ("Omar Fenn (Kang Min-ho) and Greta Lund (Yoon Da-eun) return.", "Kang Min-ho"),  # person-shaped
+    ("Omar Fenn (Quarrik Nord) and Greta Lund (Marisol Vega) return.", "Quarrik Nord"),  # a list of roles
+])
+def test_a_name_shaped_parenthesis_the_show_lacks_is_still_an_unknown_role(library, text, role):
+    assert (f"Omar Fenn ({role})", "cast/unknown-role", "warning") in findings(library, text)
+
+
+def test_actors_with_career_notes_paired_with_a_swapped_role_list_are_misattributed(library):
+    text = "Omar Fenn (Quarrik Nord) and Alexander Pruitt (Tarsk Vale) star as Tom and Sam."
+    assert {rule for _, rule, _ in reported(library, text)} == {"cast/misattributed-role"}
+
+
+def test_a_passive_credit_without_a_comma_is_not_reversed(library):
+    assert not reported(library, "Tom Hale portrayed by Alexander Pruitt returns.")
+
+
+def test_the_work_after_a_hyphened_starring_is_not_in_a_list_of_actors(library):
+    assert not reported(library, "The Alexander Pruitt-starring Tom Hale was a hit.")
+    assert ("Tom Hale", "cast/character-as-actor", "warning") in findings(
+        library, "The drama starring Tom Hale was a hit.")

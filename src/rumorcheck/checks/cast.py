@@ -17,8 +17,11 @@ from ..extract.claims import Credit, Mention, Segment
 from ..extract.mentions import FUNCTION_WORDS, looks_like_name
 from ..findings import Severity, Verdict
 from ..lexicon import story_lexicon
+from ..library import ordinary_title
 from ..analysis.subjects import names_title
 from ..descriptors import is_generic, split_descriptor
+from ..names import korean
+from ..names.shortened import given_name_forms
 from ..names import Kind, Match, Resolution, fold, misspelling, short_forms, syllables, variant_keys
 from ..reference import Format, RoleRef
 from ..rules import Example, rule
@@ -97,8 +100,11 @@ UNKNOWN_ROLE = rule(
         "Lee Bo-ra plays Jang Mi-rae" when Lee Bo-ra plays Yoon Seo-yeon and there is no Jang Mi-rae.
     Not flagged:
         A role written as a description of the character the actor plays ("Prisoner" for
-        "Prisoner #2460", "the SWAT-Captain Tom" for Tom Hale), a parenthesis that is not a name
-        (a film title, a band), a role cut short where the excerpt stops or an ellipsis begins
+        "Prisoner #2460", "the SWAT-Captain Tom" for Tom Hale), a parenthesis that is the actor's
+        other work rather than a name (a film title, a band: not name-shaped, opening with "The",
+        followed by the roles as in "A (Work) and B (Work) star as X and Y", or, unless shaped like
+        a person's name, ordinary words or one of several parentheses of a sentence none of which
+        is a character of the show), a role cut short where the excerpt stops or an ellipsis begins
         ("plays Yoon Se" at the end of the text) when it starts the actor's own role, the
         actor's own role misspelt, or romanised another way with a letter added or dropped
         ("Gang Tong Sun" for Kang Dong-su: a matter for the name rules), and actors
@@ -434,7 +440,7 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
     claimed = role_mention.text
     if any(_describes(claimed, r.role.character) for r in own):
         return SUPPORTED
-    if credit.form == "aside" or (credit.form == "parenthesis" and not looks_like_name(claimed)):
+    if credit.form == "aside" or (credit.form == "parenthesis" and _career_note(ctx, credit, claimed)):
         return UNVERIFIABLE  # a film title, a band; "Actor (Other Work) also stars as ...": a career note
     if is_generic(claimed) or ctx.resolve(claimed, {Kind.PERSON}) is not None:
         return UNVERIFIABLE  # "as the Lieutenant Colonel": a description; "as the sergeant and Ana Ruiz": the next actor
@@ -464,6 +470,31 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
         evidence=ctx.reference.cast_evidence(ctx.reference.show.cast.index(member)),
         severity=Severity.INFO if unnamed else None, presupposed=True,
     )
+
+
+def _career_note(ctx: Context, credit: Credit, claimed: str) -> bool:
+    """"Actor (Earlier Work)": a parenthesis not shaped like a name, a title ("The ..."), or,
+    unless it is shaped like a person's name, words of ordinary English or one of several
+    parentheses in the sentence none of which names a character of the show."""
+    if not looks_like_name(claimed) or claimed.split()[0] == "The":
+        return True
+    return not _person_shaped(claimed) and (
+        ordinary_title(claimed) or _parentheses_name_no_character(ctx, credit.segment))
+
+
+def _parentheses_name_no_character(ctx: Context, segment: Segment) -> bool:
+    """The sentence has several "Name (Name)" credits and no side of any is a character."""
+    listed = [c for c in ctx.article.claims.credits if c.segment.start == segment.start and c.form == "parenthesis"]
+    return len(listed) >= 2 and not any(
+        _resolve_role(ctx, side.text) is not None for c in listed for side in (c.first, c.second))
+
+
+def _person_shaped(text: str) -> bool:
+    """A person's name rather than a work's: a hyphenated given name ("Min-ho"), every word a
+    Korean syllable, or an English given name first."""
+    words = text.split()
+    return (any("-" in w for w in words) or all(korean.is_syllable(fold(w)) for w in words)
+            or bool(given_name_forms(words[0])))
 
 
 def _own_role_forms(ctx: Context, own: list[RoleRef]) -> list[str]:
@@ -709,9 +740,10 @@ def _season_context(ctx: Context, segment: Segment) -> list[Segment]:
 
 
 # Words that introduce a list of actors: "starring", "led by", "the cast includes", "they join
-# returnees", "joins fellow cast members". "joins X" alone is left out: in a plot, a character joins another.
+# returnees", "joins fellow cast members". "joins X" alone is left out: in a plot, a character joins
+# another; so is "Ann Cole-starring X", where X is the work the actor stars in.
 _STARRING = re.compile(
-    r"\b(?:starring|stars|starred|star|featuring|led\s+by|headlined\s+by|fronted\s+by|"
+    r"(?<![\w-])(?:starring|stars|starred|star|featuring|led\s+by|headlined\s+by|fronted\s+by|"
     r"cast\s+(?:also\s+)?(?:includes?|included)|returnees|"
     r"(?:joins?|joined|joining)\s+(?:the\s+)?(?:fellow\s+)?(?:returning\s+)?"
     r"(?:cast(?:\s+members?)?|co-?stars?|stars?|actors?|newcomers?|veterans?))\s+$",

@@ -21,6 +21,7 @@ An ``Actor (Other Work) as Role`` parenthesis is a career note: the actor is the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .claims import Credit, Mention, Segment
 from .mentions import Chunk, FUNCTION_WORDS, name_chunks
@@ -37,6 +38,8 @@ _AS_GAP = re.compile(rf"^\s+{_AS_VERB}\s+(?P<descriptor>(?:[a-z][\w'’-]*\s+){{
 # ") as Role" after "Actor (Other Work": the parenthesis was a career note
 _NOTE_AS_GAP = re.compile(rf"^\s*\)\s*,?\s+{_AS_VERB}\s+(?P<descriptor>(?:[a-z][\w'’-]*\s+){{0,4}})$")
 _AS_AFTER = re.compile(rf"^\s*,?\s+{_AS_VERB}\b")
+# "Actor (Work), who plays Role": the role follows, so the parenthesis is a career note
+_ROLE_FOLLOWS = re.compile(rf"^\s*,?\s+(?:who\s+)?{_AS_VERB}\b")
 # Between two members of a list: ", ", " and ", ", and ", " & "
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 _CONJOINED = re.compile(r"(?:\band|&)\s+$")
@@ -49,11 +52,12 @@ _CLAUSE_WORD = re.compile(
     r"would|has|have|had|while|when|alongside|opposite|after|before|since|until|during|respectively)$")
 # "sibling, Tom" / "siblings' friends Tom": up to four lower-case words, then the name
 _THEN_NAME = re.compile(r"^(?:[’']s?)?(?:\s+[a-z][\w'’-]*){1,4},?\s+$")
-_PLAYED_BY = re.compile(r"^\s*,?\s*\(?\s*(?:is\s+|was\s+)?(?:played|portrayed)\s+by\s+$")
+_PASSIVE = r"(?:played|portrayed|essayed|voiced)\s+by"
+_PLAYED_BY = re.compile(rf"^\s*,?\s*\(?\s*(?:is\s+|was\s+)?{_PASSIVE}\s+$")
 # "Tom’s new girlfriend, who is played by X": a role described by its relation to a named character
 _DESCRIBED_PLAYED_BY = re.compile(
     r"^\s+(?P<description>(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s*,?\s*\(?\s*"
-    r"(?:who\s+(?:is|was|will\s+be)\s+|who[’']s\s+|is\s+|was\s+)?(?:played|portrayed)\s+by\s+$")
+    rf"(?:who\s+(?:is|was|will\s+be)\s+|who[’']s\s+|is\s+|was\s+)?{_PASSIVE}\s+$")
 _YOUNG = re.compile(r"\b(?:young|younger|teenage|child|little)\b", re.IGNORECASE)
 # "the younger Tom (Mia Stone)", "young Tom, played by Mia Stone": the word before the first name
 _YOUNG_BEFORE = re.compile(r"\b(?:young|younger|teenage|child|little)\s+$", re.IGNORECASE)
@@ -64,7 +68,7 @@ def credits_in(segment: Segment, chunks: list[Chunk] | None = None) -> list[Cred
     """Credits in ``segment``; ``chunks``: its name chunks, if already found."""
     if chunks is None:
         chunks = name_chunks(segment.text, segment.start)
-    chunks = [c for c in chunks if _usable(c)]
+    chunks = [_without_leading_cue(c) for c in chunks if _usable(c)]
     found: list[Credit] = []
     found += _parenthesised(segment, chunks)
     found += _verbal(segment, chunks)
@@ -72,6 +76,18 @@ def credits_in(segment: Segment, chunks: list[Chunk] | None = None) -> list[Cred
     verbal_actors = {c.first.start for c in found if c.form == "as"}
     found = [c for c in found if c.form != "aside" or c.first.start not in verbal_actors]
     return _without_duplicates(found)
+
+
+# A capitalised cue or a list's heading run into the name is not part of it: "Starring Ann Cole as
+# ...", "Cast Ann Cole (Tom Hale)" where a page's headings were flattened into the prose
+_LEADING_CUE = re.compile(
+    r"^(?:Starring|Featuring|Stars|Cast|Crew|Director|Also|Plus|Alongside|With|Led\s+by)\s+(?=[A-Z])")
+
+
+def _without_leading_cue(chunk: Chunk) -> Chunk:
+    if cue := _LEADING_CUE.match(chunk.text):
+        return Chunk(chunk.start + cue.end(), chunk.end, chunk.text[cue.end():])
+    return chunk
 
 
 def _usable(chunk: Chunk) -> bool:
@@ -100,21 +116,34 @@ def _parenthesised(segment: Segment, chunks: list[Chunk]) -> list[Credit]:
         if _NOT_ROLE_WORDS.search(right.text):
             continue
         end = segment.start + inside_end + 1
-        # "Actor (Name) also stars as ...": the parenthesis may be the role or a career note
-        form = "aside" if _AS_AFTER.match(segment.text[inside_end + 1:]) else "parenthesis"
         out.append(Credit(left.start, end, _between(segment, left.start, end),
-                          _mention(left), _mention(right), form, _young_first(segment, left), segment))
-    return out
+                          _mention(left), _mention(right), "parenthesis", _young_first(segment, left), segment))
+    return _asides(segment, out)
+
+
+def _asides(segment: Segment, credits: list[Credit]) -> list[Credit]:
+    """"Actor (Name) also stars as ...", "A (Work), who plays ...", "A (Work) and B (Work) star as
+    X and Y": a role follows the parenthesis, or the list of such credits it is one of, so the
+    parenthesis may be the role or a career note (form "aside")."""
+    out: list[Credit] = []
+    following_aside = False
+    for credit, after in zip(reversed(credits), [None, *reversed(credits)]):
+        rest = segment.text[credit.end - segment.start:]
+        listed = after is not None and _LIST_GAP.fullmatch(_between(segment, credit.end, after.start))
+        following_aside = bool(_ROLE_FOLLOWS.match(rest) or (listed and following_aside))
+        out.append(replace(credit, form="aside") if following_aside else credit)
+    return out[::-1]
 
 
 def _verbal(segment: Segment, chunks: list[Chunk]) -> list[Credit]:
     out = []
     for i, (left, right) in enumerate(zip(chunks, chunks[1:])):
         gap = _between(segment, left.end, right.start)
-        if _AS_GAP.match(gap) or _NOTE_AS_GAP.match(gap):
-            out += _as_credits(segment, chunks, i, gap)
-        elif credit := _played_by_credit(segment, left, right, gap) or _described_credit(segment, left, right, gap):
+        # the passive first: "Tom portrayed by Ann" is no "Tom portrays [by] Ann"
+        if credit := _played_by_credit(segment, left, right, gap) or _described_credit(segment, left, right, gap):
             out.append(credit)
+        elif _AS_GAP.match(gap) or _NOTE_AS_GAP.match(gap):
+            out += _as_credits(segment, chunks, i, gap)
     return out
 
 
@@ -123,7 +152,7 @@ def _as_credits(segment: Segment, chunks: list[Chunk], i: int, gap: str) -> list
     match = _AS_GAP.match(gap)
     if match is None:  # "Actor (Other Work) as Role"
         match = _NOTE_AS_GAP.match(gap)
-        actors = [a] if (a := _actor_before_note(segment, chunks, i)) else []
+        actors = _noted_actor_list(segment, chunks, i)
     else:
         actors = _actor_list(segment, chunks, i)
     first_role = _role_head(segment, chunks, i + 1, match.group("descriptor"))
@@ -203,6 +232,26 @@ def _actor_before_note(segment: Segment, chunks: list[Chunk], i: int) -> Chunk |
     return None
 
 
+_NOTE_LIST_GAP = re.compile(r"\s*\)\s*(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)")
+
+
+def _noted_actor_list(segment: Segment, chunks: list[Chunk], i: int) -> list[Chunk]:
+    """"A (Work) and B (Work) star as X and Y": the actors before the notes, when the list ends in "and"."""
+    actor = _actor_before_note(segment, chunks, i)
+    if actor is None:
+        return []
+    a = chunks.index(actor)
+    actors = [actor]
+    while a >= 2 and _NOTE_LIST_GAP.fullmatch(_between(segment, chunks[a - 1].end, chunks[a].start)) and \
+            re.fullmatch(r"\s*\(\s*", _between(segment, chunks[a - 2].end, chunks[a - 1].start)):
+        a -= 2
+        actors.insert(0, chunks[a])
+    if len(actors) > 1 and not _CONJOINED.search(
+            _between(segment, chunks[chunks.index(actor) - 1].end, actor.start)):
+        return actors[-1:]
+    return actors
+
+
 def _member_of_group(segment: Segment, chunks: list[Chunk], i: int) -> Chunk:
     """"Kim Min-seok of EXO plays ...": the actor is the person, not the band named after "of"."""
     if i and re.fullmatch(r",?\s+(?:of|from)\s+", _between(segment, chunks[i - 1].end, chunks[i].start)):
@@ -210,16 +259,12 @@ def _member_of_group(segment: Segment, chunks: list[Chunk], i: int) -> Chunk:
     return chunks[i]
 
 
-# A capitalised cue that opens a sentence is not part of the actor's name: "Starring Ann Cole as ..."
-_LEADING_CUE = re.compile(r"^(?:Starring|Featuring|Also|Plus|Alongside|With|Led\s+by)\s+(?=\S)")
 
 
 def _as_credit(segment: Segment, left: Chunk, right: Chunk, young: bool) -> Credit | None:
     """``Actor as [descriptor] Role`` and the verb forms."""
     if _NOT_ROLE_WORDS.search(right.text) or _possessive(right):
         return None
-    if cue := _LEADING_CUE.match(left.text):
-        left = Chunk(left.start + cue.end(), left.end, left.text[cue.end():])
     young = young or bool(_YOUNG.match(right.text))
     return Credit(left.start, right.end, _between(segment, left.start, right.end),
                   _mention(left), _mention(right), "as", young, segment)

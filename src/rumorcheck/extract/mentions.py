@@ -20,8 +20,10 @@ from ..descriptors import generation, is_post_nominal
 from ..names import korean
 from .claims import Mention, Segment
 
-# A capitalised word, hyphenated parts and apostrophes kept inside: "Jung-woo", "O'Brien", "Jiménez".
-_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+# A capitalised word, hyphenated parts and apostrophes kept inside: "Jung-woo", "O'Brien", "Jiménez";
+# not a participle hyphened to a name, which ends it: "Ann Cole-starring", "Tom Hale-led".
+_NAME_PARTICIPLE = r"(?:starring|led|fronted|helmed|directed|penned|produced|written|created|hosted|voiced)\b"
+_WORD = re.compile(rf"[^\W\d_][\w'’]*(?:-(?!{_NAME_PARTICIPLE})[^\W\d_][\w'’]*)*")
 PARTICLES = {"de", "del", "della", "da", "di", "van", "von", "der", "den", "la", "le", "du", "bin", "al", "dos", "das"}
 # Capitalised words that start sentences or label things but are never part of a personal name.
 FUNCTION_WORDS = set("""
@@ -34,6 +36,7 @@ FUNCTION_WORDS = set("""
     DCI DI DS DC Inspector Officer Sergeant Agent Captain Chief Judge Prosecutor Lawyer Doctor
     Teacher Professor President Young Little Big Old New Netflix Release Date Trailer Plot Story
     Ending Review Recap Watch Read Share Update Updated News Breaking Exclusive Must Who’s Here’s
+    Starring Featuring Crew
     Jan January Feb February Mar March Apr April May Jun June Jul July Aug August Sep Sept September
     Oct October Nov November Dec December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 """.split())
