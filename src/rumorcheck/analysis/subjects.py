@@ -8,8 +8,11 @@ that work and is not judged against the show.
 Another work is recognised by how the web writes titles: a capitalised run in quotation marks,
 a capitalised run after "series", "drama", "film", "titled", "called"; and by the clauses that
 introduce one: career notes ("starred in", "known for", "his performance in") and remakes or
-adaptations. A paragraph that opens on a remake keeps it as its subject while its sentences
-begin with "the drama", "the remake", "it".
+adaptations, named before the title ("a remake titled X") or after it by apposition ("X, a reality
+series based on the show", "X, the Korean remake"); and by a title airing as its clause's subject
+("Meanwhile, X started airing on ..."). A paragraph that opens on a remake keeps it as its subject
+while its sentences begin with "the drama", "the remake", "it" ("the competition" for a reality
+spin-off).
 """
 
 from __future__ import annotations
