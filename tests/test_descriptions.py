@@ -187,6 +187,23 @@ def test_structured_fields_override_the_text(parse, tmp_path):
     assert {f.value for f in story.occupations("Yoon Seo-yeon")} == {"nurse"}
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Leo Marsh is a florist, smuggler and serial killer.",
+    "Leo Marsh, a florist and serial killer, runs the inn.",
+])
+def test_every_conjunct_of_an_attribute_is_the_bearers(parse, text):
+    found = {(value, who) for kind, value, who, _, _ in claims(parse, text) if kind == "occupation"}
+    assert {("florist", "Leo Marsh"), ("serial killer", "Leo Marsh")} <= found
+
+
+@pytest.mark.slow
+def test_a_coordinated_description_gives_the_character_every_occupation(parse, tmp_path):
+    story = harbour_story_with(parse, tmp_path, "    description: A florist.\n",
+                               "    description: A florist, smuggler and serial killer.\n")
+    assert {"florist", "serial killer"} <= {f.value for f in story.occupations("Yoon Seo-yeon")}
+
+
 class CountingParser:
     """Stands in for SentenceParser: tokenises only, and counts the texts and calls it is given."""
 

@@ -105,3 +105,49 @@ def test_a_move_to_another_show_is_a_career_note(harbour, text, title):
 ])
 def test_joining_this_shows_cast_is_about_this_show(harbour, text):
     assert other_work(text, "Kang Tae-oh", harbour) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Lights: Port Lanterns, a reality series based on the show, premieres in May.",
+    "Port Lanterns, its reality spin-off, premieres in May.",
+    "Port Lanterns, the Spanish remake, premieres in May.",
+    "Port Lanterns, the live-action adaptation, premieres in May.",
+])
+def test_a_title_called_another_work_by_apposition_is_introduced(harbour, text):
+    title = "Harbour Lights: Port Lanterns" if text.startswith("Harbour") else "Port Lanterns"
+    assert introduced(text, title, harbour)
+
+
+def test_an_apposition_that_may_describe_the_show_introduces_nothing(harbour):
+    assert not introduced("Port Lanterns, a drama based on the webtoon, premieres in May.", "Port Lanterns", harbour)
+
+
+def test_the_sentences_after_an_apposed_work_go_on_about_it(harbour):
+    text = ("Fans of Harbour Lights can watch Port Lanterns, a reality series based on the show, in May. "
+            "Spanning 10 episodes, the competition follows 99 players, unlike the fictional Harbour Lights.\n\n"
+            "Harbour Lights has 16 episodes.")
+    assert other_work(text, "in May", harbour).title == "Port Lanterns"
+    assert other_work(text, "10 episodes", harbour).title == "Port Lanterns"
+    assert other_work(text, "16 episodes", harbour) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meanwhile, Port Lanterns started airing on JTBC on May 3, 2022.",
+    "Port Lanterns premiered on JTBC on May 3, 2022.",
+    "In the meantime, “Port Lanterns” will premiere on JTBC on May 3, 2022.",
+])
+def test_another_title_airing_as_the_subject_owns_the_date(harbour, sentence):
+    found = other_work(sentence, "May 3, 2022", harbour)
+    assert found is not None and found.title == "Port Lanterns"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meanwhile, Harbour Lights started airing on JTBC on May 3, 2022.",
+    "Netflix's Harbour Lights premiered on JTBC on May 3, 2022.",
+    "Harbour Lights Season 2 premiered on JTBC on May 3, 2022.",
+    "Season 2 premiered on JTBC on May 3, 2022.",
+    "It premiered on JTBC on May 3, 2022.",
+    "Netflix premiered the drama on May 3, 2022.",
+])
+def test_the_show_or_no_title_airing_keeps_the_date_the_shows(harbour, sentence):
+    assert other_work(sentence, "May 3, 2022", harbour) is None

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
 from ..library import LibraryIndex, Library, TitleHit
-from ..reference import Reference
+from ..names import fold
+from ..reference import Reference, WorkRelation
 from ..text import address_words, page_address
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ class Identifier:
     NAME_WEIGHT = 1.0
     NETWORK_WEIGHT = 1.0
     DATE_WEIGHT = 1.0
+    ADAPTATION_WEIGHT = 1.0  # only to break a tie between an adaptation and its source
     MIN_SCORE = 2.0
     MIN_LEAD = 1.25  # the winner must beat the runner-up by this factor
 
@@ -74,6 +76,9 @@ class Identifier:
         self._score_dates(article, candidates.values())
         ranked = sorted(candidates.values(), key=lambda c: (-c.score, c.reference.id))
         found = self._decide(ranked)
+        if found.chosen is None and self._favour_adaptation(article, ranked):
+            ranked.sort(key=lambda c: (-c.score, c.reference.id))
+            found = self._decide(ranked)
         if found.chosen is None:
             found.unknown_title = self._headline_title(article)
         return found
@@ -164,6 +169,31 @@ class Identifier:
                 c.score += self.DATE_WEIGHT
                 c.reasons.append("an air date")
 
+    def _favour_adaptation(self, article: "Article", ranked: list[Candidate]) -> bool:
+        """Break a tie between an adaptation and the work it adapts under the same title: words
+        that call the show an adaptation ("live-action", "remake of") favour the adaptation, and
+        the title with one's year ("Other Show (2021)") favours that one. True when a score moved."""
+        if len(ranked) < 2:
+            return False
+        first, second = ranked[0], ranked[1]
+        if not {fold(t) for t in first.reference.titles} & {fold(t) for t in second.reference.titles}:
+            return False
+        moved = False
+        adaptation = _adaptation_of(first.reference, second.reference)
+        if adaptation is not None and _ADAPTATION_CUE.search(article.text):
+            favoured = first if adaptation is first.reference else second
+            favoured.score += self.ADAPTATION_WEIGHT
+            favoured.reasons.append("the article calls it an adaptation")
+            moved = True
+        for c in (first, second):
+            year = _first_year(c.reference)
+            if year is not None and re.search(rf"\({year}\)", article.text) and not any(
+                    _first_year(o.reference) == year for o in (first, second) if o is not c):
+                c.score += self.DATE_WEIGHT
+                c.reasons.append(f"its year {year}")
+                moved = True
+        return moved
+
     def _decide(self, ranked: list[Candidate]) -> Identification:
         if not ranked:
             return Identification(None, 0.0, [])
@@ -173,6 +203,32 @@ class Identifier:
         if best.score < self.MIN_SCORE or best.score < self.MIN_LEAD * second or best.specific == 0:
             return Identification(None, confidence, ranked)  # a network and a date fit many shows
         return Identification(best, confidence, ranked)
+
+
+# Words that call the show an adaptation of an earlier work.
+_ADAPTATION_CUE = re.compile(
+    r"\blive[- ]action\b|\b(?:adaptation|remake|reimagining|re-imagining)\s+of\b|\breboot(?:ed)?\b|"
+    r"\b(?:adapted|remade)\s+from\b|\bbased\s+on\s+the\s+(?:\d{4}\s+)?(?:anime|manga|webtoon|novel|film|series|drama)\b",
+    re.IGNORECASE)
+
+
+def _adaptation_of(a: Reference, b: Reference) -> Reference | None:
+    """Which of two works sharing a title adapts the other, by what their references say: a
+    shared title marked as remade from or remade as the other, and which of them has a source.
+    None when they do not say, or say both ways."""
+    votes = 0  # > 0: a adapts b
+    for this, other, sign in ((a, b, 1), (b, a, -1)):
+        for shared in this.show.shared_titles:
+            if shared.reference == other.id:
+                votes += sign * {WorkRelation.REMADE_FROM: 1, WorkRelation.REMAKE: -1}.get(shared.relation, 0)
+    if (a.show.original is False) != (b.show.original is False):
+        votes += 1 if a.show.original is False else -1
+    return a if votes > 0 else b if votes < 0 else None
+
+
+def _first_year(reference: Reference) -> int | None:
+    days = [s.first_aired for s in reference.aired_seasons if s.first_aired]
+    return min(days).year if days else None
 
 
 def _without_leading_numbers(title: str) -> str:

@@ -8,8 +8,11 @@ that work and is not judged against the show.
 Another work is recognised by how the web writes titles: a capitalised run in quotation marks,
 a capitalised run after "series", "drama", "film", "titled", "called"; and by the clauses that
 introduce one: career notes ("starred in", "known for", "his performance in") and remakes or
-adaptations. A paragraph that opens on a remake keeps it as its subject while its sentences
-begin with "the drama", "the remake", "it".
+adaptations, named before the title ("a remake titled X") or after it by apposition ("X, a reality
+series based on the show", "X, the Korean remake"); and by a title airing as its clause's subject
+("Meanwhile, X started airing on ..."). A paragraph that opens on a remake keeps it as its subject
+while its sentences begin with "the drama", "the remake", "it" ("the competition" for a reality
+spin-off).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from rapidfuzz import fuzz
 
 from ..extract.claims import Segment
 from ..extract.context import clause_around, clause_start
+from ..extract.networks import known_networks
 from ..names import fold
 from ..reference import Reference
 
@@ -53,7 +57,15 @@ _MOVED_TO = re.compile(
     rf"(?!(?:Season|Series|Part|Episode|Chapter|Volume|January|February|March|April|May|June|July|August|"
     rf"September|October|November|December|Spring|Summer|Autumn|Fall|Winter)\b)({_CAP}(?:\s+(?:{_CAP}|of|the|and|in)){{0,5}})")
 _REMAKE = re.compile(r"\b(?:remake|adaptation|spin-?off|(?:\w+\s+)?version)\b", re.IGNORECASE)
-_CARRIES_REMAKE = re.compile(r"^(?:the\s+(?:drama|series|show|remake|adaptation|spin-?off|version)|it)\b", re.IGNORECASE)
+# "the remake will ...", "Spanning 10 episodes, the competition follows ...": a sentence whose
+# subject refers back to the work (after an opening phrase of its own). "The remake" or "the
+# competition" cannot be the show itself, whatever else the sentence names; "the drama" or "it"
+# can, so they carry the work only in a sentence that does not name the show.
+_OPENING = r"^(?:[A-Za-z][^,.;:]{0,60},\s+)?"
+_CARRIES_REMAKE = re.compile(rf"{_OPENING}(?:the\s+(?:drama|series|show)|it)\b", re.IGNORECASE)
+_CARRIES_DISTINCT = re.compile(
+    rf"{_OPENING}the\s+(?:remake|adaptation|spin-?off|version|competition|contest|reality\s+(?:show|series))\b",
+    re.IGNORECASE)
 # What comes right before a title the text introduces as another work: "a remake titled", "the
 # Korean version,", "its spin-off", "the prequel series", "adapted as". Not "X, the adaptation of ...", where the title
 # comes first and the cue may well describe this show.
@@ -76,6 +88,30 @@ _LIKENED_BEFORE = re.compile(
     r"(?:creators?|makers?|team|director|writers?|showrunner|producers?)\s+(?:of|behind))\b",
     re.IGNORECASE)
 _LIKENED_AFTER = re.compile(r"^[”\"’']?(?:\s+(?:meets|vibes|fans)\b|-(?:style|esque|like)\b)", re.IGNORECASE)
+# An appositive right after a title that calls it another work: "X, a reality series based on the
+# show", "X, its reality spin-off", "X, the Korean remake". A bare "X, the adaptation of the webtoon"
+# may describe this show under another name, so an adaptation or version needs a qualifier
+# ("the live-action adaptation"), and a kind noun needs to be derived from the show itself.
+_KIND = (r"(?:series|show|drama|k-drama|film|movie|miniseries|mini-series|sitcom|anime|competition|contest|"
+         r"game\s+show|documentary|special|thriller|comedy)")
+_APPOSED_TAIL = (
+    r"[”\"’']?,\s+(?:(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:remake|spin-?off|sequel|prequel|reboot)\b"
+    r"|(?:a|an|the|its)\s+(?:[\w-]+\s+){1,3}?(?:adaptation|version)\b"
+    rf"|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_KIND}\s+(?:based\s+on|spun\s+off\s+from|inspired\s+by|adapted\s+from)"
+    r"\s+(?:the\s+(?:show|series|drama|original|hit\s+\w+)|it)\b)")
+_APPOSED_AFTER = re.compile(_APPOSED_TAIL, re.IGNORECASE)
+_APPOSED = re.compile(rf"[“\"‘']?({_CAP}(?:\s+(?:{_CAP}|of|the|and|in|on|for)){{0,6}}){_APPOSED_TAIL}")
+# A title as the subject of an airing verb at the head of its clause: "Meanwhile, Other Show started
+# airing on JTBC on ...". The network and date are that work's.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Spring|Summer|Autumn|Fall|Winter)")
+_AIRING_SUBJECT = re.compile(
+    r"^\s*(?:(?:[A-Z][a-z]+|(?:In|On|By|Since)\s+[^,]{1,30}),\s+)?[“\"‘']?"
+    rf"((?!(?:This|That|These|It|Its|Season|Series|Part|Episode|Chapter|Volume|{_MONTH})\b)"
+    rf"{_CAP}(?:\s+(?:{_CAP}|of|the|and|in|on|for)){{0,6}}?)[”\"’']?\s+"
+    r"(?:(?:has|had|have|will|is|was)\s+(?:also\s+)?(?:been\s+)?)?"
+    r"(?:(?:started|starts|began|begins|start|begin)\s+(?:airing|streaming|broadcasting)"
+    r"|premiered|premieres|premiere|debuted|debuts|debut|aired|airs|airing|released|set\s+to\s+(?:premiere|air|debut))\b")
 
 
 @dataclass(frozen=True)
@@ -111,7 +147,7 @@ class Subjects:
         remake titled X", "the Korean version, X", "adapted as X"; or "It was named X" right
         after a sentence about a remake that names none."""
         before = segment.text[:start - segment.start]
-        if _INTRODUCED_BY.search(before):
+        if _INTRODUCED_BY.search(before) or _APPOSED_AFTER.match(segment.text, end - segment.start):
             return True
         return segment.start in self._after_untitled_remake and bool(_NAMED_BEFORE.search(before))
 
@@ -124,6 +160,9 @@ class Subjects:
         return bool(_LIKENED_BEFORE.search(text, clause_start(text, a), a)) or bool(_LIKENED_AFTER.match(text[b:]))
 
     def _find_in(self, clause: str) -> OtherWork | None:
+        named = self._apposed(clause) or self._airing_subject(clause)
+        if named is not None:
+            return named
         titles = [_SMALL_TAIL.sub("", m.group(1)) for p in (_QUOTED_TITLE, _NAMED_WORK) for m in p.finditer(clause)
                   if not self._names_a_person(m)]
         others = [t for t in titles if not self.is_own_title(t)]
@@ -137,6 +176,26 @@ class Subjects:
         if others and not names_own:
             return OtherWork(others[0], others[0])
         return None
+
+    def _apposed(self, clause: str) -> OtherWork | None:
+        """A title the clause calls another work by apposition: "X, a series based on the show"."""
+        for m in _APPOSED.finditer(clause):
+            title = _SMALL_TAIL.sub("", m.group(1))
+            if not self.is_own_title(title) and not self._opens_with_person(title):
+                return OtherWork(title, m.group(0)[m.end(1) - m.start(0):].strip(" ,”\"’'").lower())
+        return None
+
+    def _airing_subject(self, clause: str) -> OtherWork | None:
+        """Another title airing as the clause's subject: "Meanwhile, Other Show started airing on ..."."""
+        m = _AIRING_SUBJECT.match(clause)
+        if m is None:
+            return None
+        title = _SMALL_TAIL.sub("", m.group(1))
+        # a run holding the show's title ("Netflix's Harbour Lights", "Harbour Lights Season 2") is the show
+        if self.is_own_title(title) or self._mentions_own_title(title) or self._opens_with_person(title) \
+                or _is_network(title):
+            return None
+        return OtherWork(title, m.group(0)[m.end(1) - m.start(0):].strip(" ”\"’'").lower())
 
     def _moved_to(self, clause: str) -> OtherWork | None:
         """An actor's move to another work the clause names: a career note about that work."""
@@ -202,9 +261,10 @@ class Subjects:
             if "\n" in text[previous_end:segment.start]:
                 current = None
             other = self._in_text(segment.text)
-            if other is not None and other.title and _REMAKE.search(segment.text):
+            if other is not None and other.title and (_REMAKE.search(segment.text) or _APPOSED.search(segment.text)):
                 current = other
-            elif current is not None and _CARRIES_REMAKE.match(segment.text) and not self._mentions_own_title(segment.text):
+            elif current is not None and (_CARRIES_DISTINCT.match(segment.text) or (
+                    _CARRIES_REMAKE.match(segment.text) and not self._mentions_own_title(segment.text))):
                 out[segment.start] = current
             else:
                 current = None
@@ -224,6 +284,11 @@ def names_title(reference: Reference, text: str, at: str = "whole") -> bool:
         if max(fuzz.ratio(part, folded), fuzz.ratio(written, folded), fuzz.ratio(_bare(written), _bare(folded))) >= 85:
             return True
     return False
+
+
+def _is_network(text: str) -> bool:
+    folded = text.casefold()
+    return any(folded in {s.casefold() for s in (n.name, *n.aliases)} for n in known_networks())
 
 
 def _bare(title: str) -> str:

@@ -418,6 +418,10 @@ class _Reader:
                 for b in self._occupation_bearers(token) if b.plain]
 
     def _occupation_bearers(self, token: Token) -> list[Party]:
+        # the conjuncts of an attribute are all its bearer's: "X is a manager, stalker and serial killer"
+        first = self._first_conjunct(token)
+        if first is not token:
+            return self._occupation_bearers(first)
         # one name, never its list: in "X, a prosecutor, Y and Z" only X is the prosecutor
         if token.dep_ == "appos":
             return [p for p in [self.name_of(token.head)] if p is not None]
@@ -432,6 +436,18 @@ class _Reader:
         if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in ("work", "serve", "pose", "start"):
             return self.parties(self._subject(head.head))
         return []
+
+    def _first_conjunct(self, token: Token) -> Token:
+        """The noun that stands for a list of common nouns ``token`` is in: "manager" of "a manager,
+        stalker and killer", also when the parser hangs the list on an apposition ("a florist, a
+        smuggler") or makes its first item a modifier of the last ("florist," under "killer")."""
+        while token.head is not token and token.head.pos_ in ("NOUN", "PROPN") and token.head.i not in self.name_at and (
+                token.dep_ in ("conj", "appos") or (token.dep_ == "nmod" and self._before_comma(token))):
+            token = token.head
+        return token
+
+    def _before_comma(self, token: Token) -> bool:
+        return token.i + 1 < len(self.doc) and self.doc[token.i + 1].text == ","
 
     # -- relations ----------------------------------------------------------------------------------
     def _relation_word(self, token: Token) -> str | None:
@@ -856,7 +872,11 @@ class _Reader:
                 first -= 1
             else:
                 break
-        for start in range(first, token.i + 1):
+        # a term written whole is read whole however the parser hangs its words ("serial" may come
+        # out as a list item of its own in "a florist, smuggler and serial killer")
+        for start in range(min(first, max(token.i - 2, 0)), token.i + 1):
+            if start < first and not self.doc[start].is_alpha:
+                continue
             prefix = self.text[self.doc[start].idx:token.idx].lower()
             for phrase in (prefix + token.lower_, prefix + token.lemma_.lower()):
                 if phrase in vocabulary:
