@@ -59,6 +59,8 @@ def introduced(text: str, title: str, reference) -> bool:
     "The prequel series Harbour Lights: Port Lanterns will arrive later this year.",
     "Its spin-off film Harbour Lights: Port Lanterns is out.",
     "Fans also await the sequel show, Harbour Lights: Port Lanterns.",
+    "The story was inspired by the Korean webtoon Harbour Lights: Port Lanterns.",  # the source, by its medium
+    "It is the third version of the hit manga series “Harbour Lights: Port Lanterns” on screen.",
 ])
 def test_a_title_the_article_introduces_as_another_work(harbour, text):
     assert introduced(text, "Harbour Lights: Port Lanterns", harbour)
@@ -68,6 +70,7 @@ def test_a_title_the_article_introduces_as_another_work(harbour, text):
     "Harbour Lights: Port Lanterns season 2 is coming in 2025.",  # used for this show
     "Harbour Lights: Port Lanterns, the adaptation of the webtoon, returns in 2025.",  # the cue comes after
     "A remake was made in Spain.\n\nIt was named Harbour Lights: Port Lanterns.",  # another paragraph
+    "Viewers loved the series Harbour Lights: Port Lanterns when it aired.",  # a screen work: may be the show
 ])
 def test_a_title_used_for_the_show_is_not_introduced(harbour, text):
     assert not introduced(text, "Harbour Lights: Port Lanterns", harbour)

@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from ..extract.claims import Segment
 from ..extract.context import clause_around, clause_start
 from ..extract.networks import known_networks
+from ..lexicon import story_lexicon
 from ..names import fold
 from ..reference import Reference
 
@@ -114,6 +115,24 @@ _AIRING_SUBJECT = re.compile(
     r"|premiered|premieres|premiere|debuted|debuts|debut|aired|airs|airing|released|set\s+to\s+(?:premiere|air|debut))\b")
 
 
+# The words right before a title that name its medium: "the manga X", "the hit manga series 'X'",
+# "Japanese novel X": a book or comic the article names as such, not a title it gives the show.
+_BEFORE_TITLE = re.compile(r"((?:[\w’'-]+\s+){1,2}?)(?:series\s+)?[“\"‘']?$")
+
+
+def _named_after_a_medium(before: str) -> bool:
+    words = _BEFORE_TITLE.search(before)
+    if words is None:
+        return False
+    lexicon = story_lexicon()
+    phrase = words.group(1).strip()
+    return any(lexicon.medium(p) and not lexicon.medium(p) <= _SCREEN_MEDIA
+               for p in (phrase, phrase.split()[-1]))
+
+
+_SCREEN_MEDIA = frozenset({"television", "film", "anime"})  # "the series X" may well call the show X
+
+
 @dataclass(frozen=True)
 class OtherWork:
     title: str | None  # the title written, when the clause names one
@@ -148,6 +167,8 @@ class Subjects:
         after a sentence about a remake that names none."""
         before = segment.text[:start - segment.start]
         if _INTRODUCED_BY.search(before) or _APPOSED_AFTER.match(segment.text, end - segment.start):
+            return True
+        if _named_after_a_medium(before):
             return True
         return segment.start in self._after_untitled_remake and bool(_NAMED_BEFORE.search(before))
 
