@@ -44,7 +44,8 @@ TITLE_OF_OTHER_SHOW = rule(
         ("Innocent" in "Innocent Defendant"), sentences that set the shows apart ("not to be
         confused with", "unlike", "best known for"), and a title the article itself introduces
         as another work ("a Spanish remake titled Lighthouse Keepers", "the Korean version,
-        Lighthouse Keepers", "adapted as Lighthouse Keepers"). A title that is also an ordinary
+        Lighthouse Keepers", "adapted as Lighthouse Keepers", "the webtoon Lighthouse Keepers":
+        a book or comic named by its medium is a source, not a title given the show). A title that is also an ordinary
         word ("You", "Home", "The Office") counts only where written as a title: quoted, with a
         cue ("the series Home", "season 2 of Home", "Home season 2", "Home on Netflix"), or
         capitalised where prose would not be; not opening a sentence ("Home is where..."), in a
