@@ -195,6 +195,12 @@ def test_a_name_at_the_end_of_a_text_cut_mid_word_is_no_misspelling(harbour):
     assert "Yoon Seo-ye" in misspelt(harbour, cut + " as the nurse.", "harbour-lights")
 
 
+def test_a_name_spaced_otherwise_and_cut_mid_word_is_no_misspelling(harbour):
+    cut = "Harbour Lights season 2 brings back Lee Bo-ra and Yoon Seo Ye"
+    assert "Yoon Seo Ye" not in misspelt(harbour, cut, "harbour-lights")
+    assert "Yoon Seo Ye" in misspelt(harbour, cut + " as the nurse.", "harbour-lights")
+
+
 def test_a_title_at_the_end_of_a_text_cut_mid_word_is_no_misspelling(library):
     cut = "When will the next season arrive? Wait for the news.\nCopperfield Ba"
     assert "Copperfield Ba" not in titles(library, cut)

@@ -165,7 +165,7 @@ def cut_off(text: str, end: int, written: str, whole: str) -> bool:
     """``written`` is the last thing of a text that stops mid-word (a saved page's excerpt, or a
     snippet ending in an ellipsis) and the start of ``whole``: "Ana Ru" at the very end, or
     "Ana Ru…", is "Ana Ruiz" cut short, not a misspelling."""
-    return bool(_CUT.match(text, end)) and fold(whole).startswith(fold(written))
+    return bool(_CUT.match(text, end)) and folded_key(whole).startswith(folded_key(written))  # "Dao Ming S": "Daoming Si"
 
 
 def _resolve_mention(ctx: Context, mention: Mention) -> tuple[int, int, str, Resolution] | None:
