@@ -189,3 +189,21 @@ def test_a_day_off_by_one_in_the_writers_time_zone_is_not_refuted(library):
         library, "Harbour Lights premiered on 2 March 2021.")
     assert ("3 March 2021", "date/wrong-premiere-date", "error") in findings(
         library, "Harbour Lights premiered on 3 March 2021 at 6:30 am IST.")  # two days off
+
+
+def harbour_counts(library, text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.severity.value) for f in finding_list(library, text) if f.rule.startswith("count/")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour Lights has 14 episode in all.", [("count/wrong-episode-count", "error")]),  # the spun singular
+    ("Harbour Lights has one episode left.", []),  # one episode: no count
+    ("Harbour Lights came in two 8-episode blocks.", []),  # a part's count, and the reference lists no parts
+    # a show that ended after one season: a count told before it aired is that season's
+    ("Harbour Lights will air with 14 episodes.", [("count/wrong-episode-count", "error")]),
+    # the writer's aside doubts only itself; an "if" in the clause hedges the claim
+    ("Harbour Lights has 14 episodes (please check if that is right).", [("count/wrong-episode-count", "error")]),
+    ("Harbour Lights has 14 episodes if that count is right.", [("count/wrong-episode-count", "info")]),
+])
+def test_episode_counts_as_spun_pages_write_them(library, text, expected):
+    assert harbour_counts(library, text) == expected

@@ -16,7 +16,7 @@ from enum import Enum
 
 from ..extract.claims import Segment
 from ..extract.context import (CONDITIONAL, FUTURE, HEDGES, NEGATIONS, TOPIC_LEAD, clause_around, clause_start,
-                               hedge_cues, outside_adverbial)
+                               hedge_cues, in_other_aside, outside_adverbial)
 
 class Modality(str, Enum):
     ASSERTED = "asserted"
@@ -89,6 +89,8 @@ def _first_cue(pattern: re.Pattern, text: str, sentence: str = "", claim: tuple[
         start, end, offset = claim
         if pattern is HEDGES and outside_adverbial(sentence, offset + match.start(), offset + match.end(), start, end):
             continue
+        if sentence and in_other_aside(sentence, offset + match.start(), start, end):
+            continue  # "has 48 episodes (if I counted right)": the aside's own doubt
         return word
     return None
 

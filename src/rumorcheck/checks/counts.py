@@ -8,7 +8,7 @@ from typing import Iterable
 from ..extract.claims import CountClaim
 from ..extract.context import clause_around
 from ..findings import Severity, Verdict
-from ..reference import Season
+from ..reference import Season, Status
 from ..rules import Example, rule
 from .base import SUPPORTED, UNVERIFIABLE, Context, Judgement, format_date
 
@@ -83,7 +83,7 @@ def check_counts(ctx: Context) -> Iterable[Judgement]:
             yield _episode_count(ctx, claim)
 
 
-_PARTS = re.compile(r"\b(?:parts|halves|half|volumes?|batch(?:es)?)\b", re.IGNORECASE)
+_PARTS = re.compile(r"\b(?:parts|halves|half|volumes?|batch(?:es)?|blocks?|chunks?)\b", re.IGNORECASE)
 
 
 def _of_a_part(claim: CountClaim) -> bool:
@@ -118,13 +118,19 @@ def _episode_counts(ctx: Context, claim: CountClaim) -> list[tuple[str, int]] | 
     seasons = ctx.claim_seasons(claim)
     if seasons is not None:
         return [(f"season {s.number}", s.episodes) for s in seasons if s.episodes] or None
-    if claim.segment.future:
+    if claim.segment.future and not _only_season(ctx):
         return None  # "the drama will air with 13 episodes": which season, the article does not say
     aired = _aired_then(ctx, claim)
     options = [(f"season {s.number}", s.episodes) for s in aired if s.episodes]
     if len(options) > 1 and len(options) == len(aired):
         options.append(("the whole run", sum(count for _, count in options)))
     return options or None
+
+
+def _only_season(ctx: Context) -> bool:
+    """The show ended after one season: a count said of it before it aired is that season's."""
+    show = ctx.reference.show
+    return len(show.seasons) == 1 and show.status in (Status.ENDED, Status.CANCELLED)
 
 
 def _episode_count(ctx: Context, claim: CountClaim) -> Judgement:

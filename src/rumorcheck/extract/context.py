@@ -210,14 +210,28 @@ def outside_adverbial(sentence: str, cue_start: int, cue_end: int, start: int, e
     return not (lead.start() <= start and end <= phrase_end)
 
 
+def in_other_aside(sentence: str, position: int, start: int, end: int) -> bool:
+    """``position`` lies in a parenthetical aside that does not hold [start, end): "has 48
+    episodes (please check if this is right)" asks about the writer's sum, not the claim."""
+    opening = sentence.rfind("(", 0, position)
+    if opening < 0 or ")" in sentence[opening:position]:
+        return False
+    closing = sentence.find(")", position)
+    closing = len(sentence) if closing < 0 else closing
+    return not (opening < start and end <= closing)
+
+
 def hedged_at(sentence: str, start: int, end: int) -> bool:
     """:func:`is_hedged` for the clause of ``sentence`` holding [start, end), less the hedges that
     govern only a phrase of time or cause the claim is not in."""
     left, right = _clause_bounds(sentence, start, end)
     clause = sentence[left:right]
-    if clause.rstrip().endswith("?") or CONDITIONAL.search(clause):
+    if clause.rstrip().endswith("?") and not in_other_aside(sentence, right - 1, start, end):
         return True
-    return any(not outside_adverbial(sentence, left + m.start(), left + m.end(), start, end) for m in hedge_cues(clause))
+    if any(not in_other_aside(sentence, left + m.start(), start, end) for m in CONDITIONAL.finditer(clause)):
+        return True
+    return any(not outside_adverbial(sentence, left + m.start(), left + m.end(), start, end)
+               and not in_other_aside(sentence, left + m.start(), start, end) for m in hedge_cues(clause))
 
 
 def segments(doc: Doc, doc_text: str | None = None) -> list[Segment]:

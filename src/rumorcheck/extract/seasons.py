@@ -24,7 +24,10 @@ SEASON_DESCRIBED = re.compile(
     r"(?P<f>first)\s+run)(?![A-Za-z-])", re.IGNORECASE)
 
 EPISODE_ADJECTIVE = re.compile(rf"(?<![\w-])(?P<n>{CARDINAL_PATTERN})-(?:episode|part)(?![\w-])", re.IGNORECASE)
-EPISODE_PLURAL = re.compile(rf"(?<![\w-])(?P<n>{CARDINAL_PATTERN})\s+(?:episodes|parts)(?![\w-])", re.IGNORECASE)
+# "has 16 episodes", and the spun "has 16 episode" (but not "season 2 episode 5": a number follows)
+EPISODE_PLURAL = re.compile(
+    rf"(?<![\w-])(?<!season\s)(?<!series\s)(?<!part\s)(?P<n>{CARDINAL_PATTERN})\s+(?:episodes|parts|episode(?!\s*(?:[#\d]|no\b)))(?![\w-])",
+    re.IGNORECASE)
 EPISODE_ORDINAL = re.compile(
     rf"(?<![\w-])(?:(?P<o>{ORDINAL_PATTERN})\s+episode|episode\s+(?:no\.?\s*|number\s+|#)?(?P<n>\d{{1,3}}))(?![\w-])",
     re.IGNORECASE)
@@ -104,6 +107,8 @@ def episode_counts(text: str) -> list[tuple[int, int, int, bool]]:
     for m in EPISODE_PLURAL.finditer(text):
         before = text[:m.start()]
         n = cardinal(m.group("n"))
+        if m.group(0).lower().endswith("episode") and (n or 0) < 2:
+            continue  # "one episode left": a single episode, no count
         if (n and _COUNT_CUE.search(before[-40:]) and not _PART_OF_RUN.search(before[-30:])
                 and not _PLANNED.search(before[-50:]) and not counts_a_stretch(text, m.start())):
             out.append((m.start(), m.end(), n, False))
