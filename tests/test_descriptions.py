@@ -95,6 +95,7 @@ def test_arrests_and_departures_with_their_season(parse, text, expected):
     "Leo Marsh believes Mina Oh has been killed.",  # a belief
     "Mina Oh survives the first trial.",  # one ordeal, not a fate
     "Fans made a remake of this drama.",  # the show is the source, not the adaptation
+    "A movie based on the series is also on its way.",  # a work made from the show
     "Leo Marsh went on a killing spree after Mina Oh left.",  # no one's killing told
     "Leo Marsh tried to commit the murder of Mina Oh.",  # an attempt
 ])

@@ -748,8 +748,8 @@ class _Reader:
             target = _child(prep, "pobj") if prep is not None else None
         else:
             return []
-        if target is None:
-            return []
+        if target is None or _the_show_itself(target):
+            return []  # "a movie based on the series": a work made from the show, not the show's source
         medium, title, author = self._source_parts(target)
         if medium is None and title is None:
             return []
@@ -977,3 +977,10 @@ def _pairs(people: list[Party]) -> list[tuple[Party, Party | None]]:
 
 def _text(tokens: list[Token]) -> str:
     return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _the_show_itself(noun: Token) -> bool:
+    """"the series", "this show": the article's show named by its kind, not a work it is based on."""
+    children = list(noun.children)
+    return (noun.lower_ in SHOW_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in children)
+            and all(c.dep_ in ("det", "punct") for c in children))  # not "the webcomic series X"
