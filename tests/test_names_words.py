@@ -265,3 +265,9 @@ def test_a_given_name_and_an_initial_cut_off_by_the_excerpt_is_no_misspelling(li
 def test_the_misspelt_part_of_a_full_name_alone_later_is_the_same_slip(harbour):
     text = "Kang Dong-seok is back in the second season. The new season follows Dong-seok as he returns."
     assert misspelt(harbour, text, "harbour-lights") == {"Kang Dong-seok", "Dong-seok"}
+
+
+@pytest.mark.parametrize("text", ["Kang Tae-oh (played by Choi Woo jin) comes home to Haedong.",
+                                  "Choi Woo jin returns as Kang Tae-oh."])
+def test_a_name_whose_last_syllable_is_in_lower_case_is_no_misspelling(harbour, text):
+    assert not misspelt(harbour, text, "harbour-lights")

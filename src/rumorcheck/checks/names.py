@@ -153,9 +153,19 @@ def _judge_mention(ctx: Context, mention: Mention) -> Judgement | None:
         return SUPPORTED
     if resolution.match is Match.VARIANT:
         return _variant(ctx, start, end, text, resolution)
-    if not _misspelling_stands(ctx, text, resolution):
+    if not _misspelling_stands(ctx, text, resolution) or _ends_in_lower_case(ctx, start, end):
         return None
     return _misspelled(ctx, start, end, text, resolution)
+
+
+def _ends_in_lower_case(ctx: Context, start: int, end: int) -> bool:
+    """The name goes on in lower case and is then spelt right: "Song Ha ni" stops the capitals at
+    "Song Ha", which alone looks like a misspelling of Song Ha-ni."""
+    after = _NEXT_WORD.match(ctx.article.text, end)
+    if after is None:
+        return False
+    found = ctx.resolve(f"{ctx.article.text[start:end]} {after.group(1)}")
+    return found is not None and found.match is not Match.MISSPELLED
 
 
 _CUT = re.compile(r"\s*(?:\.\.\.|…)|\s*\Z")
@@ -400,7 +410,7 @@ def _credited(ctx: Context, credit: Credit) -> tuple[Mention, Resolution] | None
         actor_found = ctx.resolve(actor.text, {Kind.PERSON, Kind.NOT_CAST})
         if actor_found is not None and actor_found.match is not Match.MISSPELLED:
             return None
-        if ctx.resolve(actor.text, {Kind.CHARACTER}) is not None:
+        if ctx.resolve(actor.text, {Kind.CHARACTER}) is not None or _ends_in_lower_case(ctx, actor.start, actor.end):
             continue
         found = credited_misspelling(ctx, actor.text, role)
         if found is not None:
