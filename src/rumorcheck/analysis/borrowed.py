@@ -85,13 +85,13 @@ def find_borrowings(article: "Article", reference: Reference, library: Library |
     credited = _credited_with_own_role(ctx)
     names = [(segment, start, end, text) for segment in segments for start, end, text in _names_in(ctx, segment)
              if ctx.resolve(text) is None  # the checked show has no one of that name
-             and not ctx.career_note(segment, start, end)
              and not any(a < end and start < b for a, b in credited)]
-    strong = _unambiguous(_owned(ctx, this, [n for n in names if len(n[3].split()) >= 2], None))
+    # another show's names, outside career notes (looked at last: most names are no one's)
+    strong = _unambiguous(_outside_career(ctx, _owned(ctx, this, [n for n in names if len(n[3].split()) >= 2], None)))
     in_play = {n.owner.ref for n in strong} | {ctx.library.position(t.other) for t in titles if t.other}
     in_play |= _named_by_network(ctx, this)
     # single words ("Mateo", "Casas") only for shows already in play: common names have many owners
-    weak = _owned(ctx, this, [n for n in names if len(n[3].split()) < 2], in_play)
+    weak = _outside_career(ctx, _owned(ctx, this, [n for n in names if len(n[3].split()) < 2], in_play))
     names = _unambiguous([n for n in strong + weak if n.owner.ref in in_play])
     shows = [ctx.library.references[i] for i in sorted(in_play)]
     return Borrowings(sorted(names, key=lambda n: n.start), titles, shows)
@@ -107,6 +107,10 @@ def _credited_with_own_role(ctx: _Scope) -> list[tuple[int, int]]:
             if found is not None and found.match is not Match.MISSPELLED:
                 spans.append((person.start, person.end))
     return spans
+
+
+def _outside_career(ctx: _Scope, names: list[BorrowedName]) -> list[BorrowedName]:
+    return [n for n in names if not ctx.career_note(n.segment, n.start, n.end)]
 
 
 def _outside_career_notes(ctx: _Scope, titles: list[BorrowedTitle]) -> list[BorrowedTitle]:
