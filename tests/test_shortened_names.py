@@ -39,3 +39,10 @@ def test_the_resolver_takes_a_shortened_name_for_the_person():
 def test_a_shortened_form_two_people_share_names_neither():
     resolver = NameResolver([("Ruth Dale Moreno", []), ("Ruth Dale Ibarra", [])], [])
     assert resolver.resolve("Ruth Dale", {Kind.PERSON}) is None
+
+
+def test_a_given_name_spelt_another_way_is_a_misspelling_not_a_short_form():
+    resolver = NameResolver([("Vicky Pruitt", []), ("Jonathan Ames", []), ("Steven Vane", [])], [])
+    for written in ("Vicki Pruitt", "Johnathan Ames"):
+        assert resolver.resolve(written, {Kind.PERSON}).match is Match.MISSPELLED, written
+    assert resolver.resolve("Steve Vane", {Kind.PERSON}).match is Match.EXACT  # a short form

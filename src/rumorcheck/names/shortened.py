@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from nicknames import NickNamer
+from rapidfuzz.distance import OSA
 
 from . import korean
 
@@ -43,8 +44,18 @@ def shortened_forms(name: str) -> list[str]:
         forms += [" ".join(kept) for kept in (parts[:2], [parts[0], parts[2]])
                   if kept[-1].casefold() not in _PARTICLES]
     rest = " ".join(parts[1:])
-    forms += [f"{given.capitalize()} {rest}" for given in sorted(given_name_forms(parts[0]))]
+    forms += [f"{given.capitalize()} {rest}" for given in sorted(given_name_forms(parts[0]))
+              if not _respelt(parts[0].casefold(), given)]
     return forms
+
+
+def _respelt(given: str, form: str) -> bool:
+    """The same given name spelt another way ("Vicki" for Vicky, "Johnathan" for Jonathan), not a
+    shorter or fuller form of it ("Steve" for Steven): a person's name has one spelling, so this
+    is a slip for the name rules to judge, not another way to name them."""
+    if given.startswith(form) or form.startswith(given):
+        return False
+    return OSA.distance(given, form) <= 2
 
 
 def _korean_shaped(parts: list[str]) -> bool:
