@@ -229,3 +229,15 @@ def test_a_middle_initial_with_its_dot_stays_inside_the_name(text, expected):
 ])
 def test_a_capital_letter_and_dot_that_is_no_middle_initial_ends_the_run(text, expected):
     assert chunks(text) == expected
+
+
+# -- a serial number ending a role -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lia Hart as AI Pip 301, the hotel's keeper.", [("Lia Hart", "AI Pip 301")]),
+    ("Dara Finch as Unit 7 and Lia Hart as Pip.", [("Dara Finch", "Unit 7"), ("Lia Hart", "Pip")]),
+    ("Lia Hart as Pip 2019.", [("Lia Hart", "Pip")]),  # a year is no part of the name
+    ("Lia Hart as Pip 3 times over.", [("Lia Hart", "Pip")]),  # a count, not a serial
+])
+def test_a_serial_number_after_a_role_is_part_of_it(text, expected):
+    assert pairs(text) == expected
