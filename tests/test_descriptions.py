@@ -153,6 +153,12 @@ def test_the_reference_story_is_read_from_descriptions(parse):
     assert story.source.media == {"webtoon"} and story.source.authors == ("Seo Ha-neul",)
 
 
+@pytest.mark.slow
+def test_a_source_author_with_a_middle_initial_is_read_whole(parse, tmp_path):
+    story = harbour_story_with(parse, tmp_path, "a webtoon by Seo Ha-neul (2018)", "a novel by Dana P. Orr (2018)")
+    assert "Dana P. Orr" in story.source.authors and "Dana" not in story.source.authors
+
+
 def harbour_story_with(parse, tmp_path, old: str, new: str):
     """The story of Harbour Lights with one line of its reference rewritten."""
     text = (DATA / "harbour-lights.yaml").read_text(encoding="utf-8").replace(old, new)

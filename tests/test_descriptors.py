@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rumorcheck.descriptors import is_generic, split_descriptor
+from rumorcheck.descriptors import is_generic, name_of_version, split_descriptor
 
 
 @pytest.mark.parametrize("text, descriptor, name, version", [
@@ -33,3 +33,12 @@ def test_split_descriptor(text, descriptor, name, version):
 ])
 def test_generic_roles_name_no_one(role, generic):
     assert is_generic(role) is generic
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Old-Mira", "Mira"), ("Adult-Mira Holt", "Mira Holt"), ("Mira Prime", "Mira"), ("AI Pip 301", "Pip"),
+    ("Android Pip", "Pip"), ("Dr. Pip", "Pip"),
+    ("Mira", "Mira"), ("Old", "Old"), ("Tom Hale Sr.", "Tom Hale Sr."), ("Ex-Mira", "Ex-Mira"),
+])
+def test_the_name_inside_a_version_or_kind_of_a_character(written, name):
+    assert name_of_version(written) == name

@@ -208,3 +208,36 @@ def test_a_participle_hyphened_to_a_name_ends_it(participle):
 
 def test_a_hyphenated_name_part_that_only_begins_like_a_participle_is_kept():
     assert chunks("Dara Led-ya Finch returns") == ["Dara Led-ya Finch"]
+
+
+# -- middle initials -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("based on the novel by Welsh author Dana P. Orr of the same name", ["Welsh", "Dana P. Orr"]),
+    ("Actor Tobin R. Vale plays the lead.", ["Actor Tobin R. Vale"]),
+    ("the books of J. T. Marrow sold well", ["J. T. Marrow"]),
+    ("(Dana P. Orr) wrote it", ["Dana P. Orr"]),
+])
+def test_a_middle_initial_with_its_dot_stays_inside_the_name(text, expected):
+    assert chunks(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They chose Plan B. Then Mira Holt left.", ["They", "Plan B", "Then Mira Holt"]),  # a sentence ends
+    ("a U.S. Marshal Tom Lee arrives", ["U", "S", "Marshal Tom Lee"]),  # a dotted abbreviation
+    ("by Dana P. and others", ["Dana P"]),  # nothing capitalised after the initial
+])
+def test_a_capital_letter_and_dot_that_is_no_middle_initial_ends_the_run(text, expected):
+    assert chunks(text) == expected
+
+
+# -- a serial number ending a role -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lia Hart as AI Pip 301, the hotel's keeper.", [("Lia Hart", "AI Pip 301")]),
+    ("Dara Finch as Unit 7 and Lia Hart as Pip.", [("Dara Finch", "Unit 7"), ("Lia Hart", "Pip")]),
+    ("Lia Hart as Pip 2019.", [("Lia Hart", "Pip")]),  # a year is no part of the name
+    ("Lia Hart as Pip 3 times over.", [("Lia Hart", "Pip")]),  # a count, not a serial
+])
+def test_a_serial_number_after_a_role_is_part_of_it(text, expected):
+    assert pairs(text) == expected

@@ -34,6 +34,8 @@ class _Lists:
     joinable: frozenset[str]  # ranks and offices of one word that a hyphen may join to a unit: "SWAT-Captain"
     post_nominals: frozenset[str]  # "mp", "obe", "kc": letters after a name
     generations: dict[str, str]  # "sr" -> "senior", "jr" -> "junior"
+    version_after: frozenset[str]  # "prime": "Mira Prime" is a version of Mira
+    kinds: frozenset[str]  # "ai", "android": "AI Pip" is Pip, an AI
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +51,8 @@ def _lists() -> _Lists:
         by_first.setdefault(title[0], []).append(title)
     return _Lists({first: tuple(ts) for first, ts in by_first.items()}, frozenset(w for t in titles for w in t),
                   versions, frozenset(raw["generic"]), joinable, frozenset(raw["post_nominals"]),
-                  {word: gen for gen, words in raw["generations"].items() for word in words})
+                  {word: gen for gen, words in raw["generations"].items() for word in words},
+                  frozenset(raw["version_after"]), frozenset(raw["kinds"]))
 
 
 def _key(word: str) -> str:
@@ -110,3 +113,25 @@ def is_generic(name: str) -> bool:
     """A role named by description only: "Kid", "Head Boss", "Prison Security Chief"."""
     words = re.findall(r"[^\W\d_]+", name.casefold())
     return bool(words) and all(w in _lists().generic or is_descriptor(w) for w in words)
+
+
+# A serial number after a name: "Pip 301", "Unit 7" (a year is no part of a name)
+_SERIAL = re.compile(r"\d{1,4}")
+
+
+def name_of_version(text: str) -> str:
+    """The name a role written for a version or kind of a character holds: "Old-Mira Holt" ->
+    "Mira Holt", "Mira Prime" -> "Mira", "AI Pip 301" -> "Pip", "Dr. Mira" -> "Mira"; the text
+    itself when nothing is taken off or nothing would be left."""
+    lists = _lists()
+    words = text.split()
+    if words and "-" in words[0]:
+        head, _, tail = words[0].partition("-")
+        if tail[:1].isupper() and (_key(head) in lists.versions or _key(head) in lists.kinds):
+            words[0] = tail
+    while len(words) > 1 and (_key(words[0]) in lists.kinds or _key(words[0]) in lists.versions
+                              or (_key(words[0]),) in lists.titles.get(_key(words[0]), ())):
+        words.pop(0)
+    while len(words) > 1 and (_key(words[-1]) in lists.version_after or _SERIAL.fullmatch(words[-1])):
+        words.pop()
+    return " ".join(words)

@@ -220,13 +220,16 @@ def word_grams(text: str, max_words: int, capitalised_only: bool = False,
                starts: set[str] | None = None) -> list[Gram]:
     """Every run of up to ``max_words`` words (``capitalised_only``: only runs written like titles;
     ``starts``: only runs whose first folded word is one of these)."""
-    words = [(m.start(), m.end(), title_key(m.group(0)), _title_case(m.group(0))) for m in _TITLE_WORD.finditer(text)]
+    matches = list(_TITLE_WORD.finditer(text))
+    words = [(m.start(), m.end(), title_key(m.group(0)), _title_case(m.group(0))) for m in matches]
+    stems = [_possessive_stem(m.group(0)) for m in matches]
     grams = []
     for a, (start, _, first, first_cased) in enumerate(words):
         if (capitalised_only and not first_cased) or (starts is not None and first.split(" ")[0] not in starts):
             continue
         folded, cased = first, first_cased
         for b in range(a + 1, min(len(words), a + max_words) + 1):
+            before = folded
             if b > a + 1:
                 word = words[b - 1]
                 folded = f"{folded} {word[2]}"
@@ -234,7 +237,20 @@ def word_grams(text: str, max_words: int, capitalised_only: bool = False,
                 if capitalised_only and not cased:
                     break  # every longer run holds this lower-case word too
             grams.append(Gram(a, b, start, words[b - 1][1], folded, cased))
+            if stems[b - 1] and (starts is None or b > a + 1 or stems[b - 1] in starts):
+                stem = stems[b - 1] if b == a + 1 else f"{before} {stems[b - 1]}"
+                grams.append(Gram(a, b, start, words[b - 1][1] - 2, stem, cased))
     return grams
+
+
+def _possessive_stem(word: str) -> str:
+    """"Night Tide’s first season": the run that ends in a possessive is also read without it,
+    so the show's own title in the possessive is the title, not another one ending in "s"
+    ("Night Tides"); "It’s", "That's" are no possessives of a title."""
+    if len(word) <= 3 or word[-2:] not in ("’s", "'s"):
+        return ""
+    stem = title_key(word[:-2])
+    return "" if stem in STOP_WORDS or stem == "let" else stem
 
 
 def _title_case(word: str) -> bool:

@@ -35,7 +35,7 @@ _NOT_VERBS = {"his", "her", "its", "this", "was", "has", "is", "jobless", "listl
 
 # "manga by Ana Ruiz", "created by Leo Marsh": not "published by Hana Books".
 _AUTHOR = re.compile(r"(?:manga|manhwa|webtoon|novel|book|comic|series|film|play|created|written|drawn)\s+by\s+"
-                     r"((?:[A-ZÀ-Þ][\w'’-]+\s?){1,4})")
+                     r"((?:[A-ZÀ-Þ](?:[\w'’-]+|\.)\s?){1,4})")  # a middle initial inside: "Dana P. Orr"
 
 
 @dataclass(frozen=True)

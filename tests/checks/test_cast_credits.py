@@ -295,3 +295,14 @@ def test_the_work_after_a_hyphened_starring_is_not_in_a_list_of_actors(library):
     assert not reported(library, "The Alexander Pruitt-starring Tom Hale was a hit.")
     assert ("Tom Hale", "cast/character-as-actor", "warning") in findings(
         library, "The drama starring Tom Hale was a hit.")
+
+
+@pytest.mark.parametrize("credit", ["Omar Fenn as Old-Sam", "Omar Fenn as Sam Prime", "Omar Fenn as AI Sam 301",
+                                    "Omar Fenn as Android Sam Reed", "Omar Fenn as Young-Sam Reed"])
+def test_a_version_or_kind_of_the_actors_own_character_is_no_unknown_role(library, credit):
+    assert not reported(library, f"The cast includes {credit}.")
+
+
+@pytest.mark.parametrize("credit", ["Omar Fenn as Old-Jo Bright", "Omar Fenn as Jo Prime", "Omar Fenn as AI Jo 301"])
+def test_a_version_word_around_a_name_the_actor_does_not_play_is_still_unknown(library, credit):
+    assert (credit, "cast/unknown-role", "warning") in findings(library, f"The cast includes {credit}.")

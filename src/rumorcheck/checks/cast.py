@@ -19,7 +19,7 @@ from ..findings import Severity, Verdict
 from ..lexicon import story_lexicon
 from ..library import ordinary_title
 from ..analysis.subjects import names_title
-from ..descriptors import is_generic, split_descriptor
+from ..descriptors import is_generic, name_of_version, split_descriptor
 from ..names import korean
 from ..names.shortened import given_name_forms
 from ..names import Kind, Match, Resolution, fold, misspelling, short_forms, syllables, variant_keys
@@ -100,7 +100,9 @@ UNKNOWN_ROLE = rule(
         "Lee Bo-ra plays Jang Mi-rae" when Lee Bo-ra plays Yoon Seo-yeon and there is no Jang Mi-rae.
     Not flagged:
         A role written as a description of the character the actor plays ("Prisoner" for
-        "Prisoner #2460", "the SWAT-Captain Tom" for Tom Hale), a parenthesis that is the actor's
+        "Prisoner #2460", "the SWAT-Captain Tom" for Tom Hale), a version or kind of that
+        character written around one of its names ("Old-Tom", "Tom Prime", "AI Tom 301": not
+        checked, the reference lists no such version), a parenthesis that is the actor's
         other work rather than a name (a film title, a band: not name-shaped, opening with "The",
         followed by the roles as in "A (Work) and B (Work) star as X and Y", or, unless shaped like
         a person's name, ordinary words or one of several parentheses of a sentence none of which
@@ -440,6 +442,8 @@ def _unknown_role(ctx: Context, credit: Credit, actor: Resolution, own: list[Rol
     claimed = role_mention.text
     if any(_describes(claimed, r.role.character) for r in own):
         return SUPPORTED
+    if _version_of_own(ctx, claimed, own):
+        return UNVERIFIABLE  # "Old-Mira", "Mira Prime", "AI Pip 301": a version or kind of the actor's own character
     if credit.form == "aside" or (credit.form == "parenthesis" and _career_note(ctx, credit, claimed)):
         return UNVERIFIABLE  # a film title, a band; "Actor (Other Work) also stars as ...": a career note
     if is_generic(claimed) or ctx.resolve(claimed, {Kind.PERSON}) is not None:
@@ -588,6 +592,19 @@ def _own_role_garbled_before(ctx: Context, credit: Credit, role_mention: Mention
     words = re.findall(r"\b[a-z]+\b", ctx.article.text[credit.start:role_mention.start])
     phrase = " ".join(words[-2:])
     return len(words) >= 2 and any(fuzz.ratio(phrase, fold(r.role.character)) >= GARBLE_LIKENESS for r in own)
+
+
+def _version_of_own(ctx: Context, claimed: str, own: list[RoleRef]) -> bool:
+    """``claimed`` is one of the actor's own characters with a version or kind word written
+    around the name, and what is left is that character's name or a word of it."""
+    named = name_of_version(claimed)
+    if named == claimed or is_generic(named):
+        return False
+    words = set(re.findall(r"\w+", fold(named)))
+    found = ctx.resolve(named, ROLE_KINDS)
+    own_names = {fold(r.role.character) for r in own}
+    return (found is not None and fold(found.entity.name) in own_names) or any(
+        words <= set(re.findall(r"\w+", fold(form))) for form in _own_role_forms(ctx, own))
 
 
 def _describes(claimed: str, character: str) -> bool:

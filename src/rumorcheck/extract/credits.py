@@ -266,8 +266,21 @@ def _as_credit(segment: Segment, left: Chunk, right: Chunk, young: bool) -> Cred
     if _NOT_ROLE_WORDS.search(right.text) or _possessive(right):
         return None
     young = young or bool(_YOUNG.match(right.text))
+    right = _with_serial(segment, right)
     return Credit(left.start, right.end, _between(segment, left.start, right.end),
                   _mention(left), _mention(right), "as", young, segment)
+
+
+# "as Pip 301", "as Unit 7": a number of one to four digits, not a year, ending the role
+_SERIAL_AFTER = re.compile(r" (?!(?:19|20)\d\d\b)\d{1,4}(?=$|[,.;:)!?]|\s+(?:and|who|while|alongside|opposite|in)\b)")
+
+
+def _with_serial(segment: Segment, role: Chunk) -> Chunk:
+    """The role with a serial number written after it, which is part of the character's name."""
+    serial = _SERIAL_AFTER.match(segment.text, role.end - segment.start)
+    if serial is None:
+        return role
+    return Chunk(role.start, role.end + len(serial.group(0)), role.text + serial.group(0))
 
 
 def _starts_clause(segment: Segment, left: Chunk) -> bool:

@@ -68,7 +68,7 @@ def name_chunks(text: str, offset: int = 0) -> list[Chunk]:
         capital = word[0].isupper()
         gap = text[run[-1].end():match.start()] if run else ""
         if (run and (gap != " " or _possessive(run[-1].group(0))) and not _spaced_dash(gap, run, word)
-                and nickname_gaps.get(run[-1].end()) != match.start()
+                and nickname_gaps.get(run[-1].end()) != match.start() and not _middle_initial(text, run[-1], gap, word)
                 and not (gap == ", " and _generational_suffix(text, match))):
             close()
         if capital and not word[1:].islower() and is_post_nominal(word):
@@ -100,6 +100,15 @@ def _nickname_gaps(text: str) -> dict[int, int]:
         gaps[m.start() - 1] = m.start("nick")
         gaps[m.end("nick")] = gaps[m.end("close")] = m.start("family")
     return gaps
+
+
+def _middle_initial(text: str, last: re.Match, gap: str, word: str) -> bool:
+    """"Dana P. Orr", "J. K. Lowe": a capital letter and its dot inside a name, which the run goes
+    on across; not the end of a sentence before one of the words that start sentences ("Plan B.
+    Then"), nor the last letter of a dotted abbreviation ("U.S. Marshal")."""
+    initial = last.group(0)
+    return (gap == ". " and len(initial) == 1 and initial.isupper() and word[:1].isupper()
+            and word not in FUNCTION_WORDS and (last.start() == 0 or text[last.start() - 1] in " \t\n(“\"‘'"))
 
 
 def _generational_suffix(text: str, match: re.Match) -> bool:
