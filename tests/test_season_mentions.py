@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from rumorcheck.extract.context import is_heading
+from rumorcheck.extract.seasons import season_lists
 from tests.handmade import handmade_article
 
 
@@ -95,3 +96,17 @@ def test_talk_of_a_season_does_not_state_it(text):
 ])
 def test_a_plan_is_no_season(text):
     assert asserted(text) == {"second season": False}
+
+@pytest.mark.parametrize("text, numbers", [
+    ("The third, fourth, and fifth series were broadcast", [3, 4, 5]),
+    ("seasons 3, 4 and 5 aired", [3, 4, 5]),
+    ("the 2nd and 3rd seasons", [2, 3]),
+    ("series 1 and 2", [1, 2]),
+])
+def test_a_list_of_seasons_names_each_in_order(text, numbers):
+    assert [n for _, _, n in season_lists(text)] == [numbers]
+
+
+@pytest.mark.parametrize("text", ["the first season and the cast", "season 2 and 2022", "the second season"])
+def test_one_season_is_no_list(text):
+    assert season_lists(text) == []

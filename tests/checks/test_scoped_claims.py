@@ -207,3 +207,21 @@ def harbour_counts(library, text: str) -> list[tuple[str, str]]:
 ])
 def test_episode_counts_as_spun_pages_write_them(library, text, expected):
     assert harbour_counts(library, text) == expected
+
+@pytest.mark.parametrize("text", [
+    "The first and second series were broadcast on BBC One, airing in February of 2019 and March of 2022, respectively.",
+    "Seasons 1 and 2 of Tidewater were broadcast in 2019 and 2022.",
+])
+def test_dates_after_a_list_of_seasons_pair_with_them_in_order(library, text):
+    assert not [f for f in finding_list(library, text, "tidewater") if f.rule.startswith("date/")]
+
+
+def test_a_wrong_date_in_a_list_of_seasons_is_judged_against_its_own_season(library):
+    found = finding_list(library, "The first and second series were broadcast in 2019 and 2021.", "tidewater")
+    assert [(f.span.text, f.rule) for f in found] == [("2021", "date/wrong-premiere-date")]
+    assert "season 2 premiered" in found[0].message
+
+
+def test_a_date_after_a_list_of_seasons_is_one_of_theirs(library):
+    found = finding_list(library, "The first and second series were broadcast in 2018.", "tidewater")
+    assert [f.span.text for f in found if f.rule == "date/wrong-premiere-date"] == ["2018"]

@@ -25,9 +25,10 @@ from typing import TYPE_CHECKING
 
 from ..extract.claims import SeasonMention, Segment
 from ..extract.context import PAGE_STAMP, clause_around
+from ..extract.dates import find_dates
 from ..extract.mentions import FUNCTION_WORDS
 from ..extract.numbers import ORDINAL_PATTERN, ordinal
-from ..extract.seasons import tells_a_return
+from ..extract.seasons import season_lists, tells_a_return
 from ..names.keys import fold
 from ..reference import Reference, Season
 from .subjects import names_title
@@ -205,7 +206,10 @@ class SeasonScope:
         anchors = self._anchors(segment, clause, clause_start, event)
         if anchors:
             before = [a for a in anchors if a[0] <= start]
-            return (before[-1] if before else anchors[0])[1]
+            end_, seasons = before[-1] if before else anchors[0]
+            if event is not None and len(seasons) > 1:
+                return _respective(segment, end_, start, seasons)
+            return seasons
         in_sentence = self._mentions_in(segment)
         if in_sentence and not _SEVERAL.search(clause):
             return [_nearest(in_sentence, start).number]
@@ -238,7 +242,7 @@ class SeasonScope:
     def _sentence_anchors(self, segment: Segment, event: str | None) -> list[tuple[int, list[int]]]:
         """Every season reference of a sentence in text order; a relative one ("the last season",
         "the next season") counts from the reference before it, else from the sentence's season."""
-        named = [(m.start, m.end, [m.number]) for m in self._mentions_in(segment)]
+        named = self._named_with_lists(segment)
         relative = [(segment.start + m.start(), segment.start + m.end(), " ".join(m.group("which").lower().split()))
                      for m in _RELATIVE.finditer(segment.text)]
         anchors: list[tuple[int, list[int]]] = []
@@ -267,6 +271,16 @@ class SeasonScope:
                 out.append((start, segment.start + m.end(), [number] if number else "next"))
         return out
 
+    def _named_with_lists(self, segment: Segment) -> list[tuple[int, int, list[int]]]:
+        """The sentence's own season mentions; a list of seasons ("the third, fourth and fifth
+        series") counts as one reference to all of them, not as its last season alone."""
+        mentions = self._mentions_in(segment)
+        lists = [(segment.start + a, segment.start + b, numbers) for a, b, numbers in season_lists(segment.text)]
+        others = [m for m in self.article.claims.seasons if m.segment.start == segment.start and m not in mentions]
+        own = [(a, b, numbers) for a, b, numbers in lists if not any(a <= m.start < b for m in others)]
+        named = [(m.start, m.end, [m.number]) for m in mentions if not any(a <= m.start < b for a, b, _ in own)]
+        return sorted(named + own, key=lambda n: n[0])
+
     def _mentions_in(self, segment: Segment) -> list[SeasonMention]:
         return [m for m in self._own_mentions if m.segment.start == segment.start]
 
@@ -281,6 +295,17 @@ class SeasonScope:
             return [aired[-1]] if self.reference.show.status.value in ("ended", "cancelled") else None
         # new, next, upcoming: the season after the one spoken of, or after the last aired one
         return [base + 1 if base is not None and base in aired else aired[-1] + 1]
+
+
+def _respective(segment: Segment, list_end: int, position: int, seasons: list[int]) -> list[int]:
+    """The seasons of a list a date after it is about: "the first and second series aired in
+    2019 and 2022 (respectively)" pairs dates and seasons in order when they are as many; else
+    the date may be any of the list's seasons, never one outside it."""
+    offset = list_end - segment.start
+    starts = [segment.start + offset + a for a, _, _, _ in find_dates(segment.text[offset:])]
+    if len(starts) == len(seasons) and position in starts:
+        return [seasons[starts.index(position)]]
+    return seasons
 
 
 def _nearest(mentions: list[SeasonMention], position: int) -> SeasonMention:

@@ -97,6 +97,28 @@ def season_mentions(text: str) -> list[tuple[int, int, int]]:
     return sorted(out)
 
 
+# Several seasons named together: "the third, fourth and fifth series", "seasons 3, 4 and 5".
+_AND = r"\s*,?\s*(?:and|&)\s+"
+SEASON_LIST = re.compile(
+    rf"{WORD_START}(?:(?P<ords>(?:{ORDINAL_PATTERN})(?:\s*,\s*(?:{ORDINAL_PATTERN}))*{_AND}(?:{ORDINAL_PATTERN}))"
+    rf"\s+(?:seasons?|series|instal+ments?)"
+    rf"|{_SEASON_WORD}s?\s+(?P<nums>(?:\d{{1,2}})(?:\s*,\s*\d{{1,2}})*{_AND}\d{{1,2}}))(?![\w-])",
+    re.IGNORECASE)
+_LIST_ITEM = re.compile(rf"{ORDINAL_PATTERN}|\d{{1,2}}", re.IGNORECASE)
+
+
+def season_lists(text: str) -> list[tuple[int, int, list[int]]]:
+    """(start, end, numbers) for each list of seasons, in the order written."""
+    out = []
+    for m in SEASON_LIST.finditer(text):
+        items = m.group("ords") or m.group("nums")
+        read = ordinal if m.group("ords") else cardinal
+        numbers = [read(i.group(0)) for i in _LIST_ITEM.finditer(items)]
+        if None not in numbers:
+            out.append((m.start(), m.end(), numbers))
+    return out
+
+
 def episode_counts(text: str) -> list[tuple[int, int, int, bool]]:
     """(start, end, value, ordinal) for "18-episode", "has 18 episodes", "the 18th episode"."""
     out = []
