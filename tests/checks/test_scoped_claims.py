@@ -225,3 +225,17 @@ def test_a_wrong_date_in_a_list_of_seasons_is_judged_against_its_own_season(libr
 def test_a_date_after_a_list_of_seasons_is_one_of_theirs(library):
     found = finding_list(library, "The first and second series were broadcast in 2018.", "tidewater")
     assert [f.span.text for f in found if f.rule == "date/wrong-premiere-date"] == ["2018"]
+
+
+def test_a_relative_clause_on_another_title_dates_that_work(library):
+    text = "Ann Lowe had been working on Crow Lane, which debuted in summer 2018, between the first and second series."
+    assert not [f for f in finding_list(library, text, "tidewater") if f.rule.startswith("date/")]
+
+
+@pytest.mark.parametrize("text", [
+    "After Tidewater, which debuted in 2018, Ann Lowe wrote nothing.",
+    "Season 2, which premiered in 2021, was shorter.",
+    "Ann Lowe wrote Crow Lane, which premiered in 2016. Tidewater premiered in 2018.",
+])
+def test_the_shows_own_or_a_seasons_relative_clause_is_still_judged(library, text):
+    assert [f.rule for f in finding_list(library, text, "tidewater")].count("date/wrong-premiere-date") == 1

@@ -10,7 +10,8 @@ a capitalised run after "series", "drama", "film", "titled", "called"; and by th
 introduce one: career notes ("starred in", "known for", "his performance in") and remakes or
 adaptations, named before the title ("a remake titled X") or after it by apposition ("X, a reality
 series based on the show", "X, the Korean remake"); and by a title airing as its clause's subject
-("Meanwhile, X started airing on ..."). A paragraph that opens on a remake keeps it as its subject
+("Meanwhile, X started airing on ..."), or hung on a relative clause telling when it aired
+("Other Show, which debuted in 2018"). A paragraph that opens on a remake keeps it as its subject
 while its sentences begin with "the drama", "the remake", "it" ("the competition" for a reality
 spin-off).
 """
@@ -26,7 +27,7 @@ from rapidfuzz import fuzz
 
 from ..extract.claims import Segment
 from ..extract.context import clause_around, clause_start
-from ..extract.networks import known_networks
+from ..extract.networks import find_networks, known_networks
 from ..lexicon import story_lexicon
 from ..names import fold
 from ..reference import Reference
@@ -76,6 +77,17 @@ _INTRODUCED_BY = re.compile(
     r"(?:[^.;!?]{0,80}?\b(?:named|titled|called|dubbed))?"
     r"|\b(?:adapted|remade|rebooted)\s+(?:as|into)(?:\s+the)?)\s*,?\s*[“\"‘']?$", re.IGNORECASE)
 _SMALL_TAIL = re.compile(r"(?:\s+(?:of|the|and|in))+$")  # "named Port Lanterns and aired": no "and"
+# "..., Other Show, which debuted in summer 2018, ...": a relative clause telling when a titled work
+# aired, hung on a capitalised title; what it dates is that work's (a network or a season named
+# there is told apart by the caller). The verb is followed by its time, not by an object ("which
+# aired the first series in 2019" is a broadcaster's).
+_TITLED_RELATIVE = re.compile(
+    rf"(?<![\w’'])(?P<title>{_CAP}(?:\s+(?:{_CAP}|of|the|and|in|on)){{0,6}}),\s*which\s+"
+    r"(?:(?:first|originally|initially|also)\s+)?(?:debuted|premiered|aired|was\s+(?:released|broadcast)|came\s+out|"
+    r"launched|arrived|ran)\s+(?:(?:back|first|originally)\s+)?(?:in|on|at|during|from|between|[A-Z0-9])[^,;]*")
+_SEASON_WORDS = re.compile(r"\b(?:season|series|part|chapter|instal+ment|episode)s?\b", re.IGNORECASE)
+
+
 # A title given by a naming verb: "It was named ...", after a sentence about an untitled remake.
 _NAMED_BEFORE = re.compile(r"\b(?:named|titled|called|dubbed)\s*[“\"‘']?$", re.IGNORECASE)
 # Words that liken the show to another work, before that work's title in its clause ("a thriller
@@ -150,11 +162,28 @@ class Subjects:
 
     def other_work_at(self, segment: Segment, start: int, end: int) -> OtherWork | None:
         """The other work the clause holding [start, end) is about, or None for this show."""
+        titled = self._titled_relative_at(segment, start)
+        if titled is not None:
+            return titled
         clause = clause_around(segment, start, end)
         found = self._in_text(clause)
         if found is None and segment.start in self._remake_paragraph:
             return self._remake_paragraph[segment.start]
         return found
+
+    def _titled_relative_at(self, segment: Segment, position: int) -> OtherWork | None:
+        """The other work whose own relative clause holds ``position``: "Other Show, which
+        debuted in 2018"; not this show's title, a season or a network."""
+        offset = position - segment.start
+        for match in _TITLED_RELATIVE.finditer(segment.text):
+            if not match.end("title") < offset < match.end():
+                continue
+            title = match.group("title")
+            if _SEASON_WORDS.search(title) or find_networks(title) or self.is_own_title(title) \
+                    or names_title(self.reference, title, at="end"):
+                return None
+            return OtherWork(title, title)
+        return None
 
     def _in_text(self, clause: str) -> OtherWork | None:
         if clause not in self._clauses:

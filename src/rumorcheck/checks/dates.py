@@ -35,8 +35,11 @@ WRONG_PREMIERE_DATE = rule(
         date more than a few years before the show first aired (a period drama's years, or
         the original a remake shares its title with: the show cannot have aired then), the
         date of writing ("as of April 2021"), a show's own premiere in a clause on its title
-        ("Harbour Lights, which premiered in March 2021, returns for a second season"), and
-        dates of seasons the reference does not have (see the season rules).
+        ("Harbour Lights, which premiered in March 2021, returns for a second season"), a date
+        in such a clause on another title ("her drama Cold Harbour, which debuted in 2018"),
+        and dates of seasons the reference does not have (see the season rules). Dates after
+        a list of seasons ("the first and second seasons aired in 2021 and 2022,
+        respectively") are paired with them in order.
     """,
     (Example("Harbour Lights premiered on 8 March 2021.", "8 March 2021"),
      Example("Harbour Lights premiered on 1 March 2021."),
