@@ -72,6 +72,9 @@ def test_runs_have_two_ends(text):
     ("The network aired a brief spot in ", None),
     ("Netflix released a TV spot on ", None),
     ("The channel dropped a clip on ", None),
+    # the event word is far from the date but governs the verb that ties it
+    ("Filming for the newest episodes began in Leeds, West Yorkshire, back in ", None),
+    ("Filming wrapped in Leeds, West Yorkshire, and the fourth season premiered on the main channel in ", "premiere"),
 ])
 def test_air_event(before, event):
     assert air_event(before) == event

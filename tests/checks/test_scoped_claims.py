@@ -239,3 +239,9 @@ def test_a_relative_clause_on_another_title_dates_that_work(library):
 ])
 def test_the_shows_own_or_a_seasons_relative_clause_is_still_judged(library, text):
     assert [f.rule for f in finding_list(library, text, "tidewater")].count("date/wrong-premiere-date") == 1
+
+
+def test_the_second_series_premiered_speaks_of_that_season_not_the_show(library):
+    found = finding_list(library, "Filming wrapped, and the second series premiered on BBC One in March 2021.", "tidewater")
+    assert [f.message for f in found if f.rule == "date/wrong-premiere-date"] == [
+        "season 2 premiered on 7 March 2022, not March 2021"]

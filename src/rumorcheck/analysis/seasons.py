@@ -41,12 +41,13 @@ _RELATIVE = re.compile(
     r"forthcoming|final)\s+(?:season|series|instal+ment|part|chapter)\b",
     re.IGNORECASE)
 # "the series debuted", "the show first aired": the show's own premiere, i.e. its first season's; not
-# "gave the series a second season that premiered in May", where the verb is the named season's.
+# "renewed the series for a second season that debuted", where the verb is the named season's, nor
+# "the second series premiered" or "the new series airs", a season named by the noun itself.
 _SHOW_NOUN = r"(?:series|show|drama|programme|program|k-drama|thriller)"
 _SHOW_PREMIERED = (r"(?:debuted|premiered|first\s+aired|first\s+premiered|originally\s+aired|first\s+broadcast|launched|"
                    r"first\s+released|first\s+came\s+out)")
 _SHOW_PREMIERE = re.compile(
-    rf"\b(?:the|this)\s+(?:\w+\s+){{0,2}}{_SHOW_NOUN}\b"
+    rf"\b(?:the|this)\s+(?:(?!(?:{ORDINAL_PATTERN}|new|next|latest|last|final|previous|upcoming)\s)\w+\s+){{0,2}}{_SHOW_NOUN}\b"
     r"(?:(?!season|series|instal+ment|part\b)[^,;]){0,30}?\b"
     rf"{_SHOW_PREMIERED}\b",
     re.IGNORECASE)

@@ -175,8 +175,11 @@ _WRITTEN_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A word of another event counts in the date's own clause: back to a semicolon, colon, conjunction
-# or relative pronoun, and no further than this many characters.
+# or relative pronoun, and no further than this many characters before the verb that ties the
+# date ("Filming for the new episodes began in Leeds, West Yorkshire, back in May 2020"), nor
+# than ``_CLAUSE_LIMIT`` before the date.
 _CLAUSE_REACH = 60
+_CLAUSE_LIMIT = 200
 # A relative pronoun starts one too: "renewed it for a season that debuted on ..." dates the season.
 _CLAUSE_START = re.compile(r"[;:.!?]\s+|,\s+(?:and|but|while|whereas)\s+|\s+but\s+|\s(?:which|that|who)\s+",
                            re.IGNORECASE)
@@ -192,7 +195,7 @@ def air_event(before: str, after: str = "") -> str | None:
     if _POSTED.search(before) or is_date_of_writing(before, after):
         return None
     last = _last_keyword(before, ((_PREMIERE, "premiere"), (_FINALE, "finale"), (_NOT_AIRING, None), (_AIRED, "aired")))
-    if last in ("premiere", "finale") and (_NOT_AIRING.search(_own_clause(before)) or _carries_other_event(before)):
+    if last in ("premiere", "finale") and (_NOT_AIRING.search(_event_clause(before)) or _carries_other_event(before)):
         return None  # "Filming began in", "production ended in", "the stills were released on"
     if last is not None and _for_another_event(after):
         return None  # "released a spot in July 2022 to announce the start of production"
@@ -244,8 +247,19 @@ def _carries_other_event(before: str) -> bool:
     return goes_on is not None and bool(_NOT_AIRING.search(_own_clause(before[:goes_on.start()])))
 
 
-def _own_clause(before: str) -> str:
-    """The end of ``before`` that shares the date's clause, at most ``_CLAUSE_REACH`` characters."""
-    tail = before[-_CLAUSE_REACH:]
+def _own_clause(before: str, reach: int = _CLAUSE_REACH) -> str:
+    """The end of ``before`` that shares the date's clause, at most ``reach`` characters."""
+    tail = before[-reach:]
     breaks = [m.end() for m in _CLAUSE_START.finditer(tail)]
     return tail[breaks[-1]:] if breaks else tail
+
+
+def _event_clause(before: str) -> str:
+    """The date's clause from ``_CLAUSE_REACH`` characters before its premiere verb ("began",
+    "released") on; the last ``_CLAUSE_REACH`` characters when the verb lies outside the clause."""
+    clause = _own_clause(before, _CLAUSE_LIMIT)
+    verbs = list(_PREMIERE.finditer(clause))
+    if not verbs:
+        return _own_clause(before)
+    verb = verbs[-1].start()
+    return clause[max(0, verb - _CLAUSE_REACH):]
