@@ -16,7 +16,7 @@ from enum import Enum
 
 from ..extract.claims import Segment
 from ..extract.context import (CONDITIONAL, FUTURE, HEDGES, NEGATIONS, TOPIC_LEAD, clause_around, clause_start,
-                               hedge_cues, in_other_aside, outside_adverbial)
+                               hedge_cues, in_other_aside, is_month_may, outside_adverbial)
 
 class Modality(str, Enum):
     ASSERTED = "asserted"
@@ -82,7 +82,7 @@ def _first_cue(pattern: re.Pattern, text: str, sentence: str = "", claim: tuple[
     ``claim``: its start and end in the sentence, and where its clause starts."""
     for match in hedge_cues(text) if pattern is HEDGES else pattern.finditer(text):
         word = match.group(0).strip()
-        if word == "May":  # the month, not the modal
+        if is_month_may(word):
             continue
         if word.lower() == "would" and _REPORTED.search(text[:match.start()]):
             continue

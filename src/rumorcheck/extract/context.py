@@ -42,7 +42,7 @@ HEDGES = re.compile(
         poised|touted|(?:impression|feeling|sense|indications?|signs?|hints?)\s+(?:is\s+|are\s+)?that|
         signs\s+point|hint(?:s|ed|ing)?\s+(?:at|that)|looks?\s+(?:like|set|likely|to\s+be|as\s+(?:if|though))|
         looking\s+like|(?:on|in)\s+the\s+cards|
-        fans?\s+(?:want|wish|hope)\w*|(?:^|\s)may(?=\s)|
+        fans?\s+(?:want|wish|hope)\w*|may(?=\s)|
         ask(?:s|ed|ing)?\s+(?:about|for|whether|if)|wonder\w*|wait(?:s|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|
         demand\w*|
         # talk about a season is no season: "Season 2 was much debated", "a sequel was discussed"
@@ -105,7 +105,7 @@ def _hedge_cues(text: str) -> tuple[re.Match, ...]:
 def _find_hedge_cues(text: str):
     for match in HEDGES.finditer(text):
         word = match.group(0).strip()
-        if word == "May" or word[:4].lower() == "plan" and _ANNOUNCED.search(text[:match.start()]):
+        if is_month_may(word) or word[:4].lower() == "plan" and _ANNOUNCED.search(text[:match.start()]):
             continue
         if match.group("speech") and _official_speaker(text[:match.start()]):
             continue
@@ -158,6 +158,12 @@ def is_hedged(text: str) -> bool:
     if next(hedge_cues(text), None):
         return True
     return bool(CONDITIONAL.search(text))
+
+
+def is_month_may(word: str) -> bool:
+    """"May" or "MAY" is the month (or a heading's word); only "may" is the modal."""
+    word = word.strip()
+    return word.lower() == "may" and word != "may"
 
 
 # Where one clause ends and the next begins: a semicolon or colon, a conjunction after a comma, and
