@@ -245,3 +245,19 @@ def test_the_second_series_premiered_speaks_of_that_season_not_the_show(library)
     found = finding_list(library, "Filming wrapped, and the second series premiered on BBC One in March 2021.", "tidewater")
     assert [f.message for f in found if f.rule == "date/wrong-premiere-date"] == [
         "season 2 premiered on 7 March 2022, not March 2021"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tidewater reunites writer Ann Lowe and director Bo Kim after hit shows (both aired in 2016) Crow Lane and Salt Marsh.",
+    "Tidewater reunites writer Ann Lowe and director Bo Kim after Crow Lane and Salt Marsh (both aired in 2016).",
+])
+def test_a_parenthesis_on_other_works_dates_them(library, text):
+    assert not [f for f in finding_list(library, text, "tidewater") if f.rule.startswith("date/")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tidewater (first aired in 2018) returns.",
+    "The two series (aired in 2018 and 2022) were short.",
+])
+def test_a_parenthesis_on_the_show_is_still_judged(library, text):
+    assert "date/wrong-premiere-date" in [f.rule for f in finding_list(library, text, "tidewater")]

@@ -11,7 +11,8 @@ introduce one: career notes ("starred in", "known for", "his performance in") an
 adaptations, named before the title ("a remake titled X") or after it by apposition ("X, a reality
 series based on the show", "X, the Korean remake"); and by a title airing as its clause's subject
 ("Meanwhile, X started airing on ..."), or hung on a relative clause telling when it aired
-("Other Show, which debuted in 2018"). A paragraph that opens on a remake keeps it as its subject
+("Other Show, which debuted in 2018"), or dated in a parenthesis on several works ("after hit dramas
+(both aired in 2016) ..."). A paragraph that opens on a remake keeps it as its subject
 while its sentences begin with "the drama", "the remake", "it" ("the competition" for a reality
 spin-off).
 """
@@ -85,6 +86,13 @@ _TITLED_RELATIVE = re.compile(
     rf"(?<![\w’'])(?P<title>{_CAP}(?:\s+(?:{_CAP}|of|the|and|in|on)){{0,6}}),\s*which\s+"
     r"(?:(?:first|originally|initially|also)\s+)?(?:debuted|premiered|aired|was\s+(?:released|broadcast)|came\s+out|"
     r"launched|arrived|ran)\s+(?:(?:back|first|originally)\s+)?(?:in|on|at|during|from|between|[A-Z0-9])[^,;]*")
+# A parenthesis on several other works: "after hit dramas (both aired in 2016) Other One and Other
+# Two", "... Other One and Other Two (both aired in 2016)". Plural "series" is left out: it may
+# be this show's seasons.
+_WORKS_PAREN = re.compile(
+    r"(?:\b(?:shows|dramas|k-dramas|films|movies|sitcoms|works|projects|hits|titles|thrillers|comedies)\s*"
+    rf"|(?P<title>{_CAP}(?:\s+(?:{_CAP}|of|the|and|in|on)){{0,6}})\s*(?=\(\s*(?:both|all|each)\b))"
+    r"\((?P<inside>[^()]{1,120})\)")
 _SEASON_WORDS = re.compile(r"\b(?:season|series|part|chapter|instal+ment|episode)s?\b", re.IGNORECASE)
 
 
@@ -162,7 +170,7 @@ class Subjects:
 
     def other_work_at(self, segment: Segment, start: int, end: int) -> OtherWork | None:
         """The other work the clause holding [start, end) is about, or None for this show."""
-        titled = self._titled_relative_at(segment, start)
+        titled = self._titled_relative_at(segment, start) or self._works_parenthesis_at(segment, start)
         if titled is not None:
             return titled
         clause = clause_around(segment, start, end)
@@ -183,6 +191,20 @@ class Subjects:
                     or names_title(self.reference, title, at="end"):
                 return None
             return OtherWork(title, title)
+        return None
+
+    def _works_parenthesis_at(self, segment: Segment, position: int) -> OtherWork | None:
+        """The other works a parenthesis holding ``position`` speaks of: one after a plural work
+        noun ("hit dramas (both aired in 2016)"), or "(both ...)" after titles not this show's."""
+        offset = position - segment.start
+        for match in _WORKS_PAREN.finditer(segment.text):
+            if not match.start("inside") <= offset < match.end("inside"):
+                continue
+            title = match.group("title")
+            if self._mentions_own_title(match.group("inside")) or (
+                    title and (find_networks(title) or names_title(self.reference, title, at="end"))):
+                return None
+            return OtherWork(title, match.group(0))
         return None
 
     def _in_text(self, clause: str) -> OtherWork | None:

@@ -36,7 +36,8 @@ WRONG_PREMIERE_DATE = rule(
         the original a remake shares its title with: the show cannot have aired then), the
         date of writing ("as of April 2021"), a show's own premiere in a clause on its title
         ("Harbour Lights, which premiered in March 2021, returns for a second season"), a date
-        in such a clause on another title ("her drama Cold Harbour, which debuted in 2018"),
+        in such a clause on another title ("her drama Cold Harbour, which debuted in 2018")
+        or in a parenthesis on other works ("after hit dramas (both aired in 2016) ..."),
         and dates of seasons the reference does not have (see the season rules). Dates after
         a list of seasons ("the first and second seasons aired in 2021 and 2022,
         respectively") are paired with them in order.
