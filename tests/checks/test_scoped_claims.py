@@ -261,3 +261,11 @@ def test_a_parenthesis_on_other_works_dates_them(library, text):
 ])
 def test_a_parenthesis_on_the_show_is_still_judged(library, text):
     assert "date/wrong-premiere-date" in [f.rule for f in finding_list(library, text, "tidewater")]
+
+
+@pytest.mark.parametrize("text", [
+    "The final moments of season 2, which premiered in March 2021, teased a third.",
+    "The final moments of season Two, which premiered in March 2021, teased a third.",
+])
+def test_a_seasons_relative_clause_is_the_seasons(library, text):
+    assert "date/wrong-premiere-date" in [f.rule for f in finding_list(library, text, "tidewater")]

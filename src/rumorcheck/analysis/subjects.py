@@ -83,7 +83,7 @@ _SMALL_TAIL = re.compile(r"(?:\s+(?:of|the|and|in))+$")  # "named Port Lanterns 
 # there is told apart by the caller). The verb is followed by its time, not by an object ("which
 # aired the first series in 2019" is a broadcaster's).
 _TITLED_RELATIVE = re.compile(
-    rf"(?<![\w’'])(?P<title>{_CAP}(?:\s+(?:{_CAP}|of|the|and|in|on)){{0,6}}),\s*which\s+"
+    rf"(?<![\w’'])(?P<title>[A-Z][\w’'&:.!-]*(?:\s+(?:{_CAP}|of|the|and|in|on)){{0,6}}),\s*which\s+"
     r"(?:(?:first|originally|initially|also)\s+)?(?:debuted|premiered|aired|was\s+(?:released|broadcast)|came\s+out|"
     r"launched|arrived|ran)\s+(?:(?:back|first|originally)\s+)?(?:in|on|at|during|from|between|[A-Z0-9])[^,;]*")
 # A parenthesis on several other works: "after hit dramas (both aired in 2016) Other One and Other
@@ -93,6 +93,7 @@ _WORKS_PAREN = re.compile(
     r"(?:\b(?:shows|dramas|k-dramas|films|movies|sitcoms|works|projects|hits|titles|thrillers|comedies)\s*"
     rf"|(?P<title>{_CAP}(?:\s+(?:{_CAP}|of|the|and|in|on)){{0,6}})\s*(?=\(\s*(?:both|all|each)\b))"
     r"\((?P<inside>[^()]{1,120})\)")
+_SEASON_WORD_BEFORE = re.compile(r"\b(?:season|series|part|chapter|instal+ment|episode)\s*$", re.IGNORECASE)
 _SEASON_WORDS = re.compile(r"\b(?:season|series|part|chapter|instal+ment|episode)s?\b", re.IGNORECASE)
 
 
@@ -187,7 +188,7 @@ class Subjects:
             if not match.end("title") < offset < match.end():
                 continue
             title = match.group("title")
-            if _SEASON_WORDS.search(title) or find_networks(title) or self.is_own_title(title) \
+            if _SEASON_WORDS.search(title) or _SEASON_WORD_BEFORE.search(segment.text, 0, match.start()) or find_networks(title) or self.is_own_title(title) \
                     or names_title(self.reference, title, at="end"):
                 return None
             return OtherWork(title, title)
