@@ -93,8 +93,9 @@ _WORKS_PAREN = re.compile(
     r"(?:\b(?:shows|dramas|k-dramas|films|movies|sitcoms|works|projects|hits|titles|thrillers|comedies)\s*"
     rf"|(?P<title>{_CAP}(?:\s+(?:{_CAP}|of|the|and|in|on)){{0,6}})\s*(?=\(\s*(?:both|all|each)\b))"
     r"\((?P<inside>[^()]{1,120})\)")
-_SEASON_WORD_BEFORE = re.compile(r"\b(?:season|series|part|chapter|instal+ment|episode)\s*$", re.IGNORECASE)
-_SEASON_WORDS = re.compile(r"\b(?:season|series|part|chapter|instal+ment|episode)s?\b", re.IGNORECASE)
+_PART_NOUN = r"(?:season|series|part|chapter|instal+ment|episode)"
+_SEASON_WORD_BEFORE = re.compile(rf"\b{_PART_NOUN}\s*$", re.IGNORECASE)
+_SEASON_WORDS = re.compile(rf"\b{_PART_NOUN}s?\b", re.IGNORECASE)
 
 
 # A title given by a naming verb: "It was named ...", after a sentence about an untitled remake.
