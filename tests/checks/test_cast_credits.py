@@ -306,3 +306,10 @@ def test_a_version_or_kind_of_the_actors_own_character_is_no_unknown_role(librar
 @pytest.mark.parametrize("credit", ["Omar Fenn as Old-Jo Bright", "Omar Fenn as Jo Prime", "Omar Fenn as AI Jo 301"])
 def test_a_version_word_around_a_name_the_actor_does_not_play_is_still_unknown(library, credit):
     assert (credit, "cast/unknown-role", "warning") in findings(library, f"The cast includes {credit}.")
+
+
+def test_young_is_a_version_only_for_a_character_the_reference_splits_by_age(library):
+    # Ann Hale has a young actor (Nina Cole); Sam Reed has none
+    assert ("cast/role-version-mismatch" in {rule for _, rule, _ in reported(
+        library, "Ruth Dale Moreno as young Ann Hale opens the season.")})
+    assert not reported(library, "Omar Fenn as young Sam Reed opens the season.")

@@ -67,7 +67,9 @@ ROLE_VERSION_MISMATCH = rule(
     Example:
         "Han Jae-sung as Kang Tae-oh" when Han Jae-sung plays young Kang Tae-oh.
     Not flagged:
-        "Han Jae-sung as young Kang Tae-oh", "the younger Kang Tae-oh (Han Jae-sung)".
+        "Han Jae-sung as young Kang Tae-oh", "the younger Kang Tae-oh (Han Jae-sung)", and "young"
+        said of a character the reference does not split by age ("Lee Bo-ra as young Yoon
+        Seo-yeon": she is simply young).
     """,
     (Example("Han Jae-sung as Kang Tae-oh", "Han Jae-sung as Kang Tae-oh"),
      Example("Han Jae-sung as young Kang Tae-oh")),
@@ -324,6 +326,8 @@ def _known_actor_and_role(ctx: Context, credit: Credit, actor: Resolution, role:
     if ref.role.uncertain:
         return UNVERIFIABLE
     if ref.role.young != credit.young:
+        if not any(r.role.young == credit.young for r in ctx.reference.roles_of_character(character)):
+            return SUPPORTED  # "young Magne" for a character the reference does not split by age
         return _version_mismatch(ctx, credit, ref)
     if len(own) > 1:
         others = [r.role.character for r in own if r is not ref]
