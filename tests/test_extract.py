@@ -233,6 +233,9 @@ def test_young_version_marker(text, young):
     ("In all likelihood it returns next spring.", True),
     ("It is tentatively slated for March.", True),
     ("It certainly premiered in May 2022.", False),
+    ("I am sure they will return for a second season.", True),  # the writer's conviction
+    ("We're calling a second season for next year.", True),
+    ("Sure enough, the second season premiered in May 2022.", False),
 ])
 def test_hedging(text, hedged):
     assert is_hedged(text) is hedged
@@ -277,6 +280,7 @@ def test_a_company_named_after_a_network_is_not_the_network():
     ("The season premiered in May and it wrapped up in ", "finale"),
     ("It won Best Drama at the Coastline Broadcasting Awards ", None),  # an award's name, no airing
     ("The show won awards after it premiered on ", "premiere"),
+    ("It was nominated for Best Drama, losing to another show in its debut season in ", None),
 ])
 def test_events_carried_by_a_pronoun_or_named_by_an_award(before, event):
     assert air_event(before) == event

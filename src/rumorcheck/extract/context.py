@@ -37,6 +37,9 @@ HEDGES = re.compile(
         (?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:believed|thought|said|understood|touted)\s+to|
         # the writer's opinion: "I think", "we believe"
         (?:I|we)\s+(?:(?:still|really|strongly|personally|do)\s+)?(?:think|believe|reckon|suspect|feel|imagine|bet)|
+        # ... or conviction: "I am sure", "we're calling a second season", "I'm confident"
+        (?:I|we)(?:\s+am|\s+are|[’']m|[’']re)\s+(?:(?:quite|pretty|very|fairly|so|100%)\s+)?
+        (?:sure|certain|confident|positive|convinced|calling|betting|predicting|guessing|expecting)|
         # a prediction: "it is anticipated that", "poised to", "gives the impression that", "looks set to"
         anticipat(?:e|es|ing)|(?:is|are|was|were|been|being|it[’']s)\s+(?:\w+ly\s+)?anticipated|anticipated\s+(?:to|that)|
         poised|touted|(?:impression|feeling|sense|indications?|signs?|hints?)\s+(?:is\s+|are\s+)?that|

@@ -157,7 +157,7 @@ _NOT_AIRING = re.compile(
     r"published|updated|script|reading|table\s+read|wrapped\s+filming|commission\w*|greenlit|ordered|production|"
     r"trailers?|teasers?|posters?|stills|still\s+cuts?|first\s+looks?|(?-i:images|photos|pictures)|footage|promos?|"
     r"(?:tv|television|brief|short|video|ad|advert\w*)\s+spots?|featurettes?|clips?|"
-    r"sneak\s+peeks?|behind[-\s]the[-\s]scenes|(?-i:Awards?)|ceremony|gala|festival|"
+    r"sneak\s+peeks?|behind[-\s]the[-\s]scenes|(?-i:Awards?|Emmys?|Golden\s+Globes?|BAFTAs?)|ceremony|gala|festival|nominat\w*|los(?:t|ing)\s+to|"
     r"(?:story|storyline|plot|narrative|action)(?:\s+of(?:\s+\w+){1,3}?)?\s+"
     r"(?:begins?|began|starts?|started|opens?|opened|ends?|ended)|"
     r"set\s+(?:in|during)|takes?\s+place|took\s+place|taking\s+place)(?![A-Za-z])",
