@@ -235,6 +235,8 @@ def test_young_version_marker(text, young):
     ("It certainly premiered in May 2022.", False),
     ("I am sure they will return for a second season.", True),  # the writer's conviction
     ("We're calling a second season for next year.", True),
+    ("Despite the lack of confirmation, it will return next year.", True),
+    ("There are several reasons to believe it will return.", True),
     ("Sure enough, the second season premiered in May 2022.", False),
 ])
 def test_hedging(text, hedged):
@@ -281,6 +283,7 @@ def test_a_company_named_after_a_network_is_not_the_network():
     ("It won Best Drama at the Coastline Broadcasting Awards ", None),  # an award's name, no airing
     ("The show won awards after it premiered on ", "premiere"),
     ("It was nominated for Best Drama, losing to another show in its debut season in ", None),
+    ("Its release date was revealed to be next year on ", None),
 ])
 def test_events_carried_by_a_pronoun_or_named_by_an_award(before, event):
     assert air_event(before) == event

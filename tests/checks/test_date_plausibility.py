@@ -91,3 +91,18 @@ def test_a_later_parts_premiere_is_not_judged_against_a_season_listed_without_pa
     assert date_findings(library, "The second part of Harbour Lights season 1 will be released on 5 April 2021.") == set()
     assert date_findings(library, "The first part of Harbour Lights season 1 will be released on 5 April 2021.") == {
         ("5 April 2021", "date/wrong-premiere-date")}
+
+
+@pytest.mark.parametrize("text", [
+    # Harbour Lights season 1 ran from 1 March to 20 April 2021; a page may give a stretch of it
+    "Harbour Lights season 1 aired from 1 March 2021 to 25 March 2021, then from 2 April 2021 to 20 April 2021.",
+    "The first part of Harbour Lights season 1 aired from 1 March 2021 to 30 March 2021.",
+])
+def test_a_stretch_or_part_of_a_season_is_not_its_premiere_or_finale(library, text):
+    assert date_findings(library, text) == set()
+
+
+def test_a_run_of_months_in_one_year_is_read_whole(library):
+    assert date_findings(library, "Harbour Lights season 1 aired March-April 2021.") == set()
+    assert date_findings(library, "Harbour Lights season 1 aired June-August 2021.") == {
+        ("June-August 2021", "date/wrong-premiere-date"), ("June-August 2021", "date/wrong-finale-date")}

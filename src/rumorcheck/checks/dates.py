@@ -83,6 +83,10 @@ def check_dates(ctx: Context) -> Iterable[Judgement]:
         seasons = _seasons_meant(ctx, claim)
         if not seasons or claim.event == "premiere" and _of_an_unlisted_part(ctx, claim, seasons):
             yield UNVERIFIABLE
+        elif _of_an_unlisted_part(ctx, claim, seasons, _ANY_PART) and (claim.event == "finale" or claim.end_value):
+            yield UNVERIFIABLE  # "the first part aired from December to March": a part's end, not the season's
+        elif claim.end_value is not None and _a_stretch_of(ctx, claim, seasons):
+            yield UNVERIFIABLE  # "aired from July to October 2018, and then from April to July 2019"
         elif claim.event == "premiere":
             yield _compare(ctx, claim, claim.value, seasons, ctx.reference.premieres, WRONG_PREMIERE_DATE, "premiered")
             if claim.end_value is not None:
@@ -90,6 +94,17 @@ def check_dates(ctx: Context) -> Iterable[Judgement]:
         else:
             value = claim.end_value or claim.value
             yield _compare(ctx, claim, value, seasons, ctx.reference.finales, WRONG_FINALE_DATE, "ended")
+
+
+def _a_stretch_of(ctx: Context, claim: DateClaim, seasons: list[Season]) -> bool:
+    """A run of dates inside a season's airing, short of the whole of it: one of the stretches a
+    season split in two aired in, not a wrong premiere or finale."""
+    for season in seasons:
+        premieres, finales = ctx.reference.premieres(season), ctx.reference.finales(season)
+        if premieres and finales and min(premieres) <= claim.value.last and claim.end_value.first <= max(finales) \
+                and not (claim.value.contains(min(premieres)) and claim.end_value.contains(max(finales))):
+            return True
+    return False
 
 
 # How far before the show's first air date a date may still be a slip of this show's year
@@ -115,11 +130,18 @@ _LATER_PART = re.compile(
     r"(?:part|volume|vol\.?)\s+(?:2|3|two|three|ii|iii)\b)", re.IGNORECASE)
 
 
-def _of_an_unlisted_part(ctx: Context, claim: DateClaim, seasons: list[Season]) -> bool:
-    """The premiere of a later part of a season the reference lists no parts for: the season's own
-    premiere does not settle it."""
+# Any part of a season: "the first part", "part 1", "the second half", "volume 2"
+_ANY_PART = re.compile(
+    r"\b(?:(?:first|1st|second|2nd|third|3rd|final|last|latter|next)\s+(?:part|half|volume|batch|instal+ment)|"
+    r"(?:part|volume|vol\.?)\s+(?:\d|one|two|three|i{1,3})\b)", re.IGNORECASE)
+
+
+def _of_an_unlisted_part(ctx: Context, claim: DateClaim, seasons: list[Season],
+                         pattern: re.Pattern = _LATER_PART) -> bool:
+    """A date of a part of a season (by default a later part) the reference lists no parts for:
+    the season's own premiere or finale does not settle it."""
     return (any(not s.parts for s in seasons)
-            and bool(_LATER_PART.search(clause_around(claim.segment, claim.start, claim.end))))
+            and bool(pattern.search(clause_around(claim.segment, claim.start, claim.end))))
 
 
 def _names_a_special(ctx: Context, claim: DateClaim) -> bool:

@@ -24,6 +24,8 @@ HEDGES = re.compile(
         guess\w*|assum\w*|suppos\w*|seems?|appears?|improbable|potential(?:ly)?|chances?|
         yet\s+to\s+be|not\s+(?:yet\s+)?(?:been\s+)?(?:officially\s+)?(?:announced|confirmed)|
         no\s+(?:official\s+)?(?:news|word|confirmation|announcement|update)|in\s+talks|tipped|
+        (?:lack|absence)\s+of\s+(?:any\s+)?(?:official\s+)?(?:news|word|confirmation|announcement)|
+        reasons?\s+to\s+(?:believe|think|expect|hope|suspect)|
         according\s+to|suggest(?:s|ed|ing)?|sources\s+close|
         # what unnamed people say or believe: "fans say", "some claim", "reports said", "many believe"
         (?:sources|reports?|people|fans|viewers|users|netizens|insiders|someone|somebody|many|some|others)\s+

@@ -32,6 +32,9 @@ _PATTERNS = [
     ("run", re.compile(rf"(?<![\w])(?:from\s+|between\s+)?(?P<a>{_FULL}|{_PARTIAL}){_TO}(?P<b>{_FULL})(?![\w])")),
     ("month-run", re.compile(rf"(?<![\w])(?:from|between)\s+(?P<m1>{MONTH_PATTERN}),?\s+(?P<y1>{_YEAR}){_TO}"
                              rf"(?P<m2>{MONTH_PATTERN}),?\s+(?P<y2>{_YEAR})(?![\w])")),
+    # "April-September 2013", "from July to October 2018": a run of months in one year
+    ("months-run", re.compile(rf"(?<![\w])(?:from\s+|between\s+)?(?P<m1>{MONTH_PATTERN})\s*(?:–|—|-|to|until|till|through)\s*"
+                              rf"(?P<m2>{MONTH_PATTERN})(?:\s+of)?,?\s+(?P<y>{_YEAR})(?![\w])")),
     ("day-run", re.compile(rf"(?<!\d)(?P<d1>[0-3]?\d)\s*(?:–|—|-|to)\s*(?P<d2>[0-3]?\d)\s+(?P<m>{MONTH_PATTERN}),?\s+(?P<y>{_YEAR})(?![\w])")),
     ("alternatives", re.compile(rf"(?<![\w])(?P<m1>{MONTH_PATTERN})\s*(?:or|/|and)\s*(?P<m2>{MONTH_PATTERN})(?:\s+of)?,?\s+(?P<y>{_YEAR})(?![\w])")),
     ("day", re.compile(rf"(?<!\d)(?:{_FULL})(?![\w])")),
@@ -77,6 +80,10 @@ def _parse(kind: str, m: re.Match) -> tuple[DateValue, DateValue | None] | None:
             first = _month_range(int(m.group("y1")), MONTHS[_m(m.group("m1"))])
             last = _month_range(int(m.group("y2")), MONTHS[_m(m.group("m2"))])
             return DateValue(*first, "month"), DateValue(*last, "month")
+        if kind == "months-run":
+            year, m1, m2 = int(m.group("y")), MONTHS[_m(m.group("m1"))], MONTHS[_m(m.group("m2"))]
+            first = _month_range(year - 1 if m1 > m2 else year, m1)  # "November-February 2021" began in 2020
+            return DateValue(*first, "month"), DateValue(*_month_range(year, m2), "month")
         if kind == "day-run":
             month, year = MONTHS[_m(m.group("m"))], int(m.group("y"))
             first = dt.date(year, month, int(m.group("d1")))
@@ -153,7 +160,7 @@ _AIRED = re.compile(WORD_START + r"(?:air(?:s|ed|ing)?|broadcast\w*|shown|screen
 # itself (posted, updated) and the story's own time ("the story begins in 1921", "is set in 1919").
 # "The stills were released on ..." dates the stills, not the season.
 _NOT_AIRING = re.compile(
-    r"(?<![A-Za-z])(?:film\w*|shoot\w*|shot|born|announc\w*|confirm\w*|renew\w*|cast(?:ing)?|interview\w*|posted|"
+    r"(?<![A-Za-z])(?:film\w*|shoot\w*|shot|born|announc\w*|confirm\w*|reveal\w*|unveil\w*|renew\w*|cast(?:ing)?|interview\w*|posted|"
     r"published|updated|script|reading|table\s+read|wrapped\s+filming|commission\w*|greenlit|ordered|production|"
     r"trailers?|teasers?|posters?|stills|still\s+cuts?|first\s+looks?|(?-i:images|photos|pictures)|footage|promos?|"
     r"(?:tv|television|brief|short|video|ad|advert\w*)\s+spots?|featurettes?|clips?|"
