@@ -160,6 +160,22 @@ def test_credits(text, pairs):
 
 
 @pytest.mark.parametrize("text,pairs", [
+    # a place or group and an occupation before the role: the role is the name after the occupation
+    ("Nia Bell as Corby student Tam Orrin.", [("Nia Bell", "Tam Orrin")]),
+    ("Sid Vale as Corby teacher Mr. Quist.", [("Sid Vale", "Quist")]),
+    ("Ed Fry as Dunmore police officer Rob Lane.", [("Ed Fry", "Rob Lane")]),
+    # the credit after it is not taken for a list of actors
+    ("Nia Bell as Corby High student Tam Orrin and Sid Vale as Rob Lane.",
+     [("Nia Bell", "Tam Orrin"), ("Sid Vale", "Rob Lane")]),
+    # a lower-case word that is no occupation leaves the role as written
+    ("Nia Bell as Rosa alongside Tam Orrin.", [("Nia Bell", "Rosa")]),
+    ("Nia Bell as Rosa, a student, and Tam Orrin.", [("Nia Bell", "Rosa")]),
+])
+def test_credits_with_an_affiliated_occupation(text, pairs):
+    assert [(c.first.text, c.second.text) for c in credits_in(segment(text))] == pairs
+
+
+@pytest.mark.parametrize("text,pairs", [
     # parallel lists are paired in order, with or without "respectively"
     ("It stars Ruth Dale, Omar Fenn, and Lia Marsh as Tom Hale, Ann Cole, and Sam Reed respectively.",
      [("Ruth Dale", "Tom Hale"), ("Omar Fenn", "Ann Cole"), ("Lia Marsh", "Sam Reed")]),

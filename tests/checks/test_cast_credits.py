@@ -313,3 +313,27 @@ def test_young_is_a_version_only_for_a_character_the_reference_splits_by_age(lib
     assert ("cast/role-version-mismatch" in {rule for _, rule, _ in reported(
         library, "Ruth Dale Moreno as young Ann Hale opens the season.")})
     assert not reported(library, "Omar Fenn as young Sam Reed opens the season.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tom meets his friend Sam (Omar Benn) at school.",  # "Character (Actor)"
+    "Omar Benn as Sam Reed returns.",  # "Actor as Character"
+])
+def test_the_roles_own_actor_with_a_first_letter_slip_is_a_name_finding(library, text):
+    found = findings(library, text)
+    assert ("Omar Benn", "name/misspelled-name", "warning") in found
+    assert not [f for f in found if f[1].startswith("cast/") and f[2] != "info"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom meets his friend Sam (Omar Bennett) at school.",  # more than one slip in the word
+    "Tom meets his friend Sam (Lia Fenn) at school.",  # another given name
+])
+def test_another_name_in_a_credit_pair_is_still_misattributed(library, text):
+    assert ("cast/misattributed-role", "error") in {(r, s) for _, r, s in reported(library, text)}
+
+
+def test_a_place_and_occupation_before_the_role_are_not_the_role(library):
+    assert not reported(library, "Omar Fenn as Corby High student Sam Reed returns.")
+    assert ("cast/misattributed-role", "error") in {
+        (r, s) for _, r, s in reported(library, "Omar Fenn as Corby High student Tom Hale returns.")}

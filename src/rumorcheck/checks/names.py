@@ -352,12 +352,24 @@ def credited_misspelling(ctx: Context, actor_text: str, role: Resolution) -> Res
     for holder in ctx.reference.roles_of_character(role.entity.name):
         member = holder.actor
         for form in (member.name, *member.aliases):
-            score = misspelling(actor_text, form) or _close_given_role(actor_text, form)
+            score = misspelling(actor_text, form) or _close_given_role(actor_text, form) or _one_word_slip(
+                actor_text, form)
             if score is not None and (found is None or score > found.score):
                 index = ctx.reference.show.cast.index(member)
                 found = Resolution(Entity(Kind.PERSON, member.name, index), Match.MISSPELLED,
                                    "misspelling of the actor credited with the role", score, form)
     return found
+
+
+def _one_word_slip(written: str, form: str) -> float | None:
+    """Every word right but one, and that one a single slip of four letters or more, first letter
+    included ("Jane Rouk" for Jane Houk): a first-letter change a bare name may not have."""
+    a, b = [folded_key(w) for w in words(written)], [folded_key(w) for w in words(form)]
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(a) != len(b) or len(a) < 2 or len(differing) != 1:
+        return None
+    x, y = differing[0]
+    return fuzz.ratio("".join(a), "".join(b)) if min(len(x), len(y)) >= 4 and OSA.distance(x, y) == 1 else None
 
 
 def _credited_role(ctx: Context, credit: Credit) -> tuple[Mention, Resolution] | None:

@@ -10,7 +10,9 @@
   have the same length, and not at all when they differ (the last actor never gets the first role);
 * a role written as a description before the name, ``as the oldest Hale sibling, Tom`` or
   ``as the Hale siblings' friends X, Y and Z``: the name after the description is the role; a
-  description with no name after it is no credit.
+  description with no name after it is no credit;
+* a place or group and an occupation before the role, ``as Corby student Tam Orrin``: the role is
+  the name after the occupation (a word of the story lexicon's occupations).
 
 A side must be name-shaped (capitalised words); descriptors ("teacher", "Detective") before a
 role are kept out of the role's span. "young"/"younger" before a role marks a young version.
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lexicon import story_lexicon
 from .claims import Credit, Mention, Segment
 from .mentions import Chunk, FUNCTION_WORDS, name_chunks
 
@@ -202,7 +205,13 @@ def _listed(segment: Segment, a: Chunk, b: Chunk) -> bool:
 
 
 def _credited_role(segment: Segment, chunks: list[Chunk], j: int) -> bool:
-    """Chunk ``j`` is the role of an earlier credit: "A as X, B as Y" lists credits, not actors."""
+    """Chunk ``j`` is the role of an earlier credit: "A as X, B as Y" lists credits, not actors;
+    so is the name after "A as Corby student"."""
+    return _after_as(segment, chunks, j) or (
+        _after_as(segment, chunks, j - 1) and _affiliated_role(segment, chunks, j - 1))
+
+
+def _after_as(segment: Segment, chunks: list[Chunk], j: int) -> bool:
     return j > 0 and bool(_AS_GAP.match(_between(segment, chunks[j - 1].end, chunks[j].start)))
 
 
@@ -215,10 +224,29 @@ def _role_head(segment: Segment, chunks: list[Chunk], k: int, descriptor: str) -
     modifier = _possessive(chunk) or (
         _DETERMINER.search(descriptor) and following and not _CLAUSE_WORD.match(following.group(1)))
     if not modifier:
-        return k
+        return k + 1 if _affiliated_role(segment, chunks, k) else k
     if k + 1 < len(chunks) and _THEN_NAME.match(_between(segment, chunk.end, chunks[k + 1].start)):
         return k + 1
     return None
+
+
+# "as Corby High student Tam Orrin", "as Corby teacher Mr. Quist": one or two lower-case words
+# (the occupation) between a capitalised place or group and the role's name, an honorific the
+# name chunks leave out allowed before the name
+_JOB_THEN_NAME = re.compile(
+    r"^\s+(?P<job>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+(?:(?P<title>[A-Z][a-z]{1,4})\.?\s+)?$")
+
+
+def _affiliated_role(segment: Segment, chunks: list[Chunk], k: int) -> bool:
+    """Chunk ``k`` is the place or group of an occupation written before the role's name, so
+    the role is chunk ``k + 1``: "as Corby student Tam Orrin" credits Tam Orrin, not Corby."""
+    if k + 1 >= len(chunks):
+        return False
+    gap = _JOB_THEN_NAME.match(_between(segment, chunks[k].end, chunks[k + 1].start))
+    if gap is None or (gap.group("title") and gap.group("title") not in FUNCTION_WORDS):
+        return False
+    job = gap.group("job")
+    return bool(story_lexicon().occupation(job) or story_lexicon().occupation(job.split()[-1]))
 
 
 def _actor_before_note(segment: Segment, chunks: list[Chunk], i: int) -> Chunk | None:
