@@ -41,8 +41,8 @@ def test_the_title_its_inflections_and_misspellings_are_not_look_alikes(library,
 
 
 @pytest.mark.parametrize("text", [
-    "Picture Squid Game meets Harbour Nights, set on a ferry.",
-    "Harbour Nights meets Squid Game in this ferry mystery.",
+    "Picture Glass Orchard meets Harbour Nights, set on a ferry.",
+    "Harbour Nights meets Glass Orchard in this ferry mystery.",
     "Fans of Harbour Nights will find a lot to like here.",
     "It is a mystery in the vein of Harbour Nights and Dark Waters.",
     "The show is a Harbour Nights-style mystery.",

@@ -291,7 +291,7 @@ class Subjects:
     def _names_a_person(self, match: re.Match) -> bool:
         """"a girl named Ginny", "a man called Leo Marsh in Busan": an unquoted name after a naming
         word that opens with a name of the show's people is a person, not a work ("titled" and
-        quotes keep their title: "an episode titled “Ashin of the North”")."""
+        quotes keep their title: "an episode titled “Keeper of the North”")."""
         cue = match.group(0)[:match.start(1) - match.start(0)].strip().casefold()
         return cue in ("named", "called") and self._opens_with_person(match.group(1))
 

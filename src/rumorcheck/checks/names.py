@@ -175,7 +175,7 @@ def cut_off(text: str, end: int, written: str, whole: str) -> bool:
     """``written`` is the last thing of a text that stops mid-word (a saved page's excerpt, or a
     snippet ending in an ellipsis) and the start of ``whole``: "Ana Ru" at the very end, or
     "Ana Ru…", is "Ana Ruiz" cut short, not a misspelling."""
-    return bool(_CUT.match(text, end)) and folded_key(whole).startswith(folded_key(written))  # "Dao Ming S": "Daoming Si"
+    return bool(_CUT.match(text, end)) and folded_key(whole).startswith(folded_key(written))  # "Lee Bo R": "Lee Bo-ra"
 
 
 def _resolve_mention(ctx: Context, mention: Mention) -> tuple[int, int, str, Resolution] | None:
@@ -305,8 +305,8 @@ def _words_in_text(ctx: Context, resolved: set[tuple[int, int]]) -> Iterable[Jud
 
 
 def _misspelt_parts(ctx: Context) -> dict[str, Resolution]:
-    """The misspelt words of the full names the article misspells ("Ho-yu" of "Han Ho-yu" for
-    Han Ho-yeol): the same word alone later is the same slip, however far from the name alone."""
+    """The misspelt words of the full names the article misspells ("Do-yu" of "Han Do-yu" for
+    Han Do-yeon): the same word alone later is the same slip, however far from the name alone."""
     parts: dict[str, Resolution] = {}
     for mention in ctx.article.claims.mentions:
         found = ctx.resolve(mention.text)

@@ -465,7 +465,7 @@ def _event_season(ctx: Context, claim: StoryClaim, person, known) -> tuple | Non
 
 
 def _names(ctx: Context, text: str, name: str) -> bool:
-    folded = fold(re.sub(r"[’']", " ", text))  # "Marcus's motorcycle" names Marcus
+    folded = fold(re.sub(r"[’']", " ", text))  # "Leo's motorcycle" names Leo
     return any(re.search(rf"(?<!\w){re.escape(fold(n))}(?!\w)", folded) for n in names_of(ctx, name))
 
 

@@ -143,14 +143,14 @@ LOOK_ALIKE_TITLE = rule(
     Not flagged:
         Misspellings (a letter or two: name/misspelled-title), plurals and possessives, titles
         of one content word ("The Crown" is not "The Clown"), a word that is a name of the
-        show's people ("Ginny & Marcus"), known titles (the show's seasons, its source, the
+        show's people ("Copperfield Ray" when Ray is a character), known titles (the show's seasons, its source, the
         works its reference names, the library's shows), another work the clause likens the
         show to ("X meets Harbour Nights", "fans of Harbour Nights", "Harbour Nights-style"),
         career notes, a title introduced as another work, and sentences that set the works apart.
     """,
     (Example("In no time Harbour Nights gained a sizable following.", "Harbour Nights"),
      Example("In no time Harbour Lights gained a sizable following."),
-     Example("Picture Squid Game meets Harbour Nights, set on a ferry.")),
+     Example("Picture Lighthouse Keepers meets Harbour Nights, set on a ferry.")),
 )
 
 
@@ -205,7 +205,7 @@ LOOK_ALIKE_RATIO = 80  # "alike" as the misspelled-title rule counts it, over th
 REAL_WORD_ZIPF = 3.0  # about one use in a million English words: a word, not a garble
 
 
-_DISAMBIGUATION = re.compile(r"\s*\([^)]*\)\s*$")  # "Bodyguard (BBC)": the title is "Bodyguard"
+_DISAMBIGUATION = re.compile(r"\s*\([^)]*\)\s*$")  # "Tidewater (ITV)": the title is "Tidewater"
 _NUMBER = re.compile(r"^(?:\d+|[ivxlc]+)$")
 
 
