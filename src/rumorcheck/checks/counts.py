@@ -114,7 +114,6 @@ def _part_count(ctx: Context, claim: CountClaim) -> Judgement:
 def _episode_counts(ctx: Context, claim: CountClaim) -> list[tuple[str, int]] | None:
     """(label, count) pairs the claim may mean; None when it names a season the show lacks, or
     speaks of a coming season without naming it."""
-    reference = ctx.reference
     seasons = ctx.claim_seasons(claim)
     if seasons is not None:
         return [(f"season {s.number}", s.episodes) for s in seasons if s.episodes] or None

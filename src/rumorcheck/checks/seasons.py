@@ -7,7 +7,6 @@ from typing import Iterable
 
 from ..analysis.modality import Modality, names_a_topic
 from ..extract.claims import RenewalClaim, SeasonMention
-from ..extract.context import clause_around
 from ..findings import Severity, Verdict
 from ..reference import Status
 from ..rules import Example, rule

@@ -5,7 +5,6 @@ Colour is used only when the output is a terminal (rich decides; NO_COLOR is hon
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TextIO
 
 from rich.console import Console
