@@ -124,16 +124,14 @@ def _before_the_show(ctx: Context, claim: DateClaim) -> bool:
     return latest_meant < earliest - dt.timedelta(days=round(365.25 * _YEARS_OF_SLIP))
 
 
+_LATER = r"second|2nd|third|3rd|final|last|latter|next"
+_PART_NOUN = r"(?:part|half|volume|batch|instal+ment)"
 # A later part of a season: "the second part will be released on", "Part 2 arrives on", "volume two"
-_LATER_PART = re.compile(
-    r"\b(?:(?:second|2nd|third|3rd|final|last|latter|next)\s+(?:part|half|volume|batch|instal+ment)|"
-    r"(?:part|volume|vol\.?)\s+(?:2|3|two|three|ii|iii)\b)", re.IGNORECASE)
-
-
+_LATER_PART = re.compile(rf"\b(?:(?:{_LATER})\s+{_PART_NOUN}|(?:part|volume|vol\.?)\s+(?:2|3|two|three|ii|iii)\b)",
+                         re.IGNORECASE)
 # Any part of a season: "the first part", "part 1", "the second half", "volume 2"
-_ANY_PART = re.compile(
-    r"\b(?:(?:first|1st|second|2nd|third|3rd|final|last|latter|next)\s+(?:part|half|volume|batch|instal+ment)|"
-    r"(?:part|volume|vol\.?)\s+(?:\d|one|two|three|i{1,3})\b)", re.IGNORECASE)
+_ANY_PART = re.compile(rf"\b(?:(?:first|1st|{_LATER})\s+{_PART_NOUN}|(?:part|volume|vol\.?)\s+(?:\d|one|two|three|i{{1,3}})\b)",
+                       re.IGNORECASE)
 
 
 def _of_an_unlisted_part(ctx: Context, claim: DateClaim, seasons: list[Season],
