@@ -96,7 +96,7 @@ def test_a_later_parts_premiere_is_not_judged_against_a_season_listed_without_pa
 @pytest.mark.parametrize("text", [
     # Harbour Lights season 1 ran from 1 March to 20 April 2021; a page may give a stretch of it
     "Harbour Lights season 1 aired from 1 March 2021 to 25 March 2021, then from 2 April 2021 to 20 April 2021.",
-    "The first part of Harbour Lights season 1 aired from 1 March 2021 to 30 March 2021.",
+    "The first part of Harbour Lights season 1 ended on 30 March 2021.",  # a part's end, not the season's
 ])
 def test_a_stretch_or_part_of_a_season_is_not_its_premiere_or_finale(library, text):
     assert date_findings(library, text) == set()
